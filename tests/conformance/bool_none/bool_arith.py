@@ -1,0 +1,6 @@
+print(True + True, True * 10, False - 1, True / 2, True // 2, -True, ~True, ~False)
+print(True == 1, False == 0, True is True, True is not False, type(True).__name__, type(True + 1).__name__)
+print(isinstance(True, int), issubclass(bool, int), int(True), float(False), str(True), repr(False))
+print(bool(), bool(0), bool("False"), True & False, True | False, True ^ True, type(True & True).__name__)
+print(sum([True, True, False, True]), [1, 2, 3][True], {True: "a"}[1], max(True, 0))
+print(True > False, True < 2, sorted([True, False, 0, 1]))
