@@ -1,6 +1,178 @@
 //! pyvm-compiler: Python source -> CodeObject.
 //!
 //! parse (rustpython-parser) -> symtable -> codegen (with constant folding, line table and
-//! exception table) -> verification. `dis` renders a code object like CPython's `dis`.
+//! exception table) -> assembly and verification. `dis` renders a code object like CPython's
+//! `dis`.
 
+mod assemble;
 pub mod bytecode;
+mod codegen;
+pub mod dis;
+mod fold;
+mod parse_error;
+mod symtable;
+
+#[cfg(test)]
+mod tests;
+
+use bytecode::CodeObject;
+use rustpython_parser::ast;
+use std::fmt;
+use std::rc::Rc;
+
+/// What `compile` expects: a module (statements) or a single expression (for `eval`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Exec,
+    Eval,
+}
+
+/// A compile-time error, shaped like CPython's `SyntaxError`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError {
+    /// "SyntaxError" | "IndentationError" | "TabError"
+    pub kind: &'static str,
+    pub message: String,
+    pub filename: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column, in characters.
+    pub column: u32,
+    /// The source line (with its newline, as CPython gives it), if known.
+    pub text: Option<String>,
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {} ({}, line {})",
+            self.kind, self.message, self.filename, self.line
+        )
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+/// Compiles `source` into a code object.
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, CompileError> {
+    let src = SourceMap::new(source, filename);
+    let parse_mode = match mode {
+        Mode::Exec => rustpython_parser::Mode::Module,
+        Mode::Eval => rustpython_parser::Mode::Expression,
+    };
+    let module = rustpython_parser::parse(source, parse_mode, filename)
+        .map_err(|e| parse_error::convert(&src, e))?;
+    match module {
+        ast::Mod::Module(m) => symtable::build_module(&src, &m.body)
+            .and_then(|table| codegen::compile_module(&src, &table, &m.body))
+            .map_err(|e| *e),
+        ast::Mod::Expression(e) => symtable::build_expression(&src, &e.body)
+            .and_then(|table| codegen::compile_expression(&src, &table, &e.body))
+            .map_err(|e| *e),
+        _ => Err(src.error("SyntaxError", "invalid syntax", 0)),
+    }
+}
+
+/// Source text with a line-start table, to turn byte offsets into lines and columns.
+pub(crate) struct SourceMap<'a> {
+    pub source: &'a str,
+    pub filename: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> SourceMap<'a> {
+    pub fn new(source: &'a str, filename: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        let bytes = source.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => line_starts.push(i + 1),
+                b'\r' => {
+                    if bytes.get(i + 1) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    line_starts.push(i + 1);
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        SourceMap {
+            source,
+            filename,
+            line_starts,
+        }
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line_of(&self, offset: usize) -> u32 {
+        let idx = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        };
+        (idx + 1) as u32
+    }
+
+    /// Byte offset of the start of a 1-based line.
+    pub fn line_start(&self, line: u32) -> usize {
+        let idx = (line as usize).saturating_sub(1);
+        self.line_starts
+            .get(idx)
+            .copied()
+            .unwrap_or(self.source.len())
+    }
+
+    /// 1-based line and 1-based character column of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (u32, u32) {
+        let line = self.line_of(offset);
+        let start = self.line_starts[(line - 1) as usize];
+        let end = offset.min(self.source.len()).max(start);
+        let col = self
+            .source
+            .get(start..end)
+            .map(|s| s.chars().count())
+            .unwrap_or(end - start);
+        (line, col as u32 + 1)
+    }
+
+    /// The text of a 1-based line, with its line terminator if any.
+    pub fn line_text(&self, line: u32) -> Option<String> {
+        let idx = (line as usize).checked_sub(1)?;
+        let start = *self.line_starts.get(idx)?;
+        let end = self
+            .line_starts
+            .get(idx + 1)
+            .copied()
+            .unwrap_or(self.source.len());
+        let text = self.source.get(start..end)?;
+        if text.is_empty() && start >= self.source.len() {
+            return None;
+        }
+        Some(text.to_string())
+    }
+
+    /// A `CompileError` at a byte offset.
+    pub fn error(
+        &self,
+        kind: &'static str,
+        message: impl Into<String>,
+        offset: usize,
+    ) -> CompileError {
+        let (line, column) = self.line_col(offset);
+        CompileError {
+            kind,
+            message: message.into(),
+            filename: self.filename.to_string(),
+            line,
+            column,
+            text: self.line_text(line),
+        }
+    }
+
+    /// A `SyntaxError` at a byte offset.
+    pub fn syntax_error(&self, message: impl Into<String>, offset: usize) -> CompileError {
+        self.error("SyntaxError", message, offset)
+    }
+}

@@ -1,1 +1,17 @@
-pub fn x(){}
+//! pyvm-vm: the value model, the object model, the interpreter cores and the builtins.
+//!
+//! The VM knows no module by name: hosts (the `pyvm` front door) register native modules.
+
+pub mod builtins;
+pub mod format;
+pub mod interp;
+pub mod io;
+pub mod numeric;
+pub mod objects;
+pub mod protocols;
+pub mod value;
+pub mod vm;
+
+pub use objects::function::{Args, NativeFn};
+pub use value::{ObjRef, Object, Value};
+pub use vm::{PyErr, PyResult, Vm};

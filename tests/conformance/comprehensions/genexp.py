@@ -1,0 +1,20 @@
+g = (x * x for x in range(5))
+print(type(g).__name__)
+print(next(g), next(g))
+print(list(g))
+print(list(g))
+print(sum(x for x in range(101)), max(len(w) for w in ["a", "abc", "ab"]))
+print(any(x > 3 for x in [1, 2, 5]), all(x > 0 for x in [1, -1]))
+log = []
+def noisy(v):
+    log.append(v)
+    return v
+lazy = (noisy(v) for v in range(5))
+print(log)
+first = next(lazy)
+print(first, log)
+print(list(lazy), log)
+print(tuple(c for c in "abc"), sorted((n % 3 for n in range(7)), reverse=True))
+print(", ".join(str(n) for n in range(5)))
+gen2 = (a * b for a in range(3) for b in range(3) if a <= b)
+print(list(gen2))

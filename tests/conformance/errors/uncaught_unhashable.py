@@ -1,0 +1,6 @@
+cache = {}
+key = (1, 2)
+cache[key] = "ok"
+print(cache)
+key = [1, 2]
+cache[key] = "fails"

@@ -1,0 +1,3 @@
+print("this line is fine")
+x = (1 + 2
+print(x)

@@ -1,0 +1,3 @@
+import sys
+print("exit(None) means success")
+sys.exit(None)

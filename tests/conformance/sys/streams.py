@@ -1,0 +1,11 @@
+import sys
+sys.stdout.write("written via sys.stdout\n")
+n = sys.stdout.write("abc\n")
+print("write returned", n)
+sys.stderr.write("warning line one\n")
+print("between", file=sys.stdout)
+print("error via print", file=sys.stderr)
+print(sys.maxsize == 2 ** 63 - 1, sys.byteorder in ("little", "big"), type(sys.version).__name__)
+print(sys.version_info[0], sys.version_info >= (3, 0), type(sys.path).__name__)
+sys.stdout.flush()
+print("done")

@@ -1,0 +1,200 @@
+//! The interpreter: registers, control flow between opcode bodies and the cores, frame entry and
+//! exit, and exception unwinding through the exception tables.
+
+pub mod core;
+pub mod frame;
+pub mod ops;
+
+use crate::objects::exception::TracebackEntry;
+use crate::objects::function::CodeObj;
+use crate::objects::generator::{GenStatus, SavedFrame};
+use crate::value::{Object, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+use frame::Frame;
+use std::rc::Rc;
+
+/// The hot state of the running frame, kept in registers by the cores.
+pub struct Regs {
+    pub ip: usize,
+    /// First slot of the frame in `Vm::stack`.
+    pub base: usize,
+    pub code: Rc<CodeObj>,
+}
+
+/// How a run of the interpreter ended.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// What an opcode body tells the core to do next.
+pub enum Flow {
+    /// Run the next instruction (`Regs::ip` may have been changed by a jump).
+    Next,
+    /// A frame was pushed or popped: reload the registers from the top frame.
+    FrameChanged,
+    /// An exception was raised by the instruction before `Regs::ip`.
+    Raise(PyErr),
+    /// An exception is re-raised: no new traceback entry.
+    Reraise(PyErr),
+    /// The entry frame of this run finished.
+    Exit(Exit),
+}
+
+impl Regs {
+    /// The registers of the top frame.
+    #[inline]
+    pub fn load(vm: &Vm) -> Option<Regs> {
+        let f = vm.frames.last()?;
+        Some(Regs {
+            ip: f.ip,
+            base: f.base,
+            code: f.code.clone(),
+        })
+    }
+}
+
+impl Vm {
+    /// Runs the top frame (and the frames it calls) until the entry frame returns or yields.
+    pub fn run_frame(&mut self) -> PyResult<Exit> {
+        core::run(self)
+    }
+
+    /// Pushes a frame whose slots are already on the stack at `base`, checking the depth.
+    pub fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            self.stack.truncate(frame.ret_to);
+            return Err(self.recursion_error());
+        }
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Saves the instruction pointer of the running frame before another frame is pushed.
+    #[inline]
+    pub fn save_ip(&mut self, ip: usize) {
+        if let Some(f) = self.frames.last_mut() {
+            f.ip = ip;
+        }
+    }
+
+    /// RETURN_VALUE: pops the frame and hands the value to the caller.
+    #[inline]
+    pub fn return_from_frame(&mut self, v: Value) -> Flow {
+        let Some(frame) = self.frames.pop() else {
+            return Flow::Exit(Exit::Return(v));
+        };
+        self.stack.truncate(frame.ret_to);
+        if frame.is_entry {
+            if let Some(Object::Generator(g)) = frame.generator.as_object() {
+                g.status.set(GenStatus::Finished);
+            }
+            return Flow::Exit(Exit::Return(v));
+        }
+        self.stack.push(v);
+        Flow::FrameChanged
+    }
+
+    /// YIELD_VALUE: moves the generator's frame off the stack into its generator object.
+    pub fn suspend_generator(&mut self, ip: usize) {
+        let Some(frame) = self.frames.pop() else {
+            return;
+        };
+        let slots = self.stack.split_off(frame.base);
+        self.stack.truncate(frame.ret_to);
+        if let Some(Object::Generator(g)) = frame.generator.as_object() {
+            g.frame.replace(Some(SavedFrame {
+                code: frame.code,
+                func: frame.func,
+                globals: frame.globals,
+                slots,
+                ip,
+            }));
+            g.status.set(GenStatus::Suspended);
+        }
+    }
+
+    /// Charges one step against the host's budget.
+    #[cold]
+    pub fn charge_step(&mut self) -> Flow {
+        if self.steps_left == 0 {
+            return Flow::Raise(self.new_exception(
+                &self.types.exc.runtime_error.clone(),
+                "step budget exhausted",
+            ));
+        }
+        self.steps_left -= 1;
+        Flow::Next
+    }
+
+    /// Unwinds after an exception raised at `ip - 1` in the top frame: continues at a handler
+    /// (returning true) or pops frames until the entry frame is gone (returning false).
+    pub fn unwind(&mut self, err: &PyErr, r: &mut Regs, reraise: bool) -> bool {
+        let mut add_entry = !reraise;
+        loop {
+            let Some(frame) = self.frames.last() else {
+                return false;
+            };
+            let lasti = r.ip.saturating_sub(1);
+            if add_entry {
+                let code = &frame.code.code;
+                err.exc().traceback.with_mut(|tb| {
+                    tb.push(TracebackEntry {
+                        filename: code.filename.clone(),
+                        line: code.line_of(lasti),
+                        name: code.name.clone(),
+                    })
+                });
+            }
+            add_entry = true;
+            if let Some(h) = frame.code.code.find_handler(lasti as u32) {
+                let depth = frame.stack_base() + h.depth as usize;
+                let target = h.target as usize;
+                let push_lasti = h.push_lasti;
+                self.stack.truncate(depth);
+                if push_lasti {
+                    self.stack.push(Value::Int(lasti as i64));
+                }
+                self.stack.push(err.value());
+                r.ip = target;
+                return true;
+            }
+            let frame = match self.frames.pop() {
+                Some(f) => f,
+                None => return false,
+            };
+            self.stack.truncate(frame.ret_to);
+            if let Some(Object::Generator(g)) = frame.generator.as_object() {
+                g.status.set(GenStatus::Finished);
+            }
+            if frame.is_entry {
+                return false;
+            }
+            match Regs::load(self) {
+                Some(next) => *r = next,
+                None => return false,
+            }
+        }
+    }
+
+    /// Records the exception being handled as the context of a new one.
+    pub fn set_context(&mut self, err: &PyErr) {
+        let handled = self.handled_exception.clone();
+        if handled.is_none() || handled.is_null() {
+            return;
+        }
+        if handled.is(&err.value()) {
+            return;
+        }
+        let exc = err.exc();
+        if exc.context.with(|c| c.is_none()) {
+            exc.context.replace(handled);
+        }
+    }
+}
+
+/// Which interpreter core this build runs.
+#[cfg(not(feature = "tail-call"))]
+pub const CORE_NAME: &str = "match core";
+#[cfg(feature = "tail-call")]
+pub const CORE_NAME: &str = "tail-call core";

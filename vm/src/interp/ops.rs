@@ -1,0 +1,870 @@
+//! One body per opcode. Both cores are generated from these functions (see `interp::core`):
+//! nothing here knows which core runs it.
+//!
+//! Every body has the same signature: the VM, the hot registers of the running frame and the
+//! instruction's argument; it returns a small `Flow` telling the core what to do next.
+#![allow(non_snake_case)]
+
+use super::{Exit, Flow, Regs};
+use crate::objects::function::Args;
+use crate::value::{Object, Value};
+use crate::vm::Vm;
+use pyvm_compiler::bytecode::{make_function, BinOp, CmpOp};
+
+/// Unwraps a `PyResult`, turning an error into `Flow::Raise`.
+macro_rules! tri {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => return Flow::Raise(e),
+        }
+    };
+}
+
+#[inline(always)]
+fn pop(vm: &mut Vm) -> Value {
+    vm.stack.pop().unwrap_or_default()
+}
+
+#[inline(always)]
+fn push(vm: &mut Vm, v: Value) {
+    vm.stack.push(v)
+}
+
+#[inline(always)]
+fn top(vm: &Vm) -> &Value {
+    // The compiler verified stack depths, so the stack is never empty where an op reads it.
+    vm.stack.last().unwrap_or(&Value::Null)
+}
+
+#[inline(always)]
+fn peek(vm: &Vm, n: usize) -> &Value {
+    let len = vm.stack.len();
+    vm.stack.get(len.wrapping_sub(n)).unwrap_or(&Value::Null)
+}
+
+#[inline(always)]
+pub fn Nop(_vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn PopTop(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    vm.stack.pop();
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn PushNull(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    push(vm, Value::Null);
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn Copy(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let v = peek(vm, arg as usize).clone();
+    push(vm, v);
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn Swap(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let len = vm.stack.len();
+    vm.stack.swap(len - 1, len - arg as usize);
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn LoadConst(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let v = r.code.consts[arg as usize].clone();
+    push(vm, v);
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn LoadFast(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let v = vm.stack[r.base + arg as usize].clone();
+    if v.is_null() {
+        return Flow::Raise(vm.unbound_local(&r.code, arg as usize));
+    }
+    push(vm, v);
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn StoreFast(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let v = pop(vm);
+    vm.stack[r.base + arg as usize] = v;
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn DeleteFast(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let slot = r.base + arg as usize;
+    if vm.stack[slot].is_null() {
+        return Flow::Raise(vm.unbound_local(&r.code, arg as usize));
+    }
+    vm.stack[slot] = Value::Null;
+    Flow::Next
+}
+
+#[inline(always)]
+fn cell_slot(r: &Regs, arg: u32) -> usize {
+    r.base + r.code.code.varnames.len() + arg as usize
+}
+
+#[inline(always)]
+pub fn LoadDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let v = match vm.stack[cell_slot(r, arg)].as_object() {
+        Some(Object::Cell(c)) => c.get(),
+        _ => Value::Null,
+    };
+    if v.is_null() {
+        return Flow::Raise(vm.unbound_deref(&r.code, arg as usize));
+    }
+    push(vm, v);
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn StoreDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let v = pop(vm);
+    let old = match vm.stack[cell_slot(r, arg)].as_object() {
+        Some(Object::Cell(c)) => c.replace(v),
+        _ => Value::Null,
+    };
+    drop(old);
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn DeleteDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let old = match vm.stack[cell_slot(r, arg)].as_object() {
+        Some(Object::Cell(c)) => c.replace(Value::Null),
+        _ => Value::Null,
+    };
+    if old.is_null() {
+        return Flow::Raise(vm.unbound_deref(&r.code, arg as usize));
+    }
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn LoadClosure(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let cell = vm.stack[cell_slot(r, arg)].clone();
+    push(vm, cell);
+    Flow::Next
+}
+
+pub fn LoadClassDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let name = vm.deref_name(&r.code, arg as usize);
+    let locals = vm.frame_locals();
+    if let Some(v) = tri!(vm.mapping_get_opt(&locals, &name)) {
+        push(vm, v);
+        return Flow::Next;
+    }
+    LoadDeref(vm, r, arg)
+}
+
+#[inline(always)]
+pub fn LoadGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let name = &r.code.names[(arg >> 1) as usize];
+    let v = tri!(vm.load_global(name));
+    push(vm, v);
+    if arg & 1 != 0 {
+        push(vm, Value::Null);
+    }
+    Flow::Next
+}
+
+pub fn StoreGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let v = pop(vm);
+    let name = r.code.names[arg as usize].clone();
+    let globals = vm.frame_globals();
+    tri!(vm.dict_set(&globals, name, v));
+    Flow::Next
+}
+
+pub fn DeleteGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let name = r.code.names[arg as usize].clone();
+    let globals = vm.frame_globals();
+    if tri!(vm.dict_del(&globals, &name)).is_none() {
+        return Flow::Raise(vm.name_not_defined(&name));
+    }
+    Flow::Next
+}
+
+pub fn LoadName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let name = r.code.names[arg as usize].clone();
+    let v = tri!(vm.load_name(&name));
+    push(vm, v);
+    Flow::Next
+}
+
+pub fn StoreName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let v = pop(vm);
+    let name = r.code.names[arg as usize].clone();
+    let locals = vm.frame_locals();
+    tri!(vm.mapping_set(&locals, name, v));
+    Flow::Next
+}
+
+pub fn DeleteName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let name = r.code.names[arg as usize].clone();
+    let locals = vm.frame_locals();
+    if !tri!(vm.mapping_del(&locals, &name)) {
+        return Flow::Raise(vm.name_not_defined(&name));
+    }
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn LoadAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let obj = pop(vm);
+    let name = &r.code.names[(arg >> 1) as usize];
+    if arg & 1 != 0 {
+        let (f, self_) = tri!(vm.load_method(&obj, name));
+        push(vm, f);
+        push(vm, self_);
+    } else {
+        let v = tri!(vm.get_attr(&obj, name));
+        push(vm, v);
+    }
+    Flow::Next
+}
+
+pub fn StoreAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let obj = pop(vm);
+    let v = pop(vm);
+    let name = r.code.names[arg as usize].clone();
+    tri!(vm.set_attr(&obj, name, v));
+    Flow::Next
+}
+
+pub fn DeleteAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let obj = pop(vm);
+    let name = r.code.names[arg as usize].clone();
+    tri!(vm.del_attr(&obj, &name));
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn BinaryOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let b = pop(vm);
+    let a = pop(vm);
+    // Inline fast path: small int arithmetic that cannot overflow.
+    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+        let fast = match arg % BinOp::INPLACE {
+            0 => x.checked_add(*y),
+            10 => x.checked_sub(*y),
+            5 => x.checked_mul(*y),
+            _ => None,
+        };
+        if let Some(v) = fast {
+            push(vm, Value::Int(v));
+            return Flow::Next;
+        }
+    }
+    let Some((op, inplace)) = BinOp::decode(arg) else {
+        return Flow::Raise(vm.runtime_error("bad BINARY_OP argument"));
+    };
+    let v = tri!(if inplace {
+        vm.inplace_op(a, b, op)
+    } else {
+        vm.binary_op(&a, &b, op)
+    });
+    push(vm, v);
+    Flow::Next
+}
+
+pub fn UnaryNegative(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let a = pop(vm);
+    let v = tri!(vm.unary_neg(&a));
+    push(vm, v);
+    Flow::Next
+}
+
+pub fn UnaryPositive(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let a = pop(vm);
+    let v = tri!(vm.unary_pos(&a));
+    push(vm, v);
+    Flow::Next
+}
+
+pub fn UnaryInvert(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let a = pop(vm);
+    let v = tri!(vm.unary_invert(&a));
+    push(vm, v);
+    Flow::Next
+}
+
+pub fn UnaryNot(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let a = pop(vm);
+    let b = tri!(vm.is_true(&a));
+    push(vm, Value::Bool(!b));
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn CompareOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let b = pop(vm);
+    let a = pop(vm);
+    let Some(op) = CmpOp::from_arg(arg) else {
+        return Flow::Raise(vm.runtime_error("bad COMPARE_OP argument"));
+    };
+    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+        let r = match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        };
+        push(vm, Value::Bool(r));
+        return Flow::Next;
+    }
+    let v = tri!(vm.rich_compare(&a, &b, op));
+    push(vm, v);
+    Flow::Next
+}
+
+pub fn IsOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let b = pop(vm);
+    let a = pop(vm);
+    push(vm, Value::Bool(a.is(&b) != (arg != 0)));
+    Flow::Next
+}
+
+pub fn ContainsOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let container = pop(vm);
+    let item = pop(vm);
+    let found = tri!(vm.contains(&container, &item));
+    push(vm, Value::Bool(found != (arg != 0)));
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn BinarySubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let key = pop(vm);
+    let obj = pop(vm);
+    let v = tri!(vm.get_item(&obj, &key));
+    push(vm, v);
+    Flow::Next
+}
+
+pub fn StoreSubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let key = pop(vm);
+    let obj = pop(vm);
+    let v = pop(vm);
+    tri!(vm.set_item(&obj, key, v));
+    Flow::Next
+}
+
+pub fn DeleteSubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let key = pop(vm);
+    let obj = pop(vm);
+    tri!(vm.del_item(&obj, &key));
+    Flow::Next
+}
+
+pub fn BinarySlice(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let stop = pop(vm);
+    let start = pop(vm);
+    let obj = pop(vm);
+    let slice = vm.new_slice(start, stop, Value::None);
+    let v = tri!(vm.get_item(&obj, &slice));
+    push(vm, v);
+    Flow::Next
+}
+
+pub fn StoreSlice(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let stop = pop(vm);
+    let start = pop(vm);
+    let obj = pop(vm);
+    let v = pop(vm);
+    let slice = vm.new_slice(start, stop, Value::None);
+    tri!(vm.set_item(&obj, slice, v));
+    Flow::Next
+}
+
+pub fn BuildSlice(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let step = if arg == 3 { pop(vm) } else { Value::None };
+    let stop = pop(vm);
+    let start = pop(vm);
+    let s = vm.new_slice(start, stop, step);
+    push(vm, s);
+    Flow::Next
+}
+
+fn take_top(vm: &mut Vm, n: usize) -> Vec<Value> {
+    let at = vm.stack.len() - n;
+    vm.stack.split_off(at)
+}
+
+pub fn BuildTuple(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let items = take_top(vm, arg as usize);
+    let t = vm.new_tuple(items);
+    push(vm, t);
+    Flow::Next
+}
+
+pub fn BuildList(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let items = take_top(vm, arg as usize);
+    let l = vm.new_list(items);
+    push(vm, l);
+    Flow::Next
+}
+
+pub fn BuildSet(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let items = take_top(vm, arg as usize);
+    let s = tri!(vm.new_set_from(items));
+    push(vm, s);
+    Flow::Next
+}
+
+pub fn BuildMap(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let items = take_top(vm, 2 * arg as usize);
+    let d = vm.new_dict();
+    let mut it = items.into_iter();
+    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+        tri!(vm.dict_set(&d, k, v));
+    }
+    push(vm, d);
+    Flow::Next
+}
+
+pub fn BuildString(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let parts = take_top(vm, arg as usize);
+    let mut s = String::new();
+    for p in &parts {
+        if let Some(t) = p.as_str() {
+            s.push_str(t.as_str());
+        }
+    }
+    let v = vm.new_str(s);
+    push(vm, v);
+    Flow::Next
+}
+
+pub fn ListAppend(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let v = pop(vm);
+    if let Some(l) = peek(vm, arg as usize).as_list() {
+        l.with_mut(|items| items.push(v));
+    }
+    Flow::Next
+}
+
+pub fn SetAdd(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let v = pop(vm);
+    let set = peek(vm, arg as usize).clone();
+    tri!(vm.set_add(&set, v));
+    Flow::Next
+}
+
+pub fn MapAdd(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let v = pop(vm);
+    let k = pop(vm);
+    let d = peek(vm, arg as usize).clone();
+    tri!(vm.dict_set(&d, k, v));
+    Flow::Next
+}
+
+pub fn ListExtend(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let it = pop(vm);
+    let list = peek(vm, arg as usize).clone();
+    let items = match vm.collect(&it) {
+        Ok(items) => items,
+        Err(e) => {
+            if vm.err_matches(&e, &vm.types.exc.type_error.clone()) && !vm.is_iterable(&it) {
+                let t = vm.type_name(&it);
+                return Flow::Raise(
+                    vm.type_error(format!("Value after * must be an iterable, not {t}")),
+                );
+            }
+            return Flow::Raise(e);
+        }
+    };
+    if let Some(l) = list.as_list() {
+        l.with_mut(|v| v.extend(items));
+    }
+    Flow::Next
+}
+
+pub fn SetUpdate(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let it = pop(vm);
+    let set = peek(vm, arg as usize).clone();
+    for item in tri!(vm.collect(&it)) {
+        tri!(vm.set_add(&set, item));
+    }
+    Flow::Next
+}
+
+pub fn DictUpdate(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let m = pop(vm);
+    let d = peek(vm, arg as usize).clone();
+    if let Err(e) = vm.dict_update_from(&d, &m, false) {
+        return Flow::Raise(e);
+    }
+    Flow::Next
+}
+
+pub fn DictMerge(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let m = pop(vm);
+    let d = peek(vm, arg as usize).clone();
+    tri!(vm.dict_update_from(&d, &m, true));
+    Flow::Next
+}
+
+pub fn ListToTuple(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let l = pop(vm);
+    let items = l.as_list().map(|l| l.get()).unwrap_or_default();
+    let t = vm.new_tuple(items);
+    push(vm, t);
+    Flow::Next
+}
+
+pub fn UnpackSequence(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let seq = pop(vm);
+    let n = arg as usize;
+    // Exact tuples and lists unpack without an iterator.
+    let direct = match seq.as_object() {
+        Some(Object::Tuple(t)) if t.len() == n => Some(t.to_vec()),
+        Some(Object::List(l)) => l.with(|v| if v.len() == n { Some(v.clone()) } else { None }),
+        _ => None,
+    };
+    let items = match direct {
+        Some(items) => items,
+        None => tri!(vm.unpack_iterable(&seq, n, None)),
+    };
+    vm.stack.extend(items.into_iter().rev());
+    Flow::Next
+}
+
+pub fn UnpackEx(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let seq = pop(vm);
+    let before = (arg & 0xff) as usize;
+    let after = (arg >> 8) as usize;
+    let items = tri!(vm.unpack_iterable(&seq, before, Some(after)));
+    // items = before values, the starred list, after values; pushed so the first is on top.
+    vm.stack.extend(items.into_iter().rev());
+    Flow::Next
+}
+
+pub fn FormatValue(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let spec = if arg & 4 != 0 { Some(pop(vm)) } else { None };
+    let v = pop(vm);
+    let converted = match arg & 3 {
+        1 => tri!(vm.str(&v)),
+        2 => {
+            let s = tri!(vm.repr(&v));
+            vm.new_str(s)
+        }
+        3 => {
+            let s = tri!(vm.ascii(&v));
+            vm.new_str(s)
+        }
+        _ => v,
+    };
+    let spec_str = spec.as_ref().and_then(|s| s.as_str()).map(|s| s.as_str().to_string());
+    let out = match (&converted, spec_str.as_deref()) {
+        (Value::Obj(o), None | Some("")) if matches!(&**o, Object::Str(_)) => converted.clone(),
+        _ => tri!(vm.format(&converted, spec_str.as_deref().unwrap_or(""))),
+    };
+    push(vm, out);
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn Jump(_vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    r.ip = arg as usize;
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn JumpBackward(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    r.ip = arg as usize;
+    if vm.limited {
+        return vm.charge_step();
+    }
+    Flow::Next
+}
+
+/// Truthiness with the common cases inline.
+#[inline(always)]
+fn truth(vm: &mut Vm, v: &Value) -> Result<bool, crate::vm::PyErr> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        Value::None => Ok(false),
+        Value::Int(i) => Ok(*i != 0),
+        _ => vm.is_true(v),
+    }
+}
+
+#[inline(always)]
+pub fn PopJumpIfFalse(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let v = pop(vm);
+    if !tri!(truth(vm, &v)) {
+        r.ip = arg as usize;
+    }
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn PopJumpIfTrue(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let v = pop(vm);
+    if tri!(truth(vm, &v)) {
+        r.ip = arg as usize;
+    }
+    Flow::Next
+}
+
+pub fn PopJumpIfNone(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    if pop(vm).is_none() {
+        r.ip = arg as usize;
+    }
+    Flow::Next
+}
+
+pub fn PopJumpIfNotNone(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    if !pop(vm).is_none() {
+        r.ip = arg as usize;
+    }
+    Flow::Next
+}
+
+pub fn JumpIfFalseOrPop(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let v = top(vm).clone();
+    if tri!(truth(vm, &v)) {
+        vm.stack.pop();
+    } else {
+        r.ip = arg as usize;
+    }
+    Flow::Next
+}
+
+pub fn JumpIfTrueOrPop(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let v = top(vm).clone();
+    if tri!(truth(vm, &v)) {
+        r.ip = arg as usize;
+    } else {
+        vm.stack.pop();
+    }
+    Flow::Next
+}
+
+pub fn GetIter(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let o = pop(vm);
+    let it = tri!(vm.get_iter(&o));
+    push(vm, it);
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn ForIter(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let it = top(vm).clone();
+    match tri!(vm.iter_next(&it)) {
+        Some(v) => push(vm, v),
+        None => {
+            vm.stack.pop();
+            r.ip = arg as usize;
+        }
+    }
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn Call(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    vm.call_from_stack(r, arg as usize, None)
+}
+
+pub fn CallKw(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let names = pop(vm);
+    vm.call_from_stack(r, arg as usize, Some(names))
+}
+
+pub fn CallFunctionEx(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let kwargs = if arg & 1 != 0 { Some(pop(vm)) } else { None };
+    let posargs = pop(vm);
+    let _null = pop(vm);
+    let func = pop(vm);
+    let mut args = Args::new(posargs.as_tuple().map(|t| t.to_vec()).unwrap_or_default());
+    if let Some(kw) = kwargs {
+        if let Some(d) = kw.as_dict() {
+            args.kw = d.with(|t| t.items());
+        }
+        for (k, _) in &args.kw {
+            if k.as_str().is_none() {
+                return Flow::Raise(vm.type_error("keywords must be strings"));
+            }
+        }
+    }
+    let v = tri!(vm.call(&func, args));
+    push(vm, v);
+    Flow::Next
+}
+
+pub fn MakeFunction(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let code = pop(vm);
+    let closure = if arg & make_function::CLOSURE != 0 {
+        pop(vm)
+    } else {
+        Value::Null
+    };
+    let kwdefaults = if arg & make_function::KWDEFAULTS != 0 {
+        pop(vm)
+    } else {
+        Value::Null
+    };
+    let defaults = if arg & make_function::DEFAULTS != 0 {
+        pop(vm)
+    } else {
+        Value::Null
+    };
+    let f = tri!(vm.make_function(code, defaults, kwdefaults, closure));
+    push(vm, f);
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn ReturnValue(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let v = pop(vm);
+    vm.return_from_frame(v)
+}
+
+#[inline(always)]
+pub fn ReturnConst(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let v = r.code.consts[arg as usize].clone();
+    vm.return_from_frame(v)
+}
+
+pub fn YieldValue(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    let v = pop(vm);
+    vm.suspend_generator(r.ip);
+    Flow::Exit(Exit::Yield(v))
+}
+
+pub fn Send(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let v = pop(vm);
+    let sub = top(vm).clone();
+    match tri!(vm.send_to(&sub, v)) {
+        Exit::Yield(y) => push(vm, y),
+        Exit::Return(value) => {
+            vm.stack.pop();
+            push(vm, value);
+            r.ip = arg as usize;
+        }
+    }
+    Flow::Next
+}
+
+pub fn GetYieldFromIter(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let o = pop(vm);
+    let it = if matches!(o.as_object(), Some(Object::Generator(_))) {
+        o
+    } else {
+        tri!(vm.get_iter(&o))
+    };
+    push(vm, it);
+    Flow::Next
+}
+
+pub fn RaiseVarargs(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let cause = if arg == 2 { Some(pop(vm)) } else { None };
+    let exc = if arg >= 1 { Some(pop(vm)) } else { None };
+    Flow::Raise(vm.do_raise(exc, cause))
+}
+
+pub fn Reraise(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let exc = pop(vm);
+    if arg > 0 {
+        if let Value::Int(lasti) = peek(vm, arg as usize) {
+            r.ip = *lasti as usize + 1;
+        }
+    }
+    Flow::Reraise(tri!(vm.exception_from_value(exc)))
+}
+
+pub fn PushExcInfo(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let exc = pop(vm);
+    let prev = std::mem::replace(&mut vm.handled_exception, exc.clone());
+    push(vm, prev);
+    push(vm, exc);
+    Flow::Next
+}
+
+pub fn PopExcept(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let prev = pop(vm);
+    vm.handled_exception = prev;
+    Flow::Next
+}
+
+pub fn CheckExcMatch(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let class = pop(vm);
+    let exc = top(vm).clone();
+    let m = tri!(vm.exception_matches(&exc, &class));
+    push(vm, Value::Bool(m));
+    Flow::Next
+}
+
+pub fn LoadAssertionError(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let v = Value::Obj(vm.types.exc.assertion_error.clone());
+    push(vm, v);
+    Flow::Next
+}
+
+pub fn LoadBuildClass(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let v = tri!(vm.builtin("__build_class__"));
+    push(vm, v);
+    Flow::Next
+}
+
+pub fn BeforeWith(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let mgr = pop(vm);
+    let (exit, entered) = tri!(vm.enter_context(&mgr));
+    push(vm, exit);
+    push(vm, entered);
+    Flow::Next
+}
+
+pub fn WithExceptStart(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let exc = top(vm).clone();
+    let exit = peek(vm, 4).clone();
+    let class = vm.type_of(&exc);
+    let res = tri!(vm.call(&exit, Args::new([Value::Obj(class), exc, Value::None])));
+    push(vm, res);
+    Flow::Next
+}
+
+pub fn ImportName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let fromlist = pop(vm);
+    let level = pop(vm);
+    let name = r.code.names[arg as usize].clone();
+    let m = tri!(vm.import(&name, &fromlist, &level));
+    push(vm, m);
+    Flow::Next
+}
+
+pub fn ImportFrom(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    let module = top(vm).clone();
+    let name = r.code.names[arg as usize].clone();
+    let v = tri!(vm.import_from(&module, &name));
+    push(vm, v);
+    Flow::Next
+}
+
+pub fn ImportStar(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let module = pop(vm);
+    tri!(vm.import_star(&module));
+    Flow::Next
+}
+
+pub fn SetupAnnotations(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let locals = vm.frame_locals();
+    let key = vm.intern("__annotations__");
+    if tri!(vm.mapping_get_opt(&locals, &key)).is_none() {
+        let d = vm.new_dict();
+        tri!(vm.mapping_set(&locals, key, d));
+    }
+    Flow::Next
+}

@@ -1,0 +1,254 @@
+//! dict: an insertion-ordered compact table (hash indices into a dense entry vector).
+//!
+//! The table itself never runs Python code: key equality comes from the caller as a closure
+//! that may fail, so the VM decides when a comparison needs `__eq__` (see `Vm::dict_*`).
+
+use crate::value::Value;
+use hashbrown::HashTable;
+
+#[derive(Clone)]
+pub struct DictEntry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+/// The storage of a dict. Deleted entries leave holes that are compacted on growth.
+#[derive(Clone, Default)]
+pub struct DictTable {
+    indices: HashTable<usize>,
+    entries: Vec<Option<DictEntry>>,
+    len: usize,
+    /// Bumped on every insertion or removal, so iterators detect "changed size during iteration".
+    pub version: u64,
+}
+
+pub type EqFn<'a, E> = &'a mut dyn FnMut(&Value, &Value) -> Result<bool, E>;
+
+impl DictTable {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn with_capacity(n: usize) -> Self {
+        DictTable {
+            indices: HashTable::with_capacity(n),
+            entries: Vec::with_capacity(n),
+            len: 0,
+            version: 0,
+        }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Index of the entry holding `key`, if any.
+    pub fn find<E>(&self, key: &Value, hash: i64, eq: EqFn<'_, E>) -> Result<Option<usize>, E> {
+        let mut error = None;
+        let entries = &self.entries;
+        let found = self.indices.find(hash as u64, |&i| match &entries[i] {
+            Some(e) if e.hash == hash => {
+                if e.key.is(key) {
+                    return true;
+                }
+                match eq(&e.key, key) {
+                    Ok(b) => b,
+                    Err(err) => {
+                        error = Some(err);
+                        true
+                    }
+                }
+            }
+            _ => false,
+        });
+        if let Some(err) = error {
+            return Err(err);
+        }
+        Ok(found.copied())
+    }
+
+    pub fn get<E>(&self, key: &Value, hash: i64, eq: EqFn<'_, E>) -> Result<Option<Value>, E> {
+        Ok(self
+            .find(key, hash, eq)?
+            .and_then(|i| self.entries[i].as_ref().map(|e| e.value.clone())))
+    }
+
+    /// Inserts or replaces; returns the previous value.
+    pub fn insert<E>(
+        &mut self,
+        key: Value,
+        hash: i64,
+        value: Value,
+        eq: EqFn<'_, E>,
+    ) -> Result<Option<Value>, E> {
+        if let Some(i) = self.find(&key, hash, eq)? {
+            if let Some(e) = self.entries[i].as_mut() {
+                return Ok(Some(std::mem::replace(&mut e.value, value)));
+            }
+        }
+        self.push_new(key, hash, value);
+        Ok(None)
+    }
+
+    /// Appends an entry known to be absent.
+    pub fn push_new(&mut self, key: Value, hash: i64, value: Value) {
+        if self.entries.len() >= 16 && self.entries.len() >= self.len * 2 {
+            self.compact();
+        }
+        let idx = self.entries.len();
+        self.entries.push(Some(DictEntry { hash, key, value }));
+        let entries = &self.entries;
+        self.indices.insert_unique(hash as u64, idx, |&i| {
+            entries[i].as_ref().map_or(0, |e| e.hash as u64)
+        });
+        self.len += 1;
+        self.version += 1;
+    }
+
+    pub fn remove<E>(
+        &mut self,
+        key: &Value,
+        hash: i64,
+        eq: EqFn<'_, E>,
+    ) -> Result<Option<DictEntry>, E> {
+        let Some(i) = self.find(key, hash, eq)? else {
+            return Ok(None);
+        };
+        Ok(self.remove_at(i))
+    }
+
+    fn remove_at(&mut self, i: usize) -> Option<DictEntry> {
+        let hash = self.entries[i].as_ref()?.hash;
+        if let Ok(slot) = self.indices.find_entry(hash as u64, |&j| j == i) {
+            slot.remove();
+        }
+        self.len -= 1;
+        self.version += 1;
+        self.entries[i].take()
+    }
+
+    /// Removes and returns the last entry (dict.popitem).
+    pub fn pop_last(&mut self) -> Option<DictEntry> {
+        let i = self.entries.iter().rposition(|e| e.is_some())?;
+        let e = self.remove_at(i);
+        self.entries.truncate(i);
+        e
+    }
+
+    pub fn clear(&mut self) {
+        self.indices.clear();
+        self.entries.clear();
+        self.len = 0;
+        self.version += 1;
+    }
+
+    fn compact(&mut self) {
+        self.entries.retain(|e| e.is_some());
+        self.indices.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            let hash = e.as_ref().map_or(0, |e| e.hash);
+            let entries = &self.entries;
+            self.indices.insert_unique(hash as u64, i, |&j| {
+                entries[j].as_ref().map_or(0, |e| e.hash as u64)
+            });
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &DictEntry> + '_ {
+        self.entries.iter().flatten()
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    /// The entry at position `pos` of the entry vector or the next live one after it, with the
+    /// position to continue from. Iterators keep a position rather than a borrow.
+    pub fn next_from(&self, pos: usize) -> Option<(usize, &DictEntry)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(i, e)| e.as_ref().map(|e| (i + 1, e)))
+    }
+
+    pub fn value_at(&self, i: usize) -> Option<&Value> {
+        self.entries.get(i)?.as_ref().map(|e| &e.value)
+    }
+    pub fn set_value_at(&mut self, i: usize, v: Value) -> Option<Value> {
+        self.entries
+            .get_mut(i)?
+            .as_mut()
+            .map(|e| std::mem::replace(&mut e.value, v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int_eq(a: &Value, b: &Value) -> Result<bool, ()> {
+        Ok(matches!((a, b), (Value::Int(x), Value::Int(y)) if x == y))
+    }
+
+    #[test]
+    fn insertion_order_and_replace() {
+        let mut d = DictTable::new();
+        for k in [5i64, 1, 9, 1] {
+            d.insert(Value::Int(k), k, Value::Int(k * 10), &mut int_eq)
+                .unwrap();
+        }
+        let keys: Vec<i64> = d
+            .iter()
+            .map(|e| match e.key {
+                Value::Int(i) => i,
+                _ => 0,
+            })
+            .collect();
+        assert_eq!(keys, vec![5, 1, 9]);
+        assert_eq!(d.len(), 3);
+    }
+
+    #[test]
+    fn remove_and_compact() {
+        let mut d = DictTable::new();
+        for k in 0..100i64 {
+            d.insert(Value::Int(k), k, Value::None, &mut int_eq).unwrap();
+        }
+        for k in 0..90i64 {
+            assert!(d.remove(&Value::Int(k), k, &mut int_eq).unwrap().is_some());
+        }
+        for k in 100..140i64 {
+            d.insert(Value::Int(k), k, Value::None, &mut int_eq).unwrap();
+        }
+        assert_eq!(d.len(), 50);
+        assert!(d.find(&Value::Int(95), 95, &mut int_eq).unwrap().is_some());
+        assert!(d.find(&Value::Int(5), 5, &mut int_eq).unwrap().is_none());
+        let first = d.iter().next().map(|e| e.key.clone());
+        assert!(matches!(first, Some(Value::Int(90))));
+        let last = d.pop_last().unwrap();
+        assert!(matches!(last.key, Value::Int(139)));
+    }
+
+    #[test]
+    fn eq_errors_propagate() {
+        let mut d = DictTable::new();
+        d.insert(Value::Int(1), 7, Value::None, &mut int_eq).unwrap();
+        let r = d.find(&Value::Int(2), 7, &mut |_, _| Err("boom"));
+        assert_eq!(r.err(), Some("boom"));
+    }
+}

@@ -1,0 +1,101 @@
+//! Functions: compiled code with its constants as values, Python functions, native functions
+//! and bound methods.
+
+use crate::value::{PyCell, Value};
+use crate::vm::{PyResult, Vm};
+use pyvm_compiler::bytecode::CodeObject;
+use smallvec::SmallVec;
+use std::rc::Rc;
+
+/// A code object ready to run: the compiler's code plus its constants and names as values.
+pub struct CodeObj {
+    pub code: Rc<CodeObject>,
+    pub consts: Box<[Value]>,
+    /// Interned names (LOAD_GLOBAL, LOAD_ATTR, ...).
+    pub names: Box<[Value]>,
+    /// Interned local names, for keyword argument binding.
+    pub varnames: Box<[Value]>,
+    /// Slots of a frame: locals, cells, free variables.
+    pub n_slots: usize,
+}
+
+pub struct FunctionObj {
+    pub code: Rc<CodeObj>,
+    /// The module's globals (a dict value).
+    pub globals: Value,
+    pub name: PyCell<Value>,
+    pub qualname: PyCell<Value>,
+    /// A tuple, or Null.
+    pub defaults: PyCell<Value>,
+    /// A dict, or Null.
+    pub kwdefaults: PyCell<Value>,
+    /// Cells for the free variables.
+    pub closure: Box<[Value]>,
+    pub doc: PyCell<Value>,
+    pub module: Value,
+    /// Attributes set on the function (`f.calls = 0`), a dict value or Null.
+    pub dict: PyCell<Value>,
+}
+
+/// Arguments of a native call: positional values and keyword pairs (name, value).
+#[derive(Default)]
+pub struct Args {
+    pub pos: SmallVec<[Value; 4]>,
+    pub kw: Vec<(Value, Value)>,
+}
+
+impl Args {
+    pub fn new(pos: impl IntoIterator<Item = Value>) -> Args {
+        Args {
+            pos: pos.into_iter().collect(),
+            kw: Vec::new(),
+        }
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty()
+    }
+}
+
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+pub struct NativeFunctionObj {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The bound receiver (a module-level builtin has Null); for methods looked up on a type
+    /// this is Null and the receiver is the first positional argument.
+    pub self_: Value,
+    /// The type the method belongs to, for error messages and `__qualname__` (Null for functions).
+    pub owner: Value,
+    /// Whether this method is a classmethod of a builtin type (receives the class).
+    pub is_classmethod: bool,
+    pub is_staticmethod: bool,
+}
+
+pub struct BoundMethodObj {
+    pub func: Value,
+    pub self_: Value,
+}
+
+impl FunctionObj {
+    pub fn code_ref(&self) -> &Rc<CodeObj> {
+        &self.code
+    }
+}
+
+/// Builds a native function value.
+pub fn native(name: &'static str, func: NativeFn) -> NativeFunctionObj {
+    NativeFunctionObj {
+        name,
+        func,
+        self_: Value::Null,
+        owner: Value::Null,
+        is_classmethod: false,
+        is_staticmethod: false,
+    }
+}
+

@@ -1,0 +1,265 @@
+//! The small builtin types: range, slice, property, classmethod, staticmethod, generator and
+//! iterator methods, and the text streams behind sys.stdout/sys.stderr.
+
+use crate::interp::Exit;
+use crate::objects::function::Args;
+use crate::objects::int;
+use crate::objects::range::RangeObj;
+use crate::objects::slice::SliceObj;
+use crate::value::{Object, PropertyObj, Value};
+use crate::vm::{PyResult, Vm};
+use std::io::Write;
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.range.clone();
+    vm.add_staticmethod(&t, "__new__", range_new);
+    let t = vm.types.slice.clone();
+    vm.add_staticmethod(&t, "__new__", slice_new);
+    let t = vm.types.property.clone();
+    vm.add_staticmethod(&t, "__new__", property_new);
+    vm.add_method(&t, "getter", property_getter);
+    vm.add_method(&t, "setter", property_setter);
+    vm.add_method(&t, "deleter", property_deleter);
+    let t = vm.types.classmethod.clone();
+    vm.add_staticmethod(&t, "__new__", classmethod_new);
+    let t = vm.types.staticmethod.clone();
+    vm.add_staticmethod(&t, "__new__", staticmethod_new);
+    let t = vm.types.generator.clone();
+    vm.add_method(&t, "send", generator_send);
+    vm.add_method(&t, "throw", generator_throw);
+    vm.add_method(&t, "close", generator_close);
+    vm.add_method(&t, "__next__", iterator_next);
+    vm.add_method(&t, "__iter__", iterator_iter);
+    let t = vm.types.iterator.clone();
+    vm.add_method(&t, "__next__", iterator_next);
+    vm.add_method(&t, "__iter__", iterator_iter);
+    let t = vm.types.text_io.clone();
+    vm.add_method(&t, "write", text_io_write);
+    vm.add_method(&t, "flush", text_io_flush);
+    let t = vm.types.super_.clone();
+    vm.add_staticmethod(&t, "__new__", super_new);
+}
+
+fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut a = Args::new(args.pos.into_iter().skip(1));
+    a.kw = args.kw;
+    crate::objects::super_type::builtin_super(vm, a)
+}
+
+fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match vm.to_index(v)? {
+        Some(i) => Ok(i),
+        None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
+fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("range() takes no keyword arguments"));
+    }
+    let a: Vec<Value> = args.pos.iter().skip(1).cloned().collect();
+    let (start, stop, step) = match a.len() {
+        1 => (0, range_arg(vm, &a[0])?, 1),
+        2 => (range_arg(vm, &a[0])?, range_arg(vm, &a[1])?, 1),
+        3 => (range_arg(vm, &a[0])?, range_arg(vm, &a[1])?, range_arg(vm, &a[2])?),
+        0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::obj(Object::Range(RangeObj { start, stop, step })))
+}
+
+fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a: Vec<Value> = args.pos.iter().skip(1).cloned().collect();
+    let (start, stop, step) = match a.len() {
+        1 => (Value::None, a[0].clone(), Value::None),
+        2 => (a[0].clone(), a[1].clone(), Value::None),
+        3 => (a[0].clone(), a[1].clone(), a[2].clone()),
+        n => return Err(vm.type_error(format!("slice expected at least 1 argument, got {n}"))),
+    };
+    Ok(Value::obj(Object::Slice(SliceObj { start, stop, step })))
+}
+
+fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut slots = [Value::None, Value::None, Value::None, Value::None];
+    for (i, v) in args.pos.iter().skip(1).enumerate() {
+        if i < 4 {
+            slots[i] = v.clone();
+        }
+    }
+    for (k, v) in &args.kw {
+        let idx = match k.as_str().map(|s| s.as_str()) {
+            Some("fget") => 0,
+            Some("fset") => 1,
+            Some("fdel") => 2,
+            Some("doc") => 3,
+            _ => return Err(vm.type_error("property() got an unexpected keyword argument")),
+        };
+        slots[idx] = v.clone();
+    }
+    let [fget, fset, fdel, mut doc] = slots;
+    if doc.is_none() && !fget.is_none() {
+        let key = vm.intern("__doc__");
+        doc = vm.get_attr_opt(&fget, &key)?.unwrap_or(Value::None);
+    }
+    Ok(Value::obj(Object::Property(PropertyObj { fget, fset, fdel, doc })))
+}
+
+fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult<Value> {
+    vm.check_args("property", args, 2, 2)?;
+    let Some(Object::Property(p)) = args.pos[0].as_object() else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let f = args.pos[1].clone();
+    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    parts[which] = f;
+    let [fget, fset, fdel] = parts;
+    Ok(Value::obj(Object::Property(PropertyObj { fget, fset, fdel, doc: p.doc.clone() })))
+}
+
+fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(vm, &args, 0)
+}
+fn property_setter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(vm, &args, 1)
+}
+fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(vm, &args, 2)
+}
+
+fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("classmethod", &args, 2, 2)?;
+    Ok(Value::obj(Object::ClassMethod(args.pos[1].clone())))
+}
+
+fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("staticmethod", &args, 2, 2)?;
+    Ok(Value::obj(Object::StaticMethod(args.pos[1].clone())))
+}
+
+fn generator_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("send", &args, 2, 2)?;
+    let gen = args.pos[0].clone();
+    let v = args.pos[1].clone();
+    match vm.resume_generator(&gen, v, None)? {
+        Exit::Yield(y) => Ok(y),
+        Exit::Return(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn generator_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() < 2 || args.pos.len() > 4 {
+        return Err(vm.type_error(format!("throw expected at least 1 argument, got {}", args.pos.len().saturating_sub(1))));
+    }
+    let gen = args.pos[0].clone();
+    let mut exc = args.pos[1].clone();
+    if let (Some(Object::Class(_)), Some(v)) = (exc.as_object(), args.pos.get(2)) {
+        if !v.is_none() {
+            exc = vm.call(&exc, Args::new([v.clone()]))?;
+        }
+    }
+    let err = vm.exception_from_value(exc)?;
+    // A generator suspended in `yield from` passes the exception to its sub-iterator first.
+    match vm.resume_generator(&gen, Value::None, Some(err))? {
+        Exit::Yield(y) => Ok(y),
+        Exit::Return(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn generator_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("close", &args, 1, 1)?;
+    let gen = args.pos[0].clone();
+    let Some(Object::Generator(g)) = gen.as_object() else { return Ok(Value::None) };
+    if g.status.get() != crate::objects::generator::GenStatus::Suspended {
+        g.status.set(crate::objects::generator::GenStatus::Finished);
+        g.frame.replace(None);
+        return Ok(Value::None);
+    }
+    let exit = vm.new_exception_args(&vm.types.exc.generator_exit.clone(), vec![]);
+    match vm.resume_generator(&gen, Value::None, Some(exit)) {
+        Ok(Exit::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(Exit::Return(_)) => Ok(Value::None),
+        Err(e) => {
+            let ge = vm.types.exc.generator_exit.clone();
+            let si = vm.types.exc.stop_iteration.clone();
+            if vm.err_matches(&e, &ge) || vm.err_matches(&e, &si) {
+                Ok(Value::None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn iterator_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__next__", &args, 1, 1)?;
+    let it = args.pos[0].clone();
+    match vm.iter_next(&it)? {
+        Some(v) => Ok(v),
+        None => {
+            let v = vm.take_stop_value();
+            Err(vm.stop_iteration(v))
+        }
+    }
+}
+
+fn iterator_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__iter__", &args, 1, 1)?;
+    Ok(args.pos[0].clone())
+}
+
+/// Which standard stream a TextIOWrapper instance writes to (1 = stdout, 2 = stderr).
+pub fn stream_fd(vm: &mut Vm, stream: &Value) -> Option<i64> {
+    let key = vm.intern("_fd");
+    let Some(Object::Instance(i)) = stream.as_object() else { return None };
+    let d = i.dict.clone();
+    crate::protocols::names::dict_get_str(&d, &key).and_then(|v| int::as_i64(&v))
+}
+
+fn text_io_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("write", &args, 2, 2)?;
+    let Some(s) = args.pos[1].as_str() else {
+        let t = vm.type_name(&args.pos[1]);
+        return Err(vm.type_error(format!("write() argument must be str, not {t}")));
+    };
+    let text = s.as_str().to_string();
+    let n = s.char_len();
+    vm.write_stream(&args.pos[0], &text)?;
+    Ok(Value::Int(n as i64))
+}
+
+fn text_io_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match stream_fd(vm, &args.pos[0]) {
+        Some(2) => {
+            let _ = vm.io.stderr.flush();
+        }
+        _ => {
+            let _ = vm.io.stdout.flush();
+        }
+    }
+    Ok(Value::None)
+}
+
+impl Vm {
+    /// Writes text to a stream object: the VM's own stdout/stderr, or any object's `write`.
+    pub fn write_stream(&mut self, stream: &Value, text: &str) -> PyResult<()> {
+        match stream_fd(self, stream) {
+            Some(1) => {
+                let _ = self.io.stdout.write_all(text.as_bytes());
+                Ok(())
+            }
+            Some(2) => {
+                let _ = self.io.stdout.flush();
+                let _ = self.io.stderr.write_all(text.as_bytes());
+                Ok(())
+            }
+            _ => {
+                let s = self.new_str(text);
+                self.call_method(stream, "write", vec![s])?;
+                Ok(())
+            }
+        }
+    }
+}

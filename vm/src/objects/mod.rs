@@ -1,0 +1,47 @@
+//! The builtin object types, one file each: layout and methods.
+
+pub mod bytes;
+pub mod class;
+pub mod dict;
+pub mod dict_type;
+pub mod exception;
+pub mod exception_type;
+pub mod float;
+pub mod float_type;
+pub mod function;
+pub mod generator;
+pub mod int;
+pub mod int_type;
+pub mod iterators;
+pub mod list_type;
+pub mod misc_types;
+pub mod module;
+pub mod range;
+pub mod set;
+pub mod set_type;
+pub mod sort;
+pub mod slice;
+pub mod special_attrs;
+pub mod str;
+pub mod str_type;
+pub mod strformat;
+pub mod super_type;
+pub mod tuple_type;
+pub mod type_type;
+
+use crate::vm::Vm;
+
+/// Fills the builtin types' dicts with their methods.
+pub fn init_types(vm: &mut Vm) {
+    type_type::init(vm);
+    int_type::init(vm);
+    float_type::init(vm);
+    str_type::init(vm);
+    bytes::init(vm);
+    list_type::init(vm);
+    tuple_type::init(vm);
+    dict_type::init(vm);
+    set_type::init(vm);
+    exception_type::init(vm);
+    misc_types::init(vm);
+}

@@ -1,0 +1,188 @@
+//! The data attributes builtin objects expose without a dict (`__class__`, `__name__`,
+//! `__dict__`, `args`, `start`, ...): CPython's getset descriptors, in one place.
+
+use crate::objects::int;
+use crate::value::{Object, Value};
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    pub fn special_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let Some(n) = name.as_str().map(|s| s.as_str().to_string()) else {
+            return Ok(None);
+        };
+        if n == "__class__" {
+            return Ok(Some(Value::Obj(self.type_of(obj))));
+        }
+        let v = match (obj.as_object(), n.as_str()) {
+            (Some(Object::Class(c)), "__name__") => c.name.get(),
+            (Some(Object::Class(c)), "__qualname__") => c.qualname.get(),
+            (Some(Object::Class(c)), "__module__") => c.module.get(),
+            (Some(Object::Class(c)), "__mro__") => {
+                let m: Vec<Value> = c.mro.get().into_iter().map(Value::Obj).collect();
+                self.new_tuple(m)
+            }
+            (Some(Object::Class(c)), "__bases__") => {
+                let b: Vec<Value> = c.bases.get().into_iter().map(Value::Obj).collect();
+                self.new_tuple(b)
+            }
+            (Some(Object::Class(c)), "__base__") => c.bases.get().first().cloned().map_or(Value::None, Value::Obj),
+            (Some(Object::Class(c)), "__dict__") => Value::obj(Object::Dict(crate::value::PyCell::new(c.dict.get()))),
+            (Some(Object::Class(_)), "__doc__") => Value::None,
+            (Some(Object::Instance(i)), "__dict__") => i.dict.clone(),
+            (Some(Object::Exception(e)), "args") => e.args.get(),
+            (Some(Object::Exception(e)), "__cause__") => e.cause.get(),
+            (Some(Object::Exception(e)), "__context__") => e.context.get(),
+            (Some(Object::Exception(e)), "__suppress_context__") => Value::Bool(e.suppress_context.get()),
+            (Some(Object::Exception(_)), "__traceback__") => Value::None,
+            (Some(Object::Exception(e)), "value") if self.is_stop_iteration(obj) => {
+                e.args.with(|a| a.as_tuple().and_then(|t| t.first().cloned())).unwrap_or(Value::None)
+            }
+            (Some(Object::Exception(e)), "code") if self.is_system_exit(obj) => {
+                e.args.with(|a| a.as_tuple().and_then(|t| if t.len() == 1 { t.first().cloned() } else { None })).unwrap_or_else(|| {
+                    let args = e.args.get();
+                    if args.as_tuple().is_some_and(|t| t.is_empty()) { Value::None } else { args }
+                })
+            }
+            (Some(Object::Function(f)), "__name__") => f.name.get(),
+            (Some(Object::Function(f)), "__qualname__") => f.qualname.get(),
+            (Some(Object::Function(f)), "__module__") => f.module.clone(),
+            (Some(Object::Function(f)), "__doc__") => f.doc.get(),
+            (Some(Object::Function(f)), "__defaults__") => {
+                let d = f.defaults.get();
+                if d.is_null() { Value::None } else { d }
+            }
+            (Some(Object::Function(f)), "__kwdefaults__") => {
+                let d = f.kwdefaults.get();
+                if d.is_null() { Value::None } else { d }
+            }
+            (Some(Object::Function(f)), "__globals__") => f.globals.clone(),
+            (Some(Object::Function(f)), "__code__") => Value::obj(Object::Code(f.code.clone())),
+            (Some(Object::Function(f)), "__closure__") => {
+                if f.closure.is_empty() { Value::None } else { self.new_tuple(f.closure.to_vec()) }
+            }
+            (Some(Object::Function(f)), "__dict__") => {
+                let d = f.dict.get();
+                if d.is_null() {
+                    let d = self.new_dict();
+                    f.dict.replace(d.clone());
+                    d
+                } else {
+                    d
+                }
+            }
+            (Some(Object::Function(_)), "__annotations__") => self.new_dict(),
+            (Some(Object::Code(c)), "co_name") => self.new_str(&*c.code.name),
+            (Some(Object::Code(c)), "co_filename") => self.new_str(&*c.code.filename),
+            (Some(Object::Code(c)), "co_firstlineno") => Value::Int(c.code.first_line as i64),
+            (Some(Object::Code(c)), "co_argcount") => Value::Int(c.code.arg_count as i64),
+            (Some(Object::Code(c)), "co_varnames") => {
+                let v = c.varnames.to_vec();
+                self.new_tuple(v)
+            }
+            (Some(Object::NativeFunction(f)), "__name__") => self.new_str(f.name),
+            (Some(Object::NativeFunction(f)), "__qualname__") => {
+                let q = match f.owner.as_obj() {
+                    Some(o) => format!("{}.{}", crate::vm::class_name(o), f.name),
+                    None => f.name.to_string(),
+                };
+                self.new_str(q)
+            }
+            (Some(Object::NativeFunction(_)), "__doc__") => Value::None,
+            (Some(Object::NativeFunction(f)), "__self__") => {
+                if f.self_.is_null() { Value::None } else { f.self_.clone() }
+            }
+            (Some(Object::BoundMethod(m)), "__self__") => m.self_.clone(),
+            (Some(Object::BoundMethod(m)), "__func__") => m.func.clone(),
+            (Some(Object::BoundMethod(m)), "__name__" | "__qualname__" | "__doc__" | "__module__") => {
+                let f = m.func.clone();
+                return self.get_attr_opt(&f, name);
+            }
+            (Some(Object::Module(m)), "__dict__") => m.dict.clone(),
+            (Some(Object::Module(m)), "__name__") => m.name.clone(),
+            (Some(Object::Range(r)), "start") => Value::Int(r.start),
+            (Some(Object::Range(r)), "stop") => Value::Int(r.stop),
+            (Some(Object::Range(r)), "step") => Value::Int(r.step),
+            (Some(Object::Slice(s)), "start") => s.start.clone(),
+            (Some(Object::Slice(s)), "stop") => s.stop.clone(),
+            (Some(Object::Slice(s)), "step") => s.step.clone(),
+            (Some(Object::Property(p)), "fget") => p.fget.clone(),
+            (Some(Object::Property(p)), "fset") => p.fset.clone(),
+            (Some(Object::Property(p)), "fdel") => p.fdel.clone(),
+            (Some(Object::Property(p)), "__doc__") => p.doc.clone(),
+            (Some(Object::ClassMethod(f) | Object::StaticMethod(f)), "__func__") => f.clone(),
+            (Some(Object::ClassMethod(f) | Object::StaticMethod(f)), "__wrapped__") => f.clone(),
+            (Some(Object::Generator(g)), "__name__") => g.name.clone(),
+            (Some(Object::Generator(g)), "__qualname__") => g.qualname.clone(),
+            (Some(Object::Generator(g)), "gi_running") => {
+                Value::Bool(g.status.get() == crate::objects::generator::GenStatus::Running)
+            }
+            (Some(Object::Cell(c)), "cell_contents") => {
+                let v = c.get();
+                if v.is_null() {
+                    return Err(self.value_error("Cell is empty"));
+                }
+                v
+            }
+            (_, "real" | "numerator") if int::is_int(obj) && !matches!(obj.as_object(), Some(Object::Instance(_))) => match obj {
+                Value::Bool(b) => Value::Int(*b as i64),
+                _ => obj.clone(),
+            },
+            (_, "imag") if int::is_int(obj) => Value::Int(0),
+            (_, "denominator") if int::is_int(obj) => Value::Int(1),
+            (None, "real") if matches!(obj, Value::Float(_)) => obj.clone(),
+            (None, "imag") if matches!(obj, Value::Float(_)) => Value::Float(0.0),
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    fn is_stop_iteration(&self, v: &Value) -> bool {
+        let t = self.type_of(v);
+        crate::vm::is_subclass(&t, &self.types.exc.stop_iteration)
+    }
+
+    fn is_system_exit(&self, v: &Value) -> bool {
+        let t = self.type_of(v);
+        crate::vm::is_subclass(&t, &self.types.exc.system_exit)
+    }
+
+    /// The names dir() lists: the instance dict, then the class and its bases, sorted.
+    pub fn dir_names(&mut self, obj: &Value) -> PyResult<Vec<Value>> {
+        let mut names: Vec<String> = Vec::new();
+        match obj.as_object() {
+            Some(Object::Module(m)) => {
+                if let Some(d) = m.dict.as_dict() {
+                    for k in d.with(|t| t.keys()) {
+                        names.push(self.str_of(&k)?);
+                    }
+                }
+            }
+            _ => {
+                let dict_keys = match obj.as_object() {
+                    Some(Object::Instance(i)) => i.dict.as_dict().map(|d| d.with(|t| t.keys())).unwrap_or_default(),
+                    Some(Object::Exception(e)) => e.dict.with(|t| t.keys()),
+                    _ => vec![],
+                };
+                for k in dict_keys {
+                    names.push(self.str_of(&k)?);
+                }
+                let class = match obj.as_object() {
+                    Some(Object::Class(_)) => obj.as_obj().cloned().unwrap_or_else(|| self.types.object.clone()),
+                    _ => self.type_of(obj),
+                };
+                if let Object::Class(c) = &*class {
+                    for k in c.mro.get() {
+                        if let Object::Class(kc) = &*k {
+                            for key in kc.dict.with(|t| t.keys()) {
+                                names.push(self.str_of(&key)?);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        names.sort();
+        names.dedup();
+        Ok(names.into_iter().map(|n| self.new_str(n)).collect())
+    }
+}

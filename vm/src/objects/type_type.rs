@@ -1,0 +1,543 @@
+//! `object` and `type`: instance creation, class creation (`class` statements via
+//! `__build_class__`, three-argument `type()`), C3 linearisation, and `super`.
+
+use crate::interp::frame::Frame;
+use crate::objects::class::{ClassObj, InstanceObj, Layout};
+use crate::objects::dict::DictTable;
+use crate::objects::exception::ExceptionObj;
+use crate::objects::function::Args;
+use crate::value::{ObjRef, Object, PyCell, Value};
+use crate::vm::{class_name, is_subclass, str_eq, PyResult, Vm};
+use std::cell::Cell;
+use std::rc::Rc;
+
+pub fn init(vm: &mut Vm) {
+    let object = vm.types.object.clone();
+    vm.add_staticmethod(&object, "__new__", object_new);
+    vm.add_method(&object, "__init__", object_init);
+    vm.add_method(&object, "__repr__", object_repr);
+    vm.add_method(&object, "__str__", object_str);
+    vm.add_method(&object, "__eq__", object_eq);
+    vm.add_method(&object, "__ne__", object_ne);
+    vm.add_method(&object, "__hash__", object_hash);
+    vm.add_method(&object, "__format__", object_format);
+    vm.add_method(&object, "__setattr__", object_setattr);
+    vm.add_method(&object, "__getattribute__", object_getattribute);
+    vm.add_method(&object, "__delattr__", object_delattr);
+    vm.add_method(&object, "__dir__", object_dir);
+    vm.add_classmethod(&object, "__init_subclass__", object_init_subclass);
+    vm.add_method(&object, "__reduce_ex__", object_reduce_ex);
+    let type_ = vm.types.type_.clone();
+    vm.add_staticmethod(&type_, "__new__", type_new);
+    vm.add_method(&type_, "__init__", type_init);
+    vm.add_method(&type_, "mro", type_mro);
+    vm.add_method(&type_, "__subclasses__", type_subclasses);
+    vm.add_method(&type_, "__instancecheck__", type_instancecheck);
+    vm.add_method(&type_, "__subclasscheck__", type_subclasscheck);
+    vm.add_method(&type_, "__call__", type_call_method);
+    vm.add_method(&type_, "__prepare__", type_prepare);
+}
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(cls) = args.pos.first().cloned() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    let Some(Object::Class(c)) = cls.as_object() else {
+        let t = vm.type_name(&cls);
+        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({t})")));
+    };
+    let class = cls.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone());
+    if c.is_builtin && c.layout == Layout::Object && !Rc::ptr_eq(&class, &vm.types.object) {
+        let n = class_name(&class);
+        return Err(vm.type_error(format!("cannot create '{n}' instances")));
+    }
+    if (args.pos.len() > 1 || !args.kw.is_empty()) && c.layout == Layout::Object {
+        // Extra arguments are an error unless __init__ is overridden and __new__ is not.
+        let init = vm.class_lookup_str(&class, "__init__");
+        let init_overridden = !matches!(init.as_ref().and_then(|v| v.as_object()), Some(Object::NativeFunction(f)) if f.owner.as_obj().is_some_and(|o| Rc::ptr_eq(o, &vm.types.object)));
+        if !init_overridden {
+            let n = class_name(&class);
+            return Err(vm.type_error(format!("{n}() takes no arguments")));
+        }
+    }
+    let abstract_methods = vm.class_lookup_str(&class, "__abstractmethods__");
+    if let Some(am) = abstract_methods {
+        if vm.is_true(&am)? {
+            let mut names: Vec<String> = Vec::new();
+            for n in vm.collect(&am)? {
+                names.push(vm.str_of(&n)?);
+            }
+            names.sort();
+            let n = class_name(&class);
+            let list = names.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ");
+            return Err(vm.type_error(format!(
+                "Can't instantiate abstract class {n} with abstract method{} {list}",
+                if names.len() == 1 { "" } else { "s" }
+            )));
+        }
+    }
+    Ok(new_instance(vm, &class, Value::Null))
+}
+
+/// A new instance of a user class (the builtin base value, if any, already built).
+pub fn new_instance(vm: &mut Vm, class: &ObjRef, base: Value) -> Value {
+    let layout = match &**class {
+        Object::Class(c) => c.layout,
+        _ => Layout::Object,
+    };
+    if layout == Layout::Exception {
+        let empty = vm.empty_tuple.clone();
+        return Value::obj(Object::Exception(ExceptionObj::new(class.clone(), empty)));
+    }
+    Value::obj(Object::Instance(InstanceObj {
+        class: class.clone(),
+        dict: vm.new_dict(),
+        base,
+    }))
+}
+
+fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.pos.first().cloned().unwrap_or_default();
+    let class = vm.type_of(&v);
+    let Object::Class(c) = &*class else { return Ok(Value::None) };
+    let module = c.module.get();
+    let qual = c.qualname.get();
+    let m = module.as_str().map_or("?", |s| s.as_str()).to_string();
+    let q = qual.as_str().map_or("?", |s| s.as_str()).to_string();
+    let s = if m == "builtins" {
+        format!("<{q} object at {:#x}>", v.address())
+    } else {
+        format!("<{m}.{q} object at {:#x}>", v.address())
+    };
+    Ok(vm.new_str(s))
+}
+
+fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.pos.first().cloned().unwrap_or_default();
+    let s = vm.repr(&v)?;
+    Ok(vm.new_str(s))
+}
+
+fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__eq__", &args, 2, 2)?;
+    if args.pos[0].is(&args.pos[1]) {
+        Ok(Value::Bool(true))
+    } else {
+        Ok(vm.not_implemented.clone())
+    }
+}
+
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__ne__", &args, 2, 2)?;
+    let r = vm.rich_compare(&args.pos[0], &args.pos[1], pyvm_compiler::bytecode::CmpOp::Eq)?;
+    if vm.is_not_implemented(&r) {
+        return Ok(r);
+    }
+    let b = vm.is_true(&r)?;
+    Ok(Value::Bool(!b))
+}
+
+fn object_hash(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.pos.first().cloned().unwrap_or_default();
+    Ok(Value::Int((v.address() >> 4) as i64))
+}
+
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__format__", &args, 2, 2)?;
+    let spec = args.pos[1].as_str().map_or(String::new(), |s| s.as_str().to_string());
+    if !spec.is_empty() {
+        let t = vm.type_name(&args.pos[0]);
+        return Err(vm.type_error(format!("unsupported format string passed to {t}.__format__")));
+    }
+    vm.str(&args.pos[0])
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__setattr__", &args, 3, 3)?;
+    let mut it = args.pos.into_iter();
+    let (obj, name, value) = (it.next().unwrap_or_default(), it.next().unwrap_or_default(), it.next().unwrap_or_default());
+    if name.as_str().is_none() {
+        let t = vm.type_name(&name);
+        return Err(vm.type_error(format!("attribute name must be string, not '{t}'")));
+    }
+    let name = vm.intern(name.as_str().map_or("", |s| s.as_str()));
+    if let Some(Object::Class(_)) = obj.as_object() {
+        if let Some(r) = obj.as_obj() {
+            vm.class_set_attr(r, name, value);
+        }
+        return Ok(Value::None);
+    }
+    vm.generic_set_attr(&obj, name, value)?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__getattribute__", &args, 2, 2)?;
+    let obj = args.pos[0].clone();
+    let name = vm.intern(args.pos[1].as_str().map_or("", |s| s.as_str()));
+    // The generic lookup, skipping a user __getattribute__ (which is what called us).
+    vm.generic_get_attr(&obj, &name)
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__delattr__", &args, 2, 2)?;
+    let obj = args.pos[0].clone();
+    let name = vm.intern(args.pos[1].as_str().map_or("", |s| s.as_str()));
+    vm.generic_del_attr(&obj, &name)?;
+    Ok(Value::None)
+}
+
+fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = args.pos.first().cloned().unwrap_or_default();
+    let names = vm.dir_names(&obj)?;
+    Ok(vm.new_list(names))
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_reduce_ex(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.not_implemented_error("pickling is not supported by pyvm yet"))
+}
+
+/// type(x) or type(name, bases, ns, **kw).
+fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = args.pos.len();
+    if n == 2 {
+        return Ok(Value::Obj(vm.type_of(&args.pos[1])));
+    }
+    if n != 4 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let meta = args.pos[0].clone();
+    let name = args.pos[1].clone();
+    let bases = args.pos[2].clone();
+    let ns = args.pos[3].clone();
+    if name.as_str().is_none() {
+        let t = vm.type_name(&name);
+        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {t}")));
+    }
+    let Some(bases_t) = bases.as_tuple().map(|t| t.to_vec()) else {
+        let t = vm.type_name(&bases);
+        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}")));
+    };
+    if ns.as_dict().is_none() {
+        let t = vm.type_name(&ns);
+        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
+    }
+    create_class(vm, &meta, &name, bases_t, &ns, args.kw)
+}
+
+fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_prepare(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.new_dict())
+}
+
+fn type_call_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut pos = args.pos;
+    if pos.is_empty() {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    }
+    let cls = pos.remove(0);
+    let mut a = Args::new(pos);
+    a.kw = args.kw;
+    vm.type_call(&cls, a)
+}
+
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.pos.first().cloned().unwrap_or_default();
+    let Some(Object::Class(c)) = cls.as_object() else {
+        return Err(vm.type_error("descriptor 'mro' requires a 'type' object"));
+    };
+    let mro: Vec<Value> = c.mro.get().into_iter().map(Value::Obj).collect();
+    Ok(vm.new_list(mro))
+}
+
+fn type_subclasses(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.new_list(vec![]))
+}
+
+fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__instancecheck__", &args, 2, 2)?;
+    let t = vm.type_of(&args.pos[1]);
+    let cls = args.pos[0].as_obj().cloned().unwrap_or_else(|| vm.types.object.clone());
+    Ok(Value::Bool(is_subclass(&t, &cls)))
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__subclasscheck__", &args, 2, 2)?;
+    let (Some(sub), Some(cls)) = (args.pos[1].as_obj(), args.pos[0].as_obj()) else {
+        return Ok(Value::Bool(false));
+    };
+    Ok(Value::Bool(is_subclass(sub, cls)))
+}
+
+/// The C3 linearisation of a class with the given bases.
+fn c3_mro(vm: &mut Vm, class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> = bases
+        .iter()
+        .map(|b| match &**b {
+            Object::Class(c) => c.mro.get(),
+            _ => vec![],
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![class.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut chosen = None;
+        for s in &seqs {
+            let head = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+            if !in_tail {
+                chosen = Some(head.clone());
+                break;
+            }
+        }
+        let Some(head) = chosen else {
+            let names: Vec<String> = bases.iter().map(class_name).collect();
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
+/// Creates a class object: type.__new__(meta, name, bases, ns, **kw).
+pub fn create_class(vm: &mut Vm, meta: &Value, name: &Value, bases: Vec<Value>, ns: &Value, kw: Vec<(Value, Value)>) -> PyResult<Value> {
+    let mut base_refs: Vec<ObjRef> = Vec::new();
+    for b in &bases {
+        match b.as_object() {
+            Some(Object::Class(c)) => {
+                if !c.base_ok {
+                    let n = class_name(b.as_obj().unwrap_or(&vm.types.object.clone()));
+                    return Err(vm.type_error(format!("type '{n}' is not an acceptable base type")));
+                }
+                base_refs.push(b.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone()));
+            }
+            _ => {
+                let t = vm.type_name(b);
+                return Err(vm.type_error(format!("bases must be types, not {t}")));
+            }
+        }
+    }
+    if base_refs.is_empty() {
+        base_refs.push(vm.types.object.clone());
+    }
+    // The instance layout: the most derived builtin layout among the bases.
+    let mut layout = Layout::Object;
+    for b in &base_refs {
+        if let Object::Class(c) = &**b {
+            if c.layout != Layout::Object {
+                if layout != Layout::Object && layout != c.layout {
+                    return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+                }
+                layout = c.layout;
+            }
+        }
+    }
+    let name_str = name.as_str().map_or(String::new(), |s| s.as_str().to_string());
+    let qualname_key = vm.intern("__qualname__");
+    let qualname = vm.dict_get(ns, &qualname_key)?.unwrap_or_else(|| name.clone());
+    let module_key = vm.intern("__module__");
+    let module = match vm.dict_get(ns, &module_key)? {
+        Some(m) => m,
+        None => {
+            let g = vm.frame_globals();
+            crate::protocols::names::dict_get_str(&g, &vm.intern("__name__")).unwrap_or(Value::None)
+        }
+    };
+    let slots_key = vm.intern("__slots__");
+    let slots = match vm.dict_get(ns, &slots_key)? {
+        Some(s) => {
+            let items = if s.as_str().is_some() { vec![s] } else { vm.collect(&s)? };
+            let mut names = Vec::new();
+            for it in items {
+                let n = vm.str_of(&it)?;
+                names.push(vm.intern(&n));
+            }
+            Some(names)
+        }
+        None => None,
+    };
+    let mut dict = DictTable::new();
+    let classcell_key = vm.intern("__classcell__");
+    let mut classcell = Value::Null;
+    for (k, v) in ns.as_dict().map(|d| d.with(|t| t.items())).unwrap_or_default() {
+        if str_eq(&k, &classcell_key) {
+            classcell = v;
+            continue;
+        }
+        let hash = vm.hash(&k)?;
+        let _ = dict.insert(k, hash, v, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)));
+    }
+    for special in ["__init_subclass__", "__class_getitem__"] {
+        // Implicit classmethods.
+        let key = vm.intern(special);
+        let hash = vm.str_hash(&key);
+        let f = dict.get(&key, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten();
+        if let Some(f) = f {
+            if matches!(f.as_object(), Some(Object::Function(_))) {
+                let _ = dict.insert(key, hash, Value::obj(Object::ClassMethod(f)), &mut |a, b| Ok::<bool, ()>(str_eq(a, b)));
+            }
+        }
+    }
+    {
+        let key = vm.intern("__new__");
+        let hash = vm.str_hash(&key);
+        let f = dict.get(&key, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten();
+        if let Some(f) = f {
+            if matches!(f.as_object(), Some(Object::Function(_))) {
+                let _ = dict.insert(key, hash, Value::obj(Object::StaticMethod(f)), &mut |a, b| Ok::<bool, ()>(str_eq(a, b)));
+            }
+        }
+    }
+    let meta_ref = meta.as_obj().cloned().unwrap_or_else(|| vm.types.type_.clone());
+    let metaclass = if Rc::ptr_eq(&meta_ref, &vm.types.type_) { None } else { Some(meta_ref) };
+    let class = Rc::new(Object::Class(ClassObj {
+        name: PyCell::new(vm.intern(&name_str)),
+        qualname: PyCell::new(qualname),
+        module: PyCell::new(module),
+        bases: PyCell::new(base_refs.clone()),
+        mro: PyCell::new(Vec::new()),
+        dict: PyCell::new(dict),
+        metaclass: PyCell::new(metaclass),
+        layout,
+        is_builtin: false,
+        base_ok: true,
+        version: Cell::new(0),
+        slots: PyCell::new(slots),
+    }));
+    let mro = c3_mro(vm, &class, &base_refs)?;
+    if let Object::Class(c) = &*class {
+        c.mro.replace(mro);
+    }
+    let class_v = Value::Obj(class.clone());
+    if let Some(Object::Cell(cell)) = classcell.as_object() {
+        cell.replace(class_v.clone());
+    }
+    // __set_name__ on descriptors.
+    let items = match &*class {
+        Object::Class(c) => c.dict.with(|t| t.items()),
+        _ => vec![],
+    };
+    for (k, v) in items {
+        if let Some(Object::Instance(_)) = v.as_object() {
+            let t = vm.type_of(&v);
+            if let Some(f) = vm.class_lookup_str(&t, "__set_name__") {
+                vm.call_method_value(&f, &v, vec![class_v.clone(), k])?;
+            }
+        }
+    }
+    // __init_subclass__ of the parent.
+    let parent_mro: Vec<ObjRef> = match &*class {
+        Object::Class(c) => c.mro.with(|m| m[1..].to_vec()),
+        _ => vec![],
+    };
+    for p in parent_mro {
+        if let Object::Class(pc) = &*p {
+            let key = vm.intern("__init_subclass__");
+            let hash = vm.str_hash(&key);
+            let f = pc.dict.with(|t| t.get(&key, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten());
+            if let Some(f) = f {
+                let func = match f.as_object() {
+                    Some(Object::ClassMethod(inner)) => inner.clone(),
+                    _ => f,
+                };
+                let mut a = Args::new([class_v.clone()]);
+                a.kw = kw;
+                vm.call(&func, a)?;
+                break;
+            }
+        }
+    }
+    Ok(class_v)
+}
+
+/// builtins.__build_class__(func, name, *bases, metaclass=None, **kw).
+pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let mut pos = args.pos.into_iter();
+    let func = pos.next().unwrap_or_default();
+    let name = pos.next().unwrap_or_default();
+    let bases: Vec<Value> = pos.collect();
+    let mut kw = args.kw;
+    let mut meta: Option<Value> = None;
+    if let Some(i) = kw.iter().position(|(k, _)| k.as_str().is_some_and(|s| s.as_str() == "metaclass")) {
+        meta = Some(kw.remove(i).1);
+    }
+    let meta = match meta {
+        Some(m) => m,
+        None => {
+            // The most derived metaclass of the bases.
+            let mut winner = vm.types.type_.clone();
+            for b in &bases {
+                let t = vm.type_of(b);
+                if is_subclass(&t, &winner) {
+                    winner = t;
+                }
+            }
+            Value::Obj(winner)
+        }
+    };
+    let prepare_key = vm.intern("__prepare__");
+    let ns = match vm.get_attr_opt(&meta, &prepare_key)? {
+        Some(p) if !matches!(p.as_object(), Some(Object::BoundMethod(b)) if matches!(b.func.as_object(), Some(Object::NativeFunction(_)))) => {
+            let bt = vm.new_tuple(bases.clone());
+            let mut a = Args::new([name.clone(), bt]);
+            a.kw = kw.clone();
+            vm.call(&p, a)?
+        }
+        _ => vm.new_dict(),
+    };
+    let Some(Object::Function(f)) = func.as_object() else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    // Run the body with the namespace as its locals.
+    let code = f.code.clone();
+    let slots = vm.bind_args(f, &code, Args::default())?;
+    let base = vm.stack.len();
+    vm.stack.extend(slots);
+    let frame = Frame {
+        code,
+        func: func.clone(),
+        globals: f.globals.clone(),
+        locals: ns.clone(),
+        base,
+        ip: 0,
+        ret_to: base,
+        is_entry: true,
+        generator: Value::Null,
+    };
+    let cell = vm.run_entry_frame(frame)?;
+    let bases_t = vm.new_tuple(bases);
+    let mut a = Args::new([name, bases_t, ns]);
+    a.kw = kw;
+    let cls = vm.call(&meta, a)?;
+    if let Some(Object::Cell(c)) = cell.as_object() {
+        if c.with(|v| v.is_null()) {
+            c.replace(cls.clone());
+        }
+    }
+    Ok(cls)
+}

@@ -1,0 +1,578 @@
+//! Attribute access: MRO lookup, descriptors (functions, classmethod, staticmethod, property,
+//! user `__get__`/`__set__`), instance dicts, `__getattr__`, and method loading without
+//! allocating a bound method.
+
+use crate::objects::function::{Args, BoundMethodObj};
+use crate::protocols::names::dict_get_str;
+use crate::value::{ObjRef, Object, Value};
+use crate::vm::{class_name, str_eq, PyErr, PyResult, Vm};
+
+impl Vm {
+    /// Looks `name` (an interned str) up along the MRO of `class`.
+    #[inline]
+    pub fn class_lookup(&self, class: &ObjRef, name: &Value) -> Option<Value> {
+        let Object::Class(c) = &**class else {
+            return None;
+        };
+        c.mro.with(|mro| {
+            for k in mro {
+                if let Object::Class(kc) = &**k {
+                    let hash = name.as_str().map_or(0, |s| s.hash());
+                    let found = kc.dict.with(|d| {
+                        d.get(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                            .ok()
+                            .flatten()
+                    });
+                    if found.is_some() {
+                        return found;
+                    }
+                }
+            }
+            None
+        })
+    }
+
+    pub fn class_lookup_str(&self, class: &ObjRef, name: &str) -> Option<Value> {
+        let key = Value::obj(Object::Str(crate::objects::str::StrObj::new(name)));
+        self.class_lookup(class, &key)
+    }
+
+    /// The instance dict of an object, if it has one.
+    fn instance_dict<'a>(&self, obj: &'a Value) -> Option<&'a crate::value::PyCell<crate::objects::dict::DictTable>> {
+        match obj.as_object()? {
+            Object::Instance(i) => i.dict.as_dict(),
+            Object::Exception(e) => Some(&e.dict),
+            _ => None,
+        }
+    }
+
+    fn is_data_descriptor(&self, attr: &Value) -> bool {
+        match attr.as_object() {
+            Some(Object::Property(_)) => true,
+            Some(Object::Instance(_)) => {
+                let t = self.type_of(attr);
+                self.class_lookup_str(&t, "__set__").is_some() || self.class_lookup_str(&t, "__delete__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// Binds a class attribute found for `obj` (descriptor protocol's `__get__`).
+    fn bind_attr(&mut self, attr: Value, obj: &Value, class: &ObjRef) -> PyResult<Value> {
+        match attr.as_object() {
+            Some(Object::Function(_)) => Ok(Value::obj(Object::BoundMethod(BoundMethodObj {
+                func: attr,
+                self_: obj.clone(),
+            }))),
+            Some(Object::NativeFunction(f)) => {
+                if f.is_staticmethod {
+                    Ok(attr)
+                } else if f.is_classmethod {
+                    Ok(Value::obj(Object::BoundMethod(BoundMethodObj {
+                        func: attr.clone(),
+                        self_: Value::Obj(class.clone()),
+                    })))
+                } else {
+                    Ok(Value::obj(Object::BoundMethod(BoundMethodObj {
+                        func: attr.clone(),
+                        self_: obj.clone(),
+                    })))
+                }
+            }
+            Some(Object::ClassMethod(f)) => Ok(Value::obj(Object::BoundMethod(BoundMethodObj {
+                func: f.clone(),
+                self_: Value::Obj(class.clone()),
+            }))),
+            Some(Object::StaticMethod(f)) => Ok(f.clone()),
+            Some(Object::Property(p)) => {
+                if p.fget.is_none() || p.fget.is_null() {
+                    return Err(self.attribute_error("property has no getter"));
+                }
+                let fget = p.fget.clone();
+                self.call(&fget, Args::new([obj.clone()]))
+            }
+            Some(Object::Instance(_)) => {
+                let t = self.type_of(&attr);
+                match self.class_lookup_str(&t, "__get__") {
+                    Some(get) => self.call_method_value(&get, &attr, vec![obj.clone(), Value::Obj(class.clone())]),
+                    None => Ok(attr),
+                }
+            }
+            _ => Ok(attr),
+        }
+    }
+
+    /// getattr(obj, name).
+    pub fn get_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        match self.get_attr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    pub fn no_attribute(&self, obj: &Value, name: &Value) -> PyErr {
+        let n = name.as_str().map_or("?", |s| s.as_str());
+        match obj.as_object() {
+            Some(Object::Class(c)) => {
+                let cn = c.name.with(|v| v.as_str().map_or(String::new(), |s| s.as_str().to_string()));
+                self.attribute_error(format!("type object '{cn}' has no attribute '{n}'"))
+            }
+            Some(Object::Module(m)) => {
+                let mn = m.name.as_str().map_or("?", |s| s.as_str());
+                self.attribute_error(format!("module '{mn}' has no attribute '{n}'"))
+            }
+            _ => {
+                let t = self.type_name(obj);
+                self.attribute_error(format!("'{t}' object has no attribute '{n}'"))
+            }
+        }
+    }
+
+    /// getattr without raising AttributeError for a missing name (other errors propagate).
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        if let Some(Object::Class(_)) = obj.as_object() {
+            return self.class_get_attr(obj, name);
+        }
+        if let Some(Object::Module(m)) = obj.as_object() {
+            if let Some(v) = dict_get_str(&m.dict, name) {
+                return Ok(Some(v));
+            }
+        }
+        let class = self.type_of(obj);
+        let user_class = matches!(&*class, Object::Class(c) if !c.is_builtin);
+        if user_class {
+            if let Some(ga) = self.class_lookup_str(&class, "__getattribute__") {
+                if matches!(ga.as_object(), Some(Object::Function(_))) {
+                    return match self.call_method_value(&ga, obj, vec![name.clone()]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.err_matches(&e, &self.types.exc.attribute_error.clone()) => {
+                            self.getattr_hook(obj, &class, name, Some(e))
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
+            }
+        }
+        if let Some(v) = self.generic_get_attr_opt(obj, name)? {
+            return Ok(Some(v));
+        }
+        if user_class {
+            return self.getattr_hook(obj, &class, name, None);
+        }
+        Ok(None)
+    }
+
+    /// object.__getattribute__: data descriptors, the instance dict, then class attributes.
+    pub fn generic_get_attr_opt(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        if let Some(Object::Class(_)) = obj.as_object() {
+            return self.class_get_attr(obj, name);
+        }
+        if let Some(Object::Super(_)) = obj.as_object() {
+            return self.super_get_attr(obj, name);
+        }
+        let class = self.type_of(obj);
+        let attr = self.class_lookup(&class, name);
+        if let Some(a) = &attr {
+            if self.is_data_descriptor(a) {
+                return self.bind_attr(a.clone(), obj, &class).map(Some);
+            }
+        }
+        if let Some(d) = self.instance_dict(obj) {
+            let hash = name.as_str().map_or(0, |s| s.hash());
+            let found = d.with(|t| t.get(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten());
+            if found.is_some() {
+                return Ok(found);
+            }
+        }
+        if let Some(Object::Function(f)) = obj.as_object() {
+            let d = f.dict.get();
+            if !d.is_null() {
+                if let Some(v) = dict_get_str(&d, name) {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        if let Some(a) = attr {
+            return self.bind_attr(a, obj, &class).map(Some);
+        }
+        self.special_attr(obj, name)
+    }
+
+    pub fn generic_get_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        match self.generic_get_attr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `__getattr__`, called when normal lookup fails.
+    fn getattr_hook(&mut self, obj: &Value, class: &ObjRef, name: &Value, err: Option<PyErr>) -> PyResult<Option<Value>> {
+        if let Some(ga) = self.class_lookup_str(class, "__getattr__") {
+            return match self.call_method_value(&ga, obj, vec![name.clone()]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.err_matches(&e, &self.types.exc.attribute_error.clone()) => Err(e),
+                Err(e) => Err(e),
+            };
+        }
+        match err {
+            Some(e) => Err(e),
+            None => Ok(None),
+        }
+    }
+
+    /// Attribute lookup on a class object: its MRO, then its metaclass.
+    fn class_get_attr(&mut self, cls: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let Some(Object::Class(_)) = cls.as_object() else {
+            return Ok(None);
+        };
+        let class_ref = cls.as_obj().cloned().unwrap_or_else(|| self.types.object.clone());
+        let meta = self.type_of(cls);
+        let meta_attr = self.class_lookup(&meta, name);
+        if let Some(a) = &meta_attr {
+            if self.is_data_descriptor(a) {
+                return self.bind_attr(a.clone(), cls, &meta).map(Some);
+            }
+        }
+        if let Some(attr) = self.class_lookup(&class_ref, name) {
+            return match attr.as_object() {
+                Some(Object::ClassMethod(f)) => Ok(Some(Value::obj(Object::BoundMethod(BoundMethodObj {
+                    func: f.clone(),
+                    self_: cls.clone(),
+                })))),
+                Some(Object::StaticMethod(f)) => Ok(Some(f.clone())),
+                Some(Object::NativeFunction(f)) if f.is_classmethod => {
+                    Ok(Some(Value::obj(Object::BoundMethod(BoundMethodObj { func: attr.clone(), self_: cls.clone() }))))
+                }
+                Some(Object::Instance(_)) => {
+                    let t = self.type_of(&attr);
+                    match self.class_lookup_str(&t, "__get__") {
+                        Some(get) => self.call_method_value(&get, &attr, vec![Value::None, cls.clone()]).map(Some),
+                        None => Ok(Some(attr)),
+                    }
+                }
+                _ => Ok(Some(attr)),
+            };
+        }
+        if let Some(v) = self.special_attr(cls, name)? {
+            return Ok(Some(v));
+        }
+        if let Some(a) = meta_attr {
+            return self.bind_attr(a, cls, &meta).map(Some);
+        }
+        let meta_is_user = matches!(&*meta, Object::Class(c) if !c.is_builtin);
+        if meta_is_user {
+            if let Some(ga) = self.class_lookup_str(&meta, "__getattr__") {
+                return self.call_method_value(&ga, cls, vec![name.clone()]).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// LOAD_ATTR with the method flag: (function, self) when `name` is a plain method found on
+    /// the class, so the call needs no bound-method object; else (attribute, Null).
+    #[inline]
+    pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
+        let is_plain = match obj.as_object() {
+            Some(Object::Class(_)) | Some(Object::Module(_)) => false,
+            _ => true,
+        };
+        if is_plain {
+            let class = self.type_of(obj);
+            let user_getattribute = matches!(&*class, Object::Class(c) if !c.is_builtin)
+                && matches!(self.class_lookup_str(&class, "__getattribute__").as_ref().and_then(|v| v.as_object()), Some(Object::Function(_)));
+            if !user_getattribute {
+                if let Some(attr) = self.class_lookup(&class, name) {
+                    let plain = match attr.as_object() {
+                        Some(Object::Function(_)) => true,
+                        Some(Object::NativeFunction(f)) => !f.is_classmethod && !f.is_staticmethod,
+                        _ => false,
+                    };
+                    if plain {
+                        let shadowed = match self.instance_dict(obj) {
+                            Some(d) => {
+                                let hash = name.as_str().map_or(0, |s| s.hash());
+                                d.with(|t| t.find(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten().is_some())
+                            }
+                            None => false,
+                        };
+                        if !shadowed {
+                            return Ok((attr, obj.clone()));
+                        }
+                    }
+                }
+            }
+        }
+        let v = self.get_attr(obj, name)?;
+        Ok((v, Value::Null))
+    }
+
+    /// setattr(obj, name, value).
+    pub fn set_attr(&mut self, obj: &Value, name: Value, value: Value) -> PyResult<()> {
+        let class = self.type_of(obj);
+        if let Some(Object::Class(c)) = obj.as_object() {
+            if c.is_builtin {
+                let cn = class_name(obj.as_obj().unwrap_or(&class));
+                let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
+                return Err(self.type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{cn}'"
+                )));
+            }
+            let meta_setattr = self.class_lookup_str(&class, "__setattr__");
+            if let Some(f) = meta_setattr.filter(|f| matches!(f.as_object(), Some(Object::Function(_)))) {
+                self.call_method_value(&f, obj, vec![name, value])?;
+                return Ok(());
+            }
+            if let Some(r) = obj.as_obj() {
+                self.class_set_attr(r, name, value);
+            }
+            return Ok(());
+        }
+        let user_class = matches!(&*class, Object::Class(c) if !c.is_builtin);
+        if user_class {
+            if let Some(f) = self.class_lookup_str(&class, "__setattr__") {
+                if matches!(f.as_object(), Some(Object::Function(_))) {
+                    self.call_method_value(&f, obj, vec![name, value])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_set_attr(obj, name, value)
+    }
+
+    /// object.__setattr__: data descriptors, then the instance dict.
+    pub fn generic_set_attr(&mut self, obj: &Value, name: Value, value: Value) -> PyResult<()> {
+        let class = self.type_of(obj);
+        if let Some(attr) = self.class_lookup(&class, &name) {
+            match attr.as_object() {
+                Some(Object::Property(p)) => {
+                    if p.fset.is_none() || p.fset.is_null() {
+                        let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
+                        let t = self.type_name(obj);
+                        return Err(self.attribute_error(format!(
+                            "property '{n}' of '{t}' object has no setter"
+                        )));
+                    }
+                    let fset = p.fset.clone();
+                    self.call(&fset, Args::new([obj.clone(), value]))?;
+                    return Ok(());
+                }
+                Some(Object::Instance(_)) => {
+                    let t = self.type_of(&attr);
+                    if let Some(set) = self.class_lookup_str(&t, "__set__") {
+                        self.call_method_value(&set, &attr, vec![obj.clone(), value])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(Object::Function(f)) = obj.as_object() {
+            return self.function_set_attr(f, name, value);
+        }
+        if let Some(Object::Module(m)) = obj.as_object() {
+            let d = m.dict.clone();
+            return self.dict_set(&d, name, value);
+        }
+        if let Object::Class(c) = &*class {
+            if let Some(slots) = c.slots.get() {
+                let allowed = slots.iter().any(|s| str_eq(s, &name)) || self.slots_allow_dict(&class);
+                if !allowed {
+                    let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
+                    let t = self.type_name(obj);
+                    return Err(self.attribute_error(format!("'{t}' object has no attribute '{n}'")));
+                }
+            }
+        }
+        match self.instance_dict(obj) {
+            Some(d) => {
+                let hash = name.as_str().map_or(0, |s| s.hash());
+                let old = d.with_mut(|t| t.insert(name, hash, value, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))));
+                drop(old);
+                Ok(())
+            }
+            None => {
+                let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
+                let t = self.type_name(obj);
+                if self.class_lookup(&class, &name).is_some() {
+                    Err(self.attribute_error(format!("'{t}' object attribute '{n}' is read-only")))
+                } else {
+                    Err(self.attribute_error(format!("'{t}' object has no attribute '{n}'")))
+                }
+            }
+        }
+    }
+
+    fn slots_allow_dict(&self, class: &ObjRef) -> bool {
+        let Object::Class(c) = &**class else { return false };
+        c.mro.with(|mro| {
+            mro.iter().any(|k| match &**k {
+                Object::Class(kc) => !kc.is_builtin && kc.slots.with(|s| s.is_none()),
+                _ => false,
+            })
+        })
+    }
+
+    fn function_set_attr(&mut self, f: &crate::objects::function::FunctionObj, name: Value, value: Value) -> PyResult<()> {
+        match name.as_str().map(|s| s.as_str()) {
+            Some("__name__") => {
+                f.name.replace(value);
+            }
+            Some("__qualname__") => {
+                f.qualname.replace(value);
+            }
+            Some("__doc__") => {
+                f.doc.replace(value);
+            }
+            Some("__defaults__") => {
+                f.defaults.replace(if value.is_none() { Value::Null } else { value });
+            }
+            Some("__kwdefaults__") => {
+                f.kwdefaults.replace(if value.is_none() { Value::Null } else { value });
+            }
+            _ => {
+                let d = match f.dict.get() {
+                    Value::Null => {
+                        let d = self.new_dict();
+                        f.dict.replace(d.clone());
+                        d
+                    }
+                    d => d,
+                };
+                self.dict_set(&d, name, value)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// delattr(obj, name).
+    pub fn del_attr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        let class = self.type_of(obj);
+        if let Some(Object::Class(c)) = obj.as_object() {
+            let hash = name.as_str().map_or(0, |s| s.hash());
+            let removed = c.dict.with_mut(|t| t.remove(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten());
+            c.version.set(c.version.get() + 1);
+            return match removed {
+                Some(_) => Ok(()),
+                None => Err(self.no_attribute(obj, name)),
+            };
+        }
+        let user_class = matches!(&*class, Object::Class(c) if !c.is_builtin);
+        if user_class {
+            if let Some(f) = self.class_lookup_str(&class, "__delattr__") {
+                if matches!(f.as_object(), Some(Object::Function(_))) {
+                    self.call_method_value(&f, obj, vec![name.clone()])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_del_attr(obj, name)
+    }
+
+    /// object.__delattr__.
+    pub fn generic_del_attr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        let class = self.type_of(obj);
+        if let Some(attr) = self.class_lookup(&class, name) {
+            match attr.as_object() {
+                Some(Object::Property(p)) => {
+                    if p.fdel.is_none() || p.fdel.is_null() {
+                        let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
+                        let t = self.type_name(obj);
+                        return Err(self.attribute_error(format!("property '{n}' of '{t}' object has no deleter")));
+                    }
+                    let fdel = p.fdel.clone();
+                    self.call(&fdel, Args::new([obj.clone()]))?;
+                    return Ok(());
+                }
+                Some(Object::Instance(_)) => {
+                    let t = self.type_of(&attr);
+                    if let Some(del) = self.class_lookup_str(&t, "__delete__") {
+                        self.call_method_value(&del, &attr, vec![obj.clone()])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(Object::Module(m)) = obj.as_object() {
+            let d = m.dict.clone();
+            return match self.dict_del(&d, name)? {
+                Some(_) => Ok(()),
+                None => Err(self.no_attribute(obj, name)),
+            };
+        }
+        if let Some(Object::Function(f)) = obj.as_object() {
+            let d = f.dict.get();
+            if !d.is_null() && self.dict_del(&d, name)?.is_some() {
+                return Ok(());
+            }
+            return Err(self.no_attribute(obj, name));
+        }
+        match self.instance_dict(obj) {
+            Some(d) => {
+                let hash = name.as_str().map_or(0, |s| s.hash());
+                let removed = d.with_mut(|t| t.remove(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten());
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attribute(obj, name)),
+                }
+            }
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    pub fn has_attr_str(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
+        let key = self.intern(name);
+        Ok(self.get_attr_opt(obj, &key)?.is_some())
+    }
+
+    pub fn get_attr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let key = self.intern(name);
+        self.get_attr(obj, &key)
+    }
+
+    /// Calls `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
+        let key = self.intern(name);
+        let (f, self_) = self.load_method(obj, &key)?;
+        let mut all = Vec::with_capacity(args.len() + 1);
+        if !self_.is_null() {
+            all.push(self_);
+        }
+        all.extend(args);
+        self.call(&f, Args::new(all))
+    }
+
+    /// Calls a function found on a class with `obj` as self.
+    pub fn call_method_value(&mut self, f: &Value, obj: &Value, args: Vec<Value>) -> PyResult<Value> {
+        let class = self.type_of(obj);
+        let bound = match f.as_object() {
+            Some(Object::Function(_)) | Some(Object::NativeFunction(_)) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                let is_static = matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.is_staticmethod);
+                if !is_static {
+                    all.push(obj.clone());
+                }
+                all.extend(args);
+                return self.call(f, Args::new(all));
+            }
+            _ => self.bind_attr(f.clone(), obj, &class)?,
+        };
+        self.call(&bound, Args::new(args))
+    }
+
+    /// Calls the special method `name` of `obj`'s class if the class is user-defined and has it.
+    /// Builtin types answer their protocols natively, so they return None here.
+    pub fn call_special_opt(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+        let class = self.type_of(obj);
+        let Object::Class(c) = &*class else { return Ok(None) };
+        if c.is_builtin {
+            return Ok(None);
+        }
+        match self.class_lookup_str(&class, name) {
+            Some(f) if !matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| matches!(&**o, Object::Class(oc) if oc.is_builtin))) => {
+                self.call_method_value(&f, obj, args).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+}

@@ -1,0 +1,611 @@
+//! Calls: the CALL fast path that lays a Python callee's frame over its arguments, argument
+//! binding (defaults, keywords, *args, **kwargs), native calls, classes as callables, and
+//! generator creation and resumption.
+
+use crate::interp::frame::Frame;
+use crate::interp::{Exit, Flow, Regs};
+use crate::objects::function::{Args, CodeObj, FunctionObj};
+use crate::objects::generator::{GenStatus, GeneratorObj, SavedFrame};
+use crate::value::{Object, PyCell, Value};
+use crate::vm::{str_eq, PyResult, Vm};
+use pyvm_compiler::bytecode::code_flags;
+use std::rc::Rc;
+
+impl Vm {
+    /// CALL / CALL_KW: `[callable, self_or_null, args..., (kwnames)]` on the stack.
+    #[inline]
+    pub fn call_from_stack(&mut self, r: &mut Regs, argc: usize, kwnames: Option<Value>) -> Flow {
+        let len = self.stack.len();
+        let callable_at = len - argc - 2;
+        let has_self = !self.stack[callable_at + 1].is_null();
+        if kwnames.is_none() {
+            if let Some(Object::Function(f)) = self.stack[callable_at].as_object() {
+                let nargs = argc + has_self as usize;
+                let code = &f.code;
+                let simple = code.code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR) == 0
+                    && code.code.kwonly_count == 0
+                    && code.code.arg_count as usize == nargs;
+                if simple {
+                    let code = code.clone();
+                    let func = self.stack[callable_at].clone();
+                    let base = len - nargs;
+                    return self.enter_function(r, func, code, base, callable_at);
+                }
+            }
+        }
+        // General path: collect the arguments and call.
+        let kw = kwnames.as_ref().and_then(|k| k.as_tuple()).map_or(0, |t| t.len());
+        let mut values = self.stack.split_off(callable_at + 1);
+        let callable = self.stack.pop().unwrap_or_default();
+        let self_ = values.remove(0);
+        let mut args = Args::default();
+        if !self_.is_null() {
+            args.pos.push(self_);
+        }
+        let npos = values.len() - kw;
+        let kwvals = values.split_off(npos);
+        args.pos.extend(values);
+        if let Some(names) = kwnames.as_ref().and_then(|k| k.as_tuple()) {
+            args.kw = names.iter().cloned().zip(kwvals).collect();
+        }
+        // A Python function called with keywords still gets an inline frame.
+        if let Some(Object::Function(f)) = callable.as_object() {
+            if f.code.code.flags & code_flags::GENERATOR == 0 {
+                let code = f.code.clone();
+                let slots = match self.bind_args(f, &code, args) {
+                    Ok(s) => s,
+                    Err(e) => return Flow::Raise(e),
+                };
+                let base = self.stack.len();
+                self.stack.extend(slots);
+                return self.enter_function_bound(r, callable.clone(), code, base, base);
+            }
+        }
+        match self.call(&callable, args) {
+            Ok(v) => {
+                self.stack.push(v);
+                Flow::Next
+            }
+            Err(e) => Flow::Raise(e),
+        }
+    }
+
+    /// Pushes a frame over `nargs` positional arguments already at `base`.
+    #[inline]
+    fn enter_function(&mut self, r: &mut Regs, func: Value, code: Rc<CodeObj>, base: usize, ret_to: usize) -> Flow {
+        let n_slots = code.n_slots;
+        let nargs = self.stack.len() - base;
+        self.stack.resize(base + n_slots, Value::Null);
+        debug_assert!(nargs <= n_slots);
+        self.init_cells(&func, &code, base);
+        self.enter_function_bound(r, func, code, base, ret_to)
+    }
+
+    fn enter_function_bound(&mut self, r: &mut Regs, func: Value, code: Rc<CodeObj>, base: usize, ret_to: usize) -> Flow {
+        if self.limited {
+            if let Flow::Raise(e) = self.charge_step() {
+                self.stack.truncate(ret_to);
+                return Flow::Raise(e);
+            }
+        }
+        let globals = match func.as_object() {
+            Some(Object::Function(f)) => f.globals.clone(),
+            _ => self.frame_globals(),
+        };
+        self.save_ip(r.ip);
+        let frame = Frame {
+            code,
+            func,
+            globals,
+            locals: Value::Null,
+            base,
+            ip: 0,
+            ret_to,
+            is_entry: false,
+            generator: Value::Null,
+        };
+        if let Err(e) = self.push_frame(frame) {
+            return Flow::Raise(e);
+        }
+        Flow::FrameChanged
+    }
+
+    /// Creates the frame's cells (fresh ones for cell variables, copying captured arguments) and
+    /// copies the closure's cells for free variables.
+    fn init_cells(&mut self, func: &Value, code: &CodeObj, base: usize) {
+        let c = &code.code;
+        if c.cellvars.is_empty() && c.freevars.is_empty() {
+            return;
+        }
+        let nlocals = c.varnames.len();
+        for i in 0..c.cellvars.len() {
+            self.stack[base + nlocals + i] = Value::obj(Object::Cell(PyCell::new(Value::Null)));
+        }
+        for &(cell, arg) in &c.cell_args {
+            let v = std::mem::take(&mut self.stack[base + arg as usize]);
+            if let Some(Object::Cell(cellobj)) = self.stack[base + nlocals + cell as usize].as_object() {
+                cellobj.replace(v);
+            }
+        }
+        if let Some(Object::Function(f)) = func.as_object() {
+            let start = base + nlocals + c.cellvars.len();
+            for (i, cell) in f.closure.iter().enumerate() {
+                self.stack[start + i] = cell.clone();
+            }
+        }
+    }
+
+    /// Calls any callable with the given arguments.
+    pub fn call(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
+        let Value::Obj(o) = callable else {
+            let t = self.type_name(callable);
+            return Err(self.type_error(format!("'{t}' object is not callable")));
+        };
+        match &**o {
+            Object::Function(f) => self.call_function(callable, f, args),
+            Object::NativeFunction(nf) => {
+                let mut args = args;
+                if !nf.self_.is_null() {
+                    args.pos.insert(0, nf.self_.clone());
+                }
+                if nf.depth_guard_needed() {
+                    self.enter_native()?;
+                    let r = (nf.func)(self, args);
+                    self.depth -= 1;
+                    r
+                } else {
+                    (nf.func)(self, args)
+                }
+            }
+            Object::BoundMethod(m) => {
+                let mut args = args;
+                args.pos.insert(0, m.self_.clone());
+                let f = m.func.clone();
+                self.call(&f, args)
+            }
+            Object::Class(_) => self.call_class(callable, args),
+            _ => {
+                let class = self.type_of(callable);
+                if let Some(f) = self.class_lookup_str(&class, "__call__") {
+                    let mut all: Vec<Value> = vec![callable.clone()];
+                    all.extend(args.pos);
+                    let mut a = Args::new(all);
+                    a.kw = args.kw;
+                    return self.call(&f, a);
+                }
+                let t = self.type_name(callable);
+                Err(self.type_error(format!("'{t}' object is not callable")))
+            }
+        }
+    }
+
+    /// Re-entry from native code into the interpreter counts against the recursion limit.
+    pub fn enter_native(&mut self) -> PyResult<()> {
+        self.depth += 1;
+        if self.depth > self.recursion_limit.max(200) + 50 || self.frames.len() + self.depth > self.recursion_limit * 4 + 200 {
+            self.depth -= 1;
+            return Err(self.recursion_error());
+        }
+        Ok(())
+    }
+
+    fn call_function(&mut self, callable: &Value, f: &FunctionObj, args: Args) -> PyResult<Value> {
+        let code = f.code.clone();
+        let slots = self.bind_args(f, &code, args)?;
+        if code.code.flags & code_flags::GENERATOR != 0 {
+            return Ok(self.make_generator(callable, f, code, slots));
+        }
+        let base = self.stack.len();
+        self.stack.extend(slots);
+        let frame = Frame {
+            code,
+            func: callable.clone(),
+            globals: f.globals.clone(),
+            locals: Value::Null,
+            base,
+            ip: 0,
+            ret_to: base,
+            is_entry: true,
+            generator: Value::Null,
+        };
+        self.run_entry_frame(frame)
+    }
+
+    /// Pushes an entry frame and runs it to completion.
+    pub fn run_entry_frame(&mut self, frame: Frame) -> PyResult<Value> {
+        self.enter_native()?;
+        if let Err(e) = self.push_frame(frame) {
+            self.depth -= 1;
+            return Err(e);
+        }
+        let r = self.run_frame();
+        self.depth -= 1;
+        match r? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Binds call arguments to a new frame's slots (locals, then empty cells and free cells).
+    pub fn bind_args(&mut self, f: &FunctionObj, code: &CodeObj, args: Args) -> PyResult<Vec<Value>> {
+        let c = &code.code;
+        let n_slots = code.n_slots;
+        let argcount = c.arg_count as usize;
+        let posonly = c.posonly_count as usize;
+        let kwonly = c.kwonly_count as usize;
+        let has_varargs = c.flags & code_flags::VARARGS != 0;
+        let has_varkw = c.flags & code_flags::VARKEYWORDS != 0;
+        let mut slots = vec![Value::Null; n_slots];
+        let Args { pos, kw } = args;
+        let npos = pos.len();
+        let fname = f.qualname.get();
+        let fname = fname.as_str().map_or("?", |s| s.as_str()).to_string();
+        if npos > argcount && !has_varargs {
+            let given = npos;
+            let defaults_len = f.defaults.with(|d| d.as_tuple().map_or(0, |t| t.len()));
+            let kw_given = kw.iter().filter(|(k, _)| {
+                code.varnames[argcount..argcount + kwonly].iter().any(|n| str_eq(n, k))
+            }).count();
+            let takes = if defaults_len > 0 {
+                format!("from {} to {}", argcount - defaults_len, argcount)
+            } else {
+                argcount.to_string()
+            };
+            let kwpart = if kw_given > 0 {
+                format!(" positional argument{} (and {} keyword-only argument{})", if given == 1 { "" } else { "s" }, kw_given, if kw_given == 1 { "" } else { "s" })
+            } else {
+                String::new()
+            };
+            let msg = if kw_given > 0 {
+                format!("{fname}() takes {takes} positional argument{} but {given}{kwpart} were given", if argcount == 1 && defaults_len == 0 { "" } else { "s" })
+            } else {
+                format!(
+                    "{fname}() takes {takes} positional argument{} but {given} {} given",
+                    if argcount == 1 && defaults_len == 0 { "" } else { "s" },
+                    if given == 1 { "was" } else { "were" }
+                )
+            };
+            return Err(self.type_error(msg));
+        }
+        let mut pos_iter = pos.into_iter();
+        for slot in slots.iter_mut().take(argcount.min(npos)) {
+            *slot = pos_iter.next().unwrap_or_default();
+        }
+        let extra: Vec<Value> = pos_iter.collect();
+        let mut next_slot = argcount + kwonly;
+        if has_varargs {
+            slots[next_slot] = self.new_tuple(extra);
+            next_slot += 1;
+        }
+        let kwdict = if has_varkw {
+            let d = self.new_dict();
+            slots[next_slot] = d.clone();
+            Some(d)
+        } else {
+            None
+        };
+        for (name, value) in kw {
+            let idx = code.varnames[..argcount + kwonly].iter().position(|n| str_eq(n, &name));
+            match idx {
+                Some(i) if i >= posonly => {
+                    if !slots[i].is_null() {
+                        let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
+                        return Err(self.type_error(format!("{fname}() got multiple values for argument '{n}'")));
+                    }
+                    slots[i] = value;
+                }
+                _ => match &kwdict {
+                    Some(d) => {
+                        let d = d.clone();
+                        self.dict_set(&d, name, value)?;
+                    }
+                    None => {
+                        let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
+                        if idx.is_some() {
+                            return Err(self.type_error(format!(
+                                "{fname}() got some positional-only arguments passed as keyword arguments: '{n}'"
+                            )));
+                        }
+                        return Err(self.type_error(format!("{fname}() got an unexpected keyword argument '{n}'")));
+                    }
+                },
+            }
+        }
+        // Defaults for missing positional parameters.
+        let defaults = f.defaults.get();
+        let defaults = defaults.as_tuple().unwrap_or(&[]);
+        let first_default = argcount - defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for (i, slot) in slots.iter_mut().enumerate().take(argcount) {
+            if slot.is_null() {
+                if i >= first_default {
+                    *slot = defaults[i - first_default].clone();
+                } else {
+                    missing.push(i);
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&fname, code, &missing, "positional"));
+        }
+        if kwonly > 0 {
+            let kwdefaults = f.kwdefaults.get();
+            let mut missing = Vec::new();
+            for i in argcount..argcount + kwonly {
+                if slots[i].is_null() {
+                    let dv = if kwdefaults.is_null() { None } else { self.dict_get(&kwdefaults, &code.varnames[i])? };
+                    match dv {
+                        Some(v) => slots[i] = v,
+                        None => missing.push(i),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.missing_args(&fname, code, &missing, "keyword-only"));
+            }
+        }
+        // Cells and free variables.
+        let nlocals = c.varnames.len();
+        for i in 0..c.cellvars.len() {
+            slots[nlocals + i] = Value::obj(Object::Cell(PyCell::new(Value::Null)));
+        }
+        for &(cell, arg) in &c.cell_args {
+            let v = std::mem::take(&mut slots[arg as usize]);
+            if let Some(Object::Cell(cellobj)) = slots[nlocals + cell as usize].as_object() {
+                cellobj.replace(v);
+            }
+        }
+        let start = nlocals + c.cellvars.len();
+        for (i, cell) in f.closure.iter().enumerate() {
+            slots[start + i] = cell.clone();
+        }
+        Ok(slots)
+    }
+
+    fn missing_args(&self, fname: &str, code: &CodeObj, missing: &[usize], kind: &str) -> crate::vm::PyErr {
+        let names: Vec<String> = missing
+            .iter()
+            .map(|&i| format!("'{}'", code.code.varnames[i]))
+            .collect();
+        let list = match names.len() {
+            1 => names[0].clone(),
+            2 => format!("{} and {}", names[0], names[1]),
+            _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+        };
+        self.type_error(format!(
+            "{fname}() missing {} required {kind} argument{}: {list}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" }
+        ))
+    }
+
+    /// MAKE_FUNCTION.
+    pub fn make_function(&mut self, code: Value, defaults: Value, kwdefaults: Value, closure: Value) -> PyResult<Value> {
+        let Some(Object::Code(code)) = code.as_object() else {
+            return Err(self.type_error("MAKE_FUNCTION expects a code object"));
+        };
+        let code = code.clone();
+        let name = self.intern(&code.code.name);
+        let qualname = self.new_str(&*code.code.qualname);
+        let globals = self.frame_globals();
+        let module = match crate::protocols::names::dict_get_str(&globals, &self.intern("__name__")) {
+            Some(m) => m,
+            None => Value::None,
+        };
+        let doc = match &code.code.docstring {
+            Some(d) => self.new_str(&**d),
+            None => Value::None,
+        };
+        let closure: Box<[Value]> = closure.as_tuple().map(|t| t.to_vec().into()).unwrap_or_default();
+        Ok(Value::obj(Object::Function(FunctionObj {
+            code,
+            globals,
+            name: PyCell::new(name),
+            qualname: PyCell::new(qualname),
+            defaults: PyCell::new(defaults),
+            kwdefaults: PyCell::new(kwdefaults),
+            closure,
+            doc: PyCell::new(doc),
+            module,
+            dict: PyCell::new(Value::Null),
+        })))
+    }
+
+    fn make_generator(&mut self, _callable: &Value, f: &FunctionObj, code: Rc<CodeObj>, slots: Vec<Value>) -> Value {
+        let name = f.name.get();
+        let qualname = f.qualname.get();
+        Value::obj(Object::Generator(GeneratorObj {
+            frame: PyCell::new(Some(SavedFrame {
+                code,
+                func: _callable.clone(),
+                globals: f.globals.clone(),
+                slots,
+                ip: 0,
+            })),
+            status: std::cell::Cell::new(GenStatus::Created),
+            name,
+            qualname,
+        }))
+    }
+
+    /// Resumes a generator with `sent` (or raises `throw` at its yield point).
+    pub fn resume_generator(&mut self, gen: &Value, sent: Value, throw: Option<crate::vm::PyErr>) -> PyResult<Exit> {
+        let Some(Object::Generator(g)) = gen.as_object() else {
+            return Err(self.type_error("not a generator"));
+        };
+        match g.status.get() {
+            GenStatus::Running => return Err(self.value_error("generator already executing")),
+            GenStatus::Finished => {
+                return match throw {
+                    Some(e) => Err(e),
+                    None => Ok(Exit::Return(Value::None)),
+                }
+            }
+            GenStatus::Created if !sent.is_none() && throw.is_none() => {
+                return Err(self.type_error("can't send non-None value to a just-started generator"));
+            }
+            _ => {}
+        }
+        let Some(saved) = g.frame.replace(None) else {
+            return Ok(Exit::Return(Value::None));
+        };
+        let started = g.status.get() != GenStatus::Created;
+        g.status.set(GenStatus::Running);
+        let base = self.stack.len();
+        self.stack.extend(saved.slots);
+        if started {
+            self.stack.push(sent);
+        }
+        let frame = Frame {
+            code: saved.code,
+            func: saved.func,
+            globals: saved.globals,
+            locals: Value::Null,
+            base,
+            ip: saved.ip,
+            ret_to: base,
+            is_entry: true,
+            generator: gen.clone(),
+        };
+        if let Err(e) = self.enter_native() {
+            g.frame.replace(Some(SavedFrame { code: frame.code, func: frame.func, globals: frame.globals, slots: self.stack.split_off(base), ip: frame.ip }));
+            g.status.set(if started { GenStatus::Suspended } else { GenStatus::Created });
+            return Err(e);
+        }
+        self.frames.push(frame);
+        let result = match throw {
+            Some(err) => {
+                if started {
+                    self.stack.pop();
+                }
+                self.raise_in_top_frame(err)
+            }
+            None => self.run_frame(),
+        };
+        self.depth -= 1;
+        if result.is_err() || matches!(result, Ok(Exit::Return(_))) {
+            g.status.set(GenStatus::Finished);
+        }
+        result
+    }
+
+    /// Raises `err` in the top frame as if its current instruction raised it, then runs on.
+    fn raise_in_top_frame(&mut self, err: crate::vm::PyErr) -> PyResult<Exit> {
+        let Some(mut r) = Regs::load(self) else {
+            return Err(err);
+        };
+        // The frame is suspended after its YIELD_VALUE; the exception comes from that yield.
+        if self.unwind(&err, &mut r, false) {
+            if let Some(f) = self.frames.last_mut() {
+                f.ip = r.ip;
+            }
+            self.run_frame()
+        } else {
+            Err(err)
+        }
+    }
+
+    /// SEND: next value from a sub-iterator of `yield from`.
+    pub fn send_to(&mut self, sub: &Value, v: Value) -> PyResult<Exit> {
+        if let Some(Object::Generator(_)) = sub.as_object() {
+            return self.resume_generator(sub, v, None);
+        }
+        if v.is_none() {
+            return match self.iter_next(sub)? {
+                Some(y) => Ok(Exit::Yield(y)),
+                None => Ok(Exit::Return(self.take_stop_value())),
+            };
+        }
+        match self.call_method(sub, "send", vec![v]) {
+            Ok(y) => Ok(Exit::Yield(y)),
+            Err(e) if self.err_matches(&e, &self.types.exc.stop_iteration.clone()) => {
+                Ok(Exit::Return(self.stop_iteration_value(&e)))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The value of a StopIteration.
+    pub fn stop_iteration_value(&self, e: &crate::vm::PyErr) -> Value {
+        e.exc()
+            .args
+            .with(|a| a.as_tuple().and_then(|t| t.first().cloned()))
+            .unwrap_or(Value::None)
+    }
+
+    /// The return value left by the last exhausted iterator (see `iter_next`).
+    pub fn take_stop_value(&mut self) -> Value {
+        std::mem::replace(&mut self.last_stop_value, Value::None)
+    }
+
+    /// Calling a class: `type(x)`, metaclass `__call__`, `__new__` then `__init__`.
+    fn call_class(&mut self, cls: &Value, args: Args) -> PyResult<Value> {
+        let meta = self.type_of(cls);
+        let meta_user = matches!(&*meta, Object::Class(c) if !c.is_builtin);
+        if meta_user {
+            if let Some(call) = self.class_lookup_str(&meta, "__call__") {
+                if matches!(call.as_object(), Some(Object::Function(_))) {
+                    let mut all = vec![cls.clone()];
+                    all.extend(args.pos);
+                    let mut a = Args::new(all);
+                    a.kw = args.kw;
+                    return self.call(&call, a);
+                }
+            }
+        }
+        self.type_call(cls, args)
+    }
+
+    /// type.__call__: `__new__`, then `__init__` when the result is an instance of the class.
+    pub fn type_call(&mut self, cls: &Value, args: Args) -> PyResult<Value> {
+        let class = cls.as_obj().cloned().unwrap_or_else(|| self.types.object.clone());
+        if Rc::ptr_eq(&class, &self.types.type_) && args.pos.len() == 1 && args.kw.is_empty() {
+            return Ok(Value::Obj(self.type_of(&args.pos[0])));
+        }
+        let new = self.class_lookup_str(&class, "__new__");
+        let mut new_args = vec![cls.clone()];
+        new_args.extend(args.pos.iter().cloned());
+        let mut a = Args::new(new_args);
+        a.kw = args.kw.clone();
+        let obj = match new {
+            Some(n) => {
+                let n = match n.as_object() {
+                    Some(Object::StaticMethod(f)) => f.clone(),
+                    _ => n,
+                };
+                self.call(&n, a)?
+            }
+            None => return Err(self.type_error("cannot create instances")),
+        };
+        let obj_class = self.type_of(&obj);
+        if !crate::vm::is_subclass(&obj_class, &class) {
+            return Ok(obj);
+        }
+        if let Some(init) = self.class_lookup_str(&obj_class, "__init__") {
+            let is_object_init = matches!(init.as_object(), Some(Object::NativeFunction(n)) if n.name == "__init__" && n.owner.as_obj().is_some_and(|o| Rc::ptr_eq(o, &self.types.object)));
+            if !is_object_init {
+                let mut init_args = vec![obj.clone()];
+                init_args.extend(args.pos);
+                let mut a = Args::new(init_args);
+                a.kw = args.kw;
+                let r = self.call(&init, a)?;
+                if !r.is_none() {
+                    let t = self.type_name(&r);
+                    return Err(self.type_error(format!("__init__() should return None, not '{t}'")));
+                }
+            } else if (!args.pos.is_empty() || !args.kw.is_empty()) && self.class_lookup_str(&class, "__new__").is_some_and(|n| matches!(n.as_object(), Some(Object::NativeFunction(nf)) if nf.owner.as_obj().is_some_and(|o| Rc::ptr_eq(o, &self.types.object)))) {
+                let cn = crate::vm::class_name(&class);
+                return Err(self.type_error(format!("{cn}() takes no arguments")));
+            }
+        }
+        Ok(obj)
+    }
+}
+
+impl crate::objects::function::NativeFunctionObj {
+    /// Natives that may call back into Python count towards the recursion limit.
+    #[inline]
+    fn depth_guard_needed(&self) -> bool {
+        true
+    }
+}
+

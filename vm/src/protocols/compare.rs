@@ -1,0 +1,387 @@
+//! Equality, ordering, hashing and membership.
+
+use crate::numeric;
+use crate::objects::int;
+use crate::protocols::names::native_eq;
+use crate::value::{Object, Value};
+use crate::vm::{PyResult, Vm};
+use pyvm_compiler::bytecode::CmpOp;
+use std::cmp::Ordering;
+
+fn dunder(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "__lt__",
+        CmpOp::Le => "__le__",
+        CmpOp::Eq => "__eq__",
+        CmpOp::Ne => "__ne__",
+        CmpOp::Gt => "__gt__",
+        CmpOp::Ge => "__ge__",
+    }
+}
+
+fn ordering_matches(o: Ordering, op: CmpOp) -> bool {
+    match op {
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::Le => o != Ordering::Greater,
+        CmpOp::Eq => o == Ordering::Equal,
+        CmpOp::Ne => o != Ordering::Equal,
+        CmpOp::Gt => o == Ordering::Greater,
+        CmpOp::Ge => o != Ordering::Less,
+    }
+}
+
+impl Vm {
+    /// `a == b` as a bool, with the identity shortcut containers use.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+            return Ok(true);
+        }
+        if let Some(r) = native_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.rich_compare(a, b, CmpOp::Eq)?;
+        self.is_true(&r)
+    }
+
+    /// `a op b` as a bool.
+    pub fn compare_bool(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+        if op == CmpOp::Eq {
+            return self.eq(a, b);
+        }
+        let r = self.rich_compare(a, b, op)?;
+        self.is_true(&r)
+    }
+
+    /// `a op b`.
+    pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        if let Some(r) = self.builtin_compare(a, b, op)? {
+            return Ok(Value::Bool(r));
+        }
+        self.compare_protocol(a, b, op)
+    }
+
+    /// Comparisons between builtin values; None when the protocol must decide.
+    fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+        use Value::*;
+        let num = |v: &Value| matches!(v, Int(_) | Bool(_) | Float(_)) || matches!(v.as_object(), Some(Object::BigInt(_)));
+        if num(a) && num(b) {
+            return Ok(Some(match compare_numbers(a, b) {
+                Some(o) => ordering_matches(o, op),
+                Option::None => op == CmpOp::Ne,
+            }));
+        }
+        let (Obj(x), Obj(y)) = (a, b) else {
+            return Ok(Option::None);
+        };
+        match (&**x, &**y) {
+            (Object::Str(s), Object::Str(t)) => Ok(Some(ordering_matches(s.as_str().cmp(t.as_str()), op))),
+            (Object::Bytes(s), Object::Bytes(t)) => Ok(Some(ordering_matches(s.cmp(t), op))),
+            (Object::List(s), Object::List(t)) => {
+                let (s, t) = (s.get(), t.get());
+                self.compare_sequences(&s, &t, op).map(Some)
+            }
+            (Object::Tuple(s), Object::Tuple(t)) => {
+                let (s, t) = (s.to_vec(), t.to_vec());
+                self.compare_sequences(&s, &t, op).map(Some)
+            }
+            (Object::Dict(_), Object::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = self.dict_eq(a, b)?;
+                Ok(Some(eq == (op == CmpOp::Eq)))
+            }
+            (Object::Set(_) | Object::FrozenSet(_), Object::Set(_) | Object::FrozenSet(_)) => {
+                self.set_compare(a, b, op).map(Some)
+            }
+            (Object::Range(r), Object::Range(s)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let same = r.len() == s.len()
+                    && (r.is_empty() || (r.start == s.start && (r.len() == 1 || r.step == s.step)));
+                Ok(Some(same == (op == CmpOp::Eq)))
+            }
+            _ => Ok(Option::None),
+        }
+    }
+
+    fn compare_sequences(&mut self, s: &[Value], t: &[Value], op: CmpOp) -> PyResult<bool> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && s.len() != t.len() {
+            return Ok(op == CmpOp::Ne);
+        }
+        for (x, y) in s.iter().zip(t.iter()) {
+            if !self.eq(x, y)? {
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::Ne => Ok(true),
+                    _ => self.compare_bool(x, y, op),
+                };
+            }
+        }
+        Ok(ordering_matches(s.len().cmp(&t.len()), op))
+    }
+
+    fn dict_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let (Some(x), Some(y)) = (a.as_dict(), b.as_dict()) else {
+            return Ok(false);
+        };
+        if x.with(|t| t.len()) != y.with(|t| t.len()) {
+            return Ok(false);
+        }
+        for (k, v) in x.with(|t| t.items()) {
+            match self.dict_get(b, &k)? {
+                Some(w) => {
+                    if !self.eq(&v, &w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    fn compare_protocol(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        let name = dunder(op);
+        let rname = dunder(op.swapped());
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let same = std::rc::Rc::ptr_eq(&ta, &tb);
+        let b_first = !same && crate::vm::is_subclass(&tb, &ta);
+        if b_first {
+            if let Some(r) = self.call_special_opt(b, rname, vec![a.clone()])? {
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = self.call_special_opt(a, name, vec![b.clone()])? {
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if !b_first {
+            if let Some(r) = self.call_special_opt(b, rname, vec![a.clone()])? {
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        // Builtin bases of subclass instances compare as their base values.
+        let ua = base_of(a);
+        let ub = base_of(b);
+        if ua.is_some() || ub.is_some() {
+            let x = ua.unwrap_or_else(|| a.clone());
+            let y = ub.unwrap_or_else(|| b.clone());
+            if let Some(r) = self.builtin_compare(&x, &y, op)? {
+                return Ok(Value::Bool(r));
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => {
+                // Default __ne__ inverts __eq__.
+                if let Some(r) = self.call_special_opt(a, "__eq__", vec![b.clone()])? {
+                    if !self.is_not_implemented(&r) {
+                        let t = self.is_true(&r)?;
+                        return Ok(Value::Bool(!t));
+                    }
+                }
+                Ok(Value::Bool(!a.is(b)))
+            }
+            _ => {
+                let (x, y) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{x}' and '{y}'",
+                    op.symbol()
+                )))
+            }
+        }
+    }
+
+    /// hash(v).
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(numeric::hash_int_i64(*i)),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Float(f) => Ok(numeric::hash_float(*f)),
+            Value::None | Value::Null => Ok(0x5f3759df),
+            Value::Obj(o) => match &**o {
+                Object::Str(s) => Ok(s.hash()),
+                Object::BigInt(b) => Ok(numeric::hash_bigint(b)),
+                Object::Tuple(items) => {
+                    let mut hashes = Vec::with_capacity(items.len());
+                    for item in items.iter() {
+                        hashes.push(self.hash(item)?);
+                    }
+                    Ok(numeric::hash_tuple(&hashes))
+                }
+                Object::Bytes(b) => Ok(numeric::hash_bytes_stable(b)),
+                Object::FrozenSet(t) => Ok(frozenset_hash(t.iter_with_hash().map(|(h, _)| h))),
+                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) | Object::Slice(_) => {
+                    let t = self.type_name(v);
+                    Err(self.type_error(format!("unhashable type: '{t}'")))
+                }
+                Object::Instance(_) | Object::Exception(_) => self.user_hash(v),
+                _ => Ok((v.address() >> 4) as i64),
+            },
+        }
+    }
+
+    fn user_hash(&mut self, v: &Value) -> PyResult<i64> {
+        let class = self.type_of(v);
+        match self.class_lookup_str(&class, "__hash__") {
+            Some(Value::None) => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!("unhashable type: '{t}'")))
+            }
+            Some(h) if !matches!(h.as_object(), Some(Object::NativeFunction(_))) => {
+                let r = self.call_method_value(&h, v, vec![])?;
+                match &r {
+                    Value::Int(i) => Ok(if *i == -1 { -2 } else { *i }),
+                    Value::Bool(b) => Ok(*b as i64),
+                    _ => match int::as_bigint(&r) {
+                        Some(b) => Ok(numeric::hash_bigint(&b)),
+                        None => Err(self.type_error("__hash__ method should return an integer")),
+                    },
+                }
+            }
+            _ => match v.as_object() {
+                Some(Object::Instance(i)) if i.base_value().is_some() => {
+                    let b = i.base_value().cloned().unwrap_or_default();
+                    self.hash(&b)
+                }
+                _ => Ok((v.address() >> 4) as i64),
+            },
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container.as_object() {
+            Some(Object::Str(s)) => match item.as_str() {
+                Some(t) => Ok(s.as_str().contains(t.as_str())),
+                None => {
+                    let t = self.type_name(item);
+                    Err(self.type_error(format!("'in <string>' requires string as left operand, not {t}")))
+                }
+            },
+            Some(Object::List(l)) => {
+                let mut i = 0;
+                loop {
+                    let Some(x) = l.with(|v| v.get(i).cloned()) else {
+                        return Ok(false);
+                    };
+                    if self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+            }
+            Some(Object::Tuple(t)) => {
+                for x in t.iter() {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Some(Object::Dict(_)) => Ok(self.dict_get(container, item)?.is_some()),
+            Some(Object::Set(_) | Object::FrozenSet(_)) => self.set_contains(container, item),
+            Some(Object::Range(r)) => match int::as_i64(item) {
+                Some(i) if !matches!(item.as_object(), Some(Object::Instance(_))) => Ok(r.contains(i)),
+                _ => {
+                    let items = self.collect(container)?;
+                    self.contains_in(&items, item)
+                }
+            },
+            Some(Object::Bytes(_) | Object::ByteArray(_)) => {
+                let hay = self.bytes_like(container).unwrap_or_default();
+                if let Some(b) = int::as_i64(item) {
+                    if !(0..256).contains(&b) {
+                        return Err(self.value_error("byte must be in range(0, 256)"));
+                    }
+                    return Ok(hay.contains(&(b as u8)));
+                }
+                match self.bytes_like(item) {
+                    Some(needle) => Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle)),
+                    None => {
+                        let t = self.type_name(item);
+                        Err(self.type_error(format!("a bytes-like object is required, not '{t}'")))
+                    }
+                }
+            }
+            _ => {
+                if let Some(r) = self.call_special_opt(container, "__contains__", vec![item.clone()])? {
+                    return self.is_true(&r);
+                }
+                if !self.is_iterable(container) {
+                    let t = self.type_name(container);
+                    return Err(self.type_error(format!("argument of type '{t}' is not iterable")));
+                }
+                let it = self.get_iter(container)?;
+                while let Some(x) = self.iter_next(&it)? {
+                    if self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    fn contains_in(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {
+        for x in items {
+            if self.eq(x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+fn base_of(v: &Value) -> Option<Value> {
+    match v.as_object() {
+        Some(Object::Instance(i)) => i.base_value().cloned(),
+        _ => None,
+    }
+}
+
+/// Exact comparison of two numbers (int, bool, float, bigint); None if a NaN is involved.
+pub fn compare_numbers(a: &Value, b: &Value) -> Option<Ordering> {
+    use Value::*;
+    match (a, b) {
+        (Int(x), Int(y)) => Some(x.cmp(y)),
+        (Float(x), Float(y)) => x.partial_cmp(y),
+        (Bool(x), _) => compare_numbers(&Int(*x as i64), b),
+        (_, Bool(y)) => compare_numbers(a, &Int(*y as i64)),
+        (Float(x), _) => {
+            let big = int::as_bigint(b)?;
+            int::cmp_int_float(&big, *x).map(|o| o.reverse())
+        }
+        (_, Float(y)) => {
+            let big = int::as_bigint(a)?;
+            int::cmp_int_float(&big, *y)
+        }
+        _ => {
+            let x = int::as_bigint(a)?;
+            let y = int::as_bigint(b)?;
+            Some(x.cmp(&y))
+        }
+    }
+}
+
+/// CPython's frozenset hash: order-independent mixing of the element hashes.
+pub fn frozenset_hash(hashes: impl Iterator<Item = i64>) -> i64 {
+    let mut h: u64 = 0;
+    let mut n: u64 = 0;
+    for eh in hashes {
+        let e = eh as u64;
+        h ^= ((e ^ 89869747) ^ (e << 16)).wrapping_mul(3644798167);
+        n += 1;
+    }
+    h ^= (n.wrapping_add(1)).wrapping_mul(1927868237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69069).wrapping_add(907133923);
+    let r = h as i64;
+    if r == -1 {
+        590923713
+    } else {
+        r
+    }
+}

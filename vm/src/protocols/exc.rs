@@ -1,0 +1,173 @@
+//! Raising and matching exceptions, context managers, and CPython-shaped tracebacks.
+
+use crate::objects::function::Args;
+use crate::value::{Object, Value};
+use crate::vm::{class_name, is_subclass, PyErr, PyResult, Vm};
+
+impl Vm {
+    /// Turns a raised value (an exception instance or class) into a PyErr.
+    pub fn exception_from_value(&mut self, v: Value) -> PyResult<PyErr> {
+        match v.as_object() {
+            Some(Object::Exception(_)) => Ok(PyErr(v.as_obj().cloned().unwrap_or_else(|| self.types.object.clone()))),
+            Some(Object::Class(_)) => {
+                let class = v.as_obj().cloned().unwrap_or_else(|| self.types.object.clone());
+                if !is_subclass(&class, &self.types.exc.base_exception) {
+                    return Err(self.type_error("exceptions must derive from BaseException"));
+                }
+                let inst = self.call(&v, Args::default())?;
+                match inst.as_object() {
+                    Some(Object::Exception(_)) => Ok(PyErr(inst.as_obj().cloned().unwrap_or_else(|| self.types.object.clone()))),
+                    _ => {
+                        let r = self.repr(&v)?;
+                        let t = self.type_name(&inst);
+                        Err(self.type_error(format!(
+                            "calling {r} should have returned an instance of BaseException, not {t}"
+                        )))
+                    }
+                }
+            }
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// RAISE_VARARGS.
+    pub fn do_raise(&mut self, exc: Option<Value>, cause: Option<Value>) -> PyErr {
+        let Some(exc) = exc else {
+            let handled = self.handled_exception.clone();
+            if handled.is_none() || handled.is_null() {
+                return self.runtime_error("No active exception to reraise");
+            }
+            return match self.exception_from_value(handled) {
+                Ok(e) => e,
+                Err(e) => e,
+            };
+        };
+        let err = match self.exception_from_value(exc) {
+            Ok(e) => e,
+            Err(e) => return e,
+        };
+        if let Some(cause) = cause {
+            let cause_v = if cause.is_none() {
+                Value::None
+            } else {
+                match self.exception_from_value(cause) {
+                    Ok(c) => c.value(),
+                    Err(_) => return self.type_error("exception causes must derive from BaseException"),
+                }
+            };
+            err.exc().cause.replace(cause_v);
+            err.exc().suppress_context.set(true);
+        }
+        err
+    }
+
+    /// `except class:` matching (class may be a tuple of classes).
+    pub fn exception_matches(&mut self, exc: &Value, class: &Value) -> PyResult<bool> {
+        let exc_class = self.type_of(exc);
+        match class.as_object() {
+            Some(Object::Class(_)) => {
+                let c = class.as_obj().cloned().unwrap_or_else(|| self.types.object.clone());
+                if !is_subclass(&c, &self.types.exc.base_exception) {
+                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                }
+                Ok(is_subclass(&exc_class, &c))
+            }
+            Some(Object::Tuple(items)) => {
+                for item in items.to_vec() {
+                    if self.exception_matches(exc, &item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    /// BEFORE_WITH: (bound __exit__, result of __enter__).
+    pub fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let class = self.type_of(mgr);
+        let enter = self.class_lookup_str(&class, "__enter__");
+        let exit = self.class_lookup_str(&class, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let t = self.type_name(mgr);
+            let missing = if self.class_lookup_str(&class, "__enter__").is_none() { "" } else { " and __exit__" };
+            let _ = missing;
+            return Err(self.type_error(format!(
+                "'{t}' object does not support the context manager protocol"
+            )));
+        };
+        let exit_bound = Value::obj(Object::BoundMethod(crate::objects::function::BoundMethodObj {
+            func: exit,
+            self_: mgr.clone(),
+        }));
+        let entered = self.call_method_value(&enter, mgr, vec![])?;
+        Ok((exit_bound, entered))
+    }
+
+    /// The text CPython prints for an uncaught exception (with chained exceptions).
+    pub fn format_exception(&mut self, err: &PyErr) -> String {
+        let mut seen = Vec::new();
+        self.format_exception_chain(&err.value(), &mut seen)
+    }
+
+    fn format_exception_chain(&mut self, exc: &Value, seen: &mut Vec<usize>) -> String {
+        seen.push(exc.address());
+        let mut out = String::new();
+        if let Some(e) = exc.as_exception() {
+            let cause = e.cause.get();
+            let context = e.context.get();
+            if !cause.is_none() && !seen.contains(&cause.address()) {
+                out.push_str(&self.format_exception_chain(&cause, seen));
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if !context.is_none() && !e.suppress_context.get() && !seen.contains(&context.address()) {
+                out.push_str(&self.format_exception_chain(&context, seen));
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+            let tb = e.traceback.get();
+            if !tb.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                for entry in tb.iter().rev() {
+                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.filename, entry.line, entry.name));
+                    if let Some(line) = self.source_line(&entry.filename, entry.line) {
+                        out.push_str(&format!("    {}\n", line.trim()));
+                    }
+                }
+            }
+        }
+        out.push_str(&self.exception_summary(exc));
+        out.push('\n');
+        out
+    }
+
+    /// `TypeError: message` (or just the class name when the message is empty).
+    pub fn exception_summary(&mut self, exc: &Value) -> String {
+        let class = self.type_of(exc);
+        let mut name = class_name(&class);
+        if let Object::Class(c) = &*class {
+            let module = c.module.get();
+            if let Some(m) = module.as_str() {
+                if m.as_str() != "builtins" && m.as_str() != "__main__" {
+                    name = format!("{}.{}", m.as_str(), name);
+                }
+            }
+        }
+        let msg = match self.str_of(exc) {
+            Ok(m) => m,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        }
+    }
+
+    /// The source text of a line, when the file can be read (for tracebacks).
+    fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        if let Some(src) = self.sources.get(filename) {
+            return src.lines().nth(line.checked_sub(1)? as usize).map(|s| s.to_string()).filter(|s| !s.trim().is_empty());
+        }
+        None
+    }
+}

@@ -1,0 +1,13 @@
+//! The protocols every value takes part in: attributes, calls, arithmetic, comparison,
+//! conversion, iteration, subscripts, exceptions, names and imports.
+
+pub mod arith;
+pub mod attr;
+pub mod call;
+pub mod compare;
+pub mod convert;
+pub mod exc;
+pub mod import;
+pub mod iter;
+pub mod names;
+pub mod subscript;

@@ -1,0 +1,344 @@
+//! Name resolution (locals, globals, builtins) and the dict operations everything else uses.
+
+use crate::objects::function::CodeObj;
+use crate::value::{Object, Value};
+use crate::vm::{str_eq, PyErr, PyResult, Vm};
+
+/// Raised inside a dict probe when a key comparison needs Python code.
+pub struct NeedsPython;
+
+impl Vm {
+    pub fn frame_globals(&self) -> Value {
+        self.frames
+            .last()
+            .map_or_else(|| self.builtins.clone(), |f| f.globals.clone())
+    }
+
+    /// The LOAD_NAME namespace of the running frame.
+    pub fn frame_locals(&self) -> Value {
+        match self.frames.last() {
+            Some(f) if !f.locals.is_null() => f.locals.clone(),
+            Some(f) => f.globals.clone(),
+            None => self.builtins.clone(),
+        }
+    }
+
+    pub fn unbound_local(&self, code: &CodeObj, idx: usize) -> PyErr {
+        let name = code.code.varnames.get(idx).map_or("?", |n| n);
+        self.new_exception(
+            &self.types.exc.unbound_local_error,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    pub fn deref_name(&mut self, code: &CodeObj, idx: usize) -> Value {
+        let c = &code.code;
+        let name = if idx < c.cellvars.len() {
+            c.cellvars[idx].clone()
+        } else {
+            c.freevars
+                .get(idx - c.cellvars.len())
+                .cloned()
+                .unwrap_or_else(|| "?".into())
+        };
+        self.intern(&name)
+    }
+
+    pub fn unbound_deref(&mut self, code: &CodeObj, idx: usize) -> PyErr {
+        let c = &code.code;
+        let name = self.deref_name(code, idx);
+        let name = name.as_str().map_or(String::new(), |s| s.as_str().to_string());
+        if idx < c.cellvars.len() {
+            self.new_exception(
+                &self.types.exc.unbound_local_error,
+                format!("cannot access local variable '{name}' where it is not associated with a value"),
+            )
+        } else {
+            self.name_error(format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ))
+        }
+    }
+
+    pub fn name_not_defined(&self, name: &Value) -> PyErr {
+        let n = name.as_str().map_or("?", |s| s.as_str());
+        self.name_error(format!("name '{n}' is not defined"))
+    }
+
+    /// LOAD_GLOBAL: globals, then builtins.
+    #[inline]
+    pub fn load_global(&mut self, name: &Value) -> PyResult<Value> {
+        let globals = match self.frames.last() {
+            Some(f) => &f.globals,
+            None => &self.builtins,
+        };
+        if let Some(v) = dict_get_str(globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = dict_get_str(&self.builtins, name) {
+            return Ok(v);
+        }
+        Err(self.name_not_defined(name))
+    }
+
+    /// LOAD_NAME: locals, globals, builtins.
+    pub fn load_name(&mut self, name: &Value) -> PyResult<Value> {
+        let locals = self.frame_locals();
+        if let Some(v) = self.mapping_get_opt(&locals, name)? {
+            return Ok(v);
+        }
+        self.load_global(name)
+    }
+
+    pub fn builtin(&mut self, name: &str) -> PyResult<Value> {
+        let key = self.intern(name);
+        dict_get_str(&self.builtins, &key).ok_or_else(|| self.name_not_defined(&key))
+    }
+
+    /// A lookup in a namespace mapping (a dict, or any object with `__getitem__`).
+    pub fn mapping_get_opt(&mut self, mapping: &Value, key: &Value) -> PyResult<Option<Value>> {
+        if mapping.as_dict().is_some() {
+            return self.dict_get(mapping, key);
+        }
+        match self.get_item(mapping, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_matches(&e, &self.types.exc.key_error.clone()) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn mapping_set(&mut self, mapping: &Value, key: Value, v: Value) -> PyResult<()> {
+        if mapping.as_dict().is_some() {
+            return self.dict_set(mapping, key, v);
+        }
+        self.set_item(mapping, key, v)
+    }
+
+    /// Deletes a key; returns whether it was there.
+    pub fn mapping_del(&mut self, mapping: &Value, key: &Value) -> PyResult<bool> {
+        if mapping.as_dict().is_some() {
+            return Ok(self.dict_del(mapping, key)?.is_some());
+        }
+        match self.del_item(mapping, key) {
+            Ok(()) => Ok(true),
+            Err(e) if self.err_matches(&e, &self.types.exc.key_error.clone()) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    // ----- dicts -----
+
+    /// d[key], or None when absent.
+    pub fn dict_get(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        let Some(cell) = d.as_dict() else {
+            return Ok(None);
+        };
+        match cell.with(|t| t.get(key, hash, &mut native_key_eq)) {
+            Ok(v) => Ok(v),
+            Err(NeedsPython) => {
+                let snapshot = cell.get();
+                let found = snapshot.find(key, hash, &mut |a, b| self.eq(a, b))?;
+                Ok(found.and_then(|i| snapshot.value_at(i).cloned()))
+            }
+        }
+    }
+
+    /// d[key] = v.
+    pub fn dict_set(&mut self, d: &Value, key: Value, v: Value) -> PyResult<()> {
+        let hash = self.hash(&key)?;
+        let Some(cell) = d.as_dict() else {
+            return Ok(());
+        };
+        let fast = cell.with_mut(|t| match t.find(&key, hash, &mut native_key_eq) {
+            Ok(Some(i)) => Ok(Some(t.set_value_at(i, v.clone()))),
+            Ok(None) => {
+                t.push_new(key.clone(), hash, v.clone());
+                Ok(None)
+            }
+            Err(NeedsPython) => Err(NeedsPython),
+        });
+        match fast {
+            Ok(old) => {
+                drop(old);
+                Ok(())
+            }
+            Err(NeedsPython) => {
+                let snapshot = cell.get();
+                let found = snapshot.find(&key, hash, &mut |a, b| self.eq(a, b))?;
+                let old = cell.with_mut(|t| match found {
+                    Some(i) => t.set_value_at(i, v),
+                    None => {
+                        t.push_new(key, hash, v);
+                        None
+                    }
+                });
+                drop(old);
+                Ok(())
+            }
+        }
+    }
+
+    /// del d[key]; returns the removed value.
+    pub fn dict_del(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        let Some(cell) = d.as_dict() else {
+            return Ok(None);
+        };
+        match cell.with_mut(|t| t.remove(key, hash, &mut native_key_eq)) {
+            Ok(e) => Ok(e.map(|e| e.value)),
+            Err(NeedsPython) => {
+                let snapshot = cell.get();
+                let found = snapshot.find(key, hash, &mut |a, b| self.eq(a, b))?;
+                match found {
+                    None => Ok(None),
+                    Some(i) => {
+                        let k = snapshot
+                            .next_from(i)
+                            .map(|(_, e)| e.key.clone())
+                            .unwrap_or_default();
+                        Ok(cell
+                            .with_mut(|t| t.remove(&k, hash, &mut |a, b| Ok::<_, ()>(a.is(b))))
+                            .ok()
+                            .flatten()
+                            .map(|e| e.value))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds the items of a mapping (or iterable of pairs) to a dict; `strict` rejects duplicates
+    /// (for `f(**a, **b)`).
+    pub fn dict_update_from(&mut self, d: &Value, other: &Value, strict: bool) -> PyResult<()> {
+        let items: Vec<(Value, Value)> = if let Some(o) = other.as_dict() {
+            o.with(|t| t.items())
+        } else if self.has_attr_str(other, "keys")? {
+            let keys = self.call_method(other, "keys", vec![])?;
+            let mut items = Vec::new();
+            for k in self.collect(&keys)? {
+                let v = self.get_item(other, &k)?;
+                items.push((k, v));
+            }
+            items
+        } else {
+            if strict {
+                let t = self.type_name(other);
+                return Err(self.type_error(format!(
+                    "argument after ** must be a mapping, not {t}"
+                )));
+            }
+            let mut items = Vec::new();
+            for (i, pair) in self.collect(other)?.into_iter().enumerate() {
+                let kv = self.collect(&pair).map_err(|_| {
+                    self.type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ))
+                })?;
+                if kv.len() != 2 {
+                    return Err(self.value_error(format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        kv.len()
+                    )));
+                }
+                let mut it = kv.into_iter();
+                items.push((it.next().unwrap_or_default(), it.next().unwrap_or_default()));
+            }
+            items
+        };
+        for (k, v) in items {
+            if strict && self.dict_get(d, &k)?.is_some() {
+                let name = self.str_of(&k)?;
+                return Err(self.type_error(format!(
+                    "got multiple values for keyword argument '{name}'"
+                )));
+            }
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+}
+
+/// Lookup of an interned-str key in a dict of str keys, without hashing twice or calling Python.
+#[inline]
+pub fn dict_get_str(d: &Value, key: &Value) -> Option<Value> {
+    let cell = d.as_dict()?;
+    let hash = key.as_str()?.hash();
+    cell.with(|t| {
+        t.get(key, hash, &mut |a, b| Ok::<bool, NeedsPython>(str_eq(a, b)))
+            .ok()
+            .flatten()
+    })
+}
+
+/// Key equality that never runs Python code: decides for builtin keys, and reports the
+/// comparisons that need `__eq__`.
+pub fn native_key_eq(a: &Value, b: &Value) -> Result<bool, NeedsPython> {
+    native_eq(a, b).ok_or(NeedsPython)
+}
+
+/// `a == b` for builtin values, or None when the answer needs Python code.
+pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    match (a, b) {
+        (Int(x), Int(y)) => Some(x == y),
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == *y as i64),
+        (Bool(x), Bool(y)) => Some(x == y),
+        (Float(x), Float(y)) => Some(x == y),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => Some(crate::objects::int::int_float_eq(*x, *y)),
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => Some(*x as i64 as f64 == *y),
+        (None, None) => Some(true),
+        (Obj(x), Obj(y)) => {
+            if std::rc::Rc::ptr_eq(x, y) {
+                return Some(true);
+            }
+            match (&**x, &**y) {
+                (Object::Str(s), Object::Str(t)) => Some(s.as_str() == t.as_str()),
+                (Object::BigInt(s), Object::BigInt(t)) => Some(s == t),
+                (Object::Bytes(s), Object::Bytes(t)) => Some(s == t),
+                (Object::Tuple(s), Object::Tuple(t)) => {
+                    if s.len() != t.len() {
+                        return Some(false);
+                    }
+                    for (p, q) in s.iter().zip(t.iter()) {
+                        if !p.is(q) && !native_eq(p, q)? {
+                            return Some(false);
+                        }
+                    }
+                    Some(true)
+                }
+                (Object::Instance(_) | Object::Exception(_), _)
+                | (_, Object::Instance(_) | Object::Exception(_)) => Option::None,
+                (Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_), _)
+                | (_, Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)) => {
+                    Option::None
+                }
+                (Object::Str(_) | Object::BigInt(_) | Object::Bytes(_) | Object::Tuple(_), _) => {
+                    Some(false)
+                }
+                _ => Some(false),
+            }
+        }
+        (Obj(o), Int(_) | Float(_) | Bool(_)) | (Int(_) | Float(_) | Bool(_), Obj(o)) => {
+            match &**o {
+                Object::BigInt(_) => {
+                    // A BigInt never equals a small int; against a float compare exactly.
+                    match (a, b) {
+                        (Float(f), Obj(_)) | (Obj(_), Float(f)) => {
+                            let Object::BigInt(big) = &**o else { return Some(false) };
+                            Some(crate::objects::int::bigint_float_eq(big, *f))
+                        }
+                        _ => Some(false),
+                    }
+                }
+                Object::Instance(_) => Option::None,
+                _ => Some(false),
+            }
+        }
+        (Obj(o), None) | (None, Obj(o)) => match &**o {
+            Object::Instance(_) => Option::None,
+            _ => Some(false),
+        },
+        _ => Some(false),
+    }
+}

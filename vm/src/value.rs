@@ -1,0 +1,364 @@
+//! The value model: a `Value` is two machine words; small ints and floats live inline.
+//!
+//! Heap objects are `Rc<Object>`: the `Rc` header is the non-atomic reference count, the enum tag
+//! is the object's layout, and the payloads that have a user-visible class (instances,
+//! exceptions) carry a pointer to it. A `Value` that refers to an object owns one reference.
+//!
+//! Mutable payloads (list, dict, set, cells, instance attributes) sit in a `PyCell`: an
+//! `UnsafeCell` behind a small API whose borrows never escape a method and never overlap a call
+//! into Python code. Under the `extra-checks` feature every borrow is checked at run time.
+
+use crate::objects::{
+    class::{ClassObj, InstanceObj},
+    dict::DictTable,
+    exception::ExceptionObj,
+    function::{BoundMethodObj, CodeObj, FunctionObj, NativeFunctionObj},
+    generator::GeneratorObj,
+    iterators::IterState,
+    module::ModuleObj,
+    range::RangeObj,
+    set::SetTable,
+    slice::SliceObj,
+    str::StrObj,
+};
+use num_bigint::BigInt;
+use std::cell::UnsafeCell;
+use std::rc::Rc;
+
+pub type ObjRef = Rc<Object>;
+
+/// A Python value.
+#[derive(Clone, Default)]
+pub enum Value {
+    /// Not a Python value: an empty local slot, or "no self" in a call. Never escapes to Python.
+    #[default]
+    Null,
+    None,
+    Bool(bool),
+    /// An int that fits in i64. Larger ints are `Object::BigInt`, never a small one.
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+}
+
+/// The heap object layouts.
+pub enum Object {
+    Str(StrObj),
+    /// An int outside the i64 range (never one that fits).
+    BigInt(BigInt),
+    Tuple(Box<[Value]>),
+    List(PyCell<Vec<Value>>),
+    Dict(PyCell<DictTable>),
+    Set(PyCell<SetTable>),
+    FrozenSet(SetTable),
+    Bytes(Box<[u8]>),
+    ByteArray(PyCell<Vec<u8>>),
+    Range(RangeObj),
+    Slice(SliceObj),
+    Function(FunctionObj),
+    NativeFunction(NativeFunctionObj),
+    BoundMethod(BoundMethodObj),
+    Cell(PyCell<Value>),
+    Code(Rc<CodeObj>),
+    Class(ClassObj),
+    Instance(InstanceObj),
+    Exception(ExceptionObj),
+    Generator(GeneratorObj),
+    Iterator(PyCell<IterState>),
+    Module(ModuleObj),
+    Property(PropertyObj),
+    ClassMethod(Value),
+    StaticMethod(Value),
+    Super(crate::objects::super_type::SuperObj),
+    NotImplemented,
+    Ellipsis,
+}
+
+pub struct PropertyObj {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+/// Interior mutability for object payloads, without RefCell's cost on the hot path.
+pub struct PyCell<T> {
+    value: UnsafeCell<T>,
+    #[cfg(feature = "extra-checks")]
+    borrowed: std::cell::Cell<bool>,
+}
+
+impl<T> PyCell<T> {
+    pub fn new(value: T) -> Self {
+        PyCell {
+            value: UnsafeCell::new(value),
+            #[cfg(feature = "extra-checks")]
+            borrowed: std::cell::Cell::new(false),
+        }
+    }
+
+    /// Runs `f` with shared access. `f` must not run Python code nor borrow this cell again;
+    /// every caller in the crate is a short, non-reentrant accessor.
+    #[inline(always)]
+    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        #[cfg(feature = "extra-checks")]
+        let _guard = self.guard();
+        // SAFETY: the VM is single-threaded and `f` cannot re-enter this cell (see above), so no
+        // `&mut T` exists while this `&T` lives.
+        f(unsafe { &*self.value.get() })
+    }
+
+    /// Runs `f` with exclusive access, under the same rules as `with`.
+    #[inline(always)]
+    pub fn with_mut<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        #[cfg(feature = "extra-checks")]
+        let _guard = self.guard();
+        // SAFETY: single-threaded and non-reentrant (see `with`): this is the only reference.
+        f(unsafe { &mut *self.value.get() })
+    }
+
+    #[cfg(feature = "extra-checks")]
+    fn guard(&self) -> impl Drop + '_ {
+        struct Guard<'a>(&'a std::cell::Cell<bool>);
+        impl Drop for Guard<'_> {
+            fn drop(&mut self) {
+                self.0.set(false);
+            }
+        }
+        assert!(!self.borrowed.get(), "PyCell borrowed re-entrantly");
+        self.borrowed.set(true);
+        Guard(&self.borrowed)
+    }
+}
+
+impl<T: Clone> PyCell<T> {
+    /// A copy of the contents.
+    pub fn get(&self) -> T {
+        self.with(|v| v.clone())
+    }
+}
+
+impl<T> PyCell<T> {
+    /// Replaces the contents; the old value is dropped after the borrow ends.
+    pub fn replace(&self, value: T) -> T {
+        self.with_mut(|slot| std::mem::replace(slot, value))
+    }
+}
+
+impl Value {
+    #[inline]
+    pub fn from_bool(b: bool) -> Value {
+        Value::Bool(b)
+    }
+
+    #[inline]
+    pub fn obj(o: Object) -> Value {
+        Value::Obj(Rc::new(o))
+    }
+
+    /// An int value, small when it fits.
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::obj(Object::BigInt(b)),
+        }
+    }
+
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    #[inline]
+    pub fn as_obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_object(&self) -> Option<&Object> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// Identity (`is`).
+    #[inline]
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Null, Value::Null) | (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            // Small ints and floats have no identity of their own; CPython caches small ints, and
+            // equal inline values compare identical here.
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&StrObj> {
+        match self {
+            Value::Obj(o) => match &**o {
+                Object::Str(s) => Some(s),
+                Object::Instance(i) => i.base_value().and_then(|b| match b {
+                    Value::Obj(o) => match &**o {
+                        Object::Str(s) => Some(s),
+                        _ => None,
+                    },
+                    _ => None,
+                }),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The tuple's items (for exact tuples and tuple subclasses).
+    pub fn as_tuple(&self) -> Option<&[Value]> {
+        match self.builtin_payload() {
+            Some(Object::Tuple(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn as_list(&self) -> Option<&PyCell<Vec<Value>>> {
+        match self.builtin_payload() {
+            Some(Object::List(l)) => Some(l),
+            _ => None,
+        }
+    }
+
+    pub fn as_dict(&self) -> Option<&PyCell<DictTable>> {
+        match self.builtin_payload() {
+            Some(Object::Dict(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The builtin object behind a value: itself, or the builtin base of a subclass instance.
+    pub fn builtin_payload(&self) -> Option<&Object> {
+        match self {
+            Value::Obj(o) => match &**o {
+                Object::Instance(i) => match i.base_value() {
+                    Some(Value::Obj(b)) => Some(&**b),
+                    _ => None,
+                },
+                other => Some(other),
+            },
+            _ => None,
+        }
+    }
+
+    pub fn as_class(&self) -> Option<&ClassObj> {
+        match self {
+            Value::Obj(o) => match &**o {
+                Object::Class(c) => Some(c),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn as_exception(&self) -> Option<&ExceptionObj> {
+        match self {
+            Value::Obj(o) => match &**o {
+                Object::Exception(e) => Some(e),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A stable address, for `id()` and default reprs.
+    pub fn address(&self) -> usize {
+        match self {
+            Value::Obj(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Value::Int(i) => (*i as usize).wrapping_mul(32).wrapping_add(0x1000),
+            Value::Float(f) => f.to_bits() as usize,
+            Value::Bool(b) => 0x100 + *b as usize,
+            Value::None => 0x10,
+            Value::Null => 0,
+        }
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_two_words() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+
+    #[test]
+    fn small_ints_and_floats_are_inline() {
+        let v = Value::from(1i64 << 40);
+        assert!(matches!(v, Value::Int(_)));
+        let f = Value::from(1.5f64);
+        assert!(matches!(f, Value::Float(x) if x == 1.5));
+    }
+
+    #[test]
+    fn bigint_normalises_to_small() {
+        let small = Value::from_bigint(BigInt::from(42));
+        assert!(matches!(small, Value::Int(42)));
+        let big = Value::from_bigint(BigInt::from(i64::MAX) + 1);
+        assert!(matches!(big.as_object(), Some(Object::BigInt(_))));
+    }
+
+    #[test]
+    fn refcounts_follow_clones() {
+        let v = Value::obj(Object::Tuple(Box::new([Value::Int(1)])));
+        let o = v.as_obj().unwrap().clone();
+        assert_eq!(Rc::strong_count(&o), 2);
+        let w = v.clone();
+        assert_eq!(Rc::strong_count(&o), 3);
+        drop(w);
+        drop(v);
+        assert_eq!(Rc::strong_count(&o), 1);
+    }
+
+    #[test]
+    fn pycell_mutates_in_place() {
+        let c = PyCell::new(vec![1, 2]);
+        c.with_mut(|v| v.push(3));
+        assert_eq!(c.with(|v| v.len()), 3);
+        assert_eq!(c.replace(vec![]), vec![1, 2, 3]);
+        assert_eq!(c.get(), Vec::<i32>::new());
+    }
+
+    #[test]
+    fn identity() {
+        let a = Value::obj(Object::Tuple(Box::new([])));
+        let b = Value::obj(Object::Tuple(Box::new([])));
+        assert!(a.is(&a.clone()));
+        assert!(!a.is(&b));
+        assert!(Value::None.is(&Value::None));
+        assert!(!Value::Int(1).is(&Value::Float(1.0)));
+    }
+}
