@@ -73,10 +73,27 @@ fn run_with_timeout(bin: &Path, name: &Path, dir: &Path) -> Result<std::process:
         .env("PYTHONHASHSEED", "0")
         .spawn()
         .map_err(|e| format!("could not run: {e}"))?;
+    use std::io::Read;
+    let mut out_pipe = child.stdout.take().ok_or("no stdout")?;
+    let mut err_pipe = child.stderr.take().ok_or("no stderr")?;
+    let out_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = out_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = err_pipe.read_to_end(&mut buf);
+        buf
+    });
     let start = std::time::Instant::now();
     loop {
         match child.try_wait() {
-            Ok(Some(_)) => return child.wait_with_output().map_err(|e| e.to_string()),
+            Ok(Some(status)) => {
+                let stdout = out_reader.join().unwrap_or_default();
+                let stderr = err_reader.join().unwrap_or_default();
+                return Ok(std::process::Output { status, stdout, stderr });
+            }
             Ok(None) if start.elapsed() > std::time::Duration::from_secs(20) => {
                 let _ = child.kill();
                 let _ = child.wait();

@@ -775,13 +775,10 @@ pub fn RaiseVarargs(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     Flow::Raise(vm.do_raise(exc, cause))
 }
 
-pub fn Reraise(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+/// The handler search starts at this instruction (as CPython's does); the saved lasti under the
+/// exception only restores the frame's line, which pyvm's tracebacks record at raise time.
+pub fn Reraise(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let exc = pop(vm);
-    if arg > 0 {
-        if let Value::Int(lasti) = peek(vm, arg as usize) {
-            r.ip = *lasti as usize + 1;
-        }
-    }
     Flow::Reraise(tri!(vm.exception_from_value(exc)))
 }
 
