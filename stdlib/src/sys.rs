@@ -21,7 +21,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         let v = vm.new_native(name, *f);
         vm.module_set(&m, name, v);
     }
-    for (name, fd) in [("stdout", 1), ("stderr", 2)] {
+    for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
         let stream = make_stream(vm, fd);
         vm.module_set(&m, name, stream.clone());
         vm.module_set(&m, &format!("__{name}__"), stream);

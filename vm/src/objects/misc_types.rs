@@ -13,6 +13,8 @@ use std::io::Write;
 pub fn init(vm: &mut Vm) {
     let t = vm.types.range.clone();
     vm.add_staticmethod(&t, "__new__", range_new);
+    vm.add_method(&t, "index", range_index);
+    vm.add_method(&t, "count", range_count);
     let t = vm.types.slice.clone();
     vm.add_staticmethod(&t, "__new__", slice_new);
     let t = vm.types.property.clone();
@@ -36,6 +38,11 @@ pub fn init(vm: &mut Vm) {
     let t = vm.types.text_io.clone();
     vm.add_method(&t, "write", text_io_write);
     vm.add_method(&t, "flush", text_io_flush);
+    vm.add_method(&t, "read", text_io_read);
+    vm.add_method(&t, "readline", text_io_readline);
+    vm.add_method(&t, "readlines", text_io_readlines);
+    vm.add_method(&t, "__iter__", iterator_iter);
+    vm.add_method(&t, "__next__", text_io_next);
     let t = vm.types.super_.clone();
     vm.add_staticmethod(&t, "__new__", super_new);
 }
@@ -69,6 +76,38 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
     Ok(Value::obj(Object::Range(RangeObj { start, stop, step })))
+}
+
+fn range_position(vm: &mut Vm, args: &Args) -> PyResult<Option<i64>> {
+    vm.check_args("index", args, 2, 2)?;
+    let Some(Object::Range(r)) = args.pos[0].as_object() else {
+        return Err(vm.type_error("descriptor 'index' requires a 'range' object"));
+    };
+    let x = &args.pos[1];
+    if int::is_int(x) && !matches!(x.as_object(), Some(Object::Instance(_))) {
+        return Ok(int::as_i64(x).filter(|i| r.contains(*i)).map(|i| (i - r.start) / r.step));
+    }
+    let (start, step, len) = (r.start, r.step, r.len());
+    for k in 0..len {
+        if vm.eq(&Value::Int(start + k * step), x)? {
+            return Ok(Some(k));
+        }
+    }
+    Ok(None)
+}
+
+fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match range_position(vm, &args)? {
+        Some(k) => Ok(Value::Int(k)),
+        None => {
+            let r = vm.repr(&args.pos[1])?;
+            Err(vm.value_error(format!("{r} is not in range")))
+        }
+    }
+}
+
+fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(range_position(vm, &args)?.is_some() as i64))
 }
 
 fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -240,6 +279,51 @@ fn text_io_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+fn read_line(vm: &mut Vm) -> PyResult<String> {
+    use std::io::BufRead;
+    let _ = vm.io.stdout.flush();
+    let mut line = String::new();
+    vm.io.stdin.read_line(&mut line).map_err(|e| vm.new_exception(&vm.types.exc.os_error.clone(), e.to_string()))?;
+    Ok(line)
+}
+
+fn text_io_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::io::Read;
+    vm.check_args("read", &args, 1, 2)?;
+    let _ = vm.io.stdout.flush();
+    let mut s = String::new();
+    vm.io.stdin.read_to_string(&mut s).map_err(|e| vm.new_exception(&vm.types.exc.os_error.clone(), e.to_string()))?;
+    Ok(vm.new_str(s))
+}
+
+fn text_io_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("readline", &args, 1, 2)?;
+    let line = read_line(vm)?;
+    Ok(vm.new_str(line))
+}
+
+fn text_io_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("readlines", &args, 1, 2)?;
+    let mut lines = Vec::new();
+    loop {
+        let line = read_line(vm)?;
+        if line.is_empty() {
+            break;
+        }
+        lines.push(vm.new_str(line));
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn text_io_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__next__", &args, 1, 1)?;
+    let line = read_line(vm)?;
+    if line.is_empty() {
+        return Err(vm.stop_iteration(Value::None));
+    }
+    Ok(vm.new_str(line))
 }
 
 impl Vm {

@@ -565,13 +565,19 @@ impl Vm {
     pub fn call_special_opt(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
         let class = self.type_of(obj);
         let Object::Class(c) = &*class else { return Ok(None) };
-        if c.is_builtin {
+        let is_instance = matches!(obj.as_object(), Some(Object::Instance(_) | Object::Exception(_)));
+        if c.is_builtin && !is_instance {
             return Ok(None);
         }
+        // Natives of `object` and of builtin types with their own layout are answered by the
+        // protocols themselves (through the builtin base value); opaque builtin classes
+        // (views, streams) implement their protocols as native methods.
+        let answered_natively = |f: &Value| match f.as_object() {
+            Some(Object::NativeFunction(n)) => n.owner.as_obj().is_some_and(|o| matches!(&**o, Object::Class(oc) if oc.is_builtin && oc.layout != crate::objects::class::Layout::Opaque)),
+            _ => false,
+        };
         match self.class_lookup_str(&class, name) {
-            Some(f) if !matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| matches!(&**o, Object::Class(oc) if oc.is_builtin))) => {
-                self.call_method_value(&f, obj, args).map(Some)
-            }
+            Some(f) if !answered_natively(&f) => self.call_method_value(&f, obj, args).map(Some),
             _ => Ok(None),
         }
     }

@@ -156,11 +156,12 @@ impl Vm {
 
     fn user_repr_via(&mut self, class: &crate::value::ObjRef, v: &Value) -> PyResult<Option<String>> {
         let Object::Class(c) = &**class else { return Ok(None) };
-        if c.is_builtin {
+        let opaque_instance = c.is_builtin && c.layout == crate::objects::class::Layout::Opaque && matches!(v.as_object(), Some(Object::Instance(_)));
+        if c.is_builtin && !opaque_instance {
             return Ok(None);
         }
         if let Some(f) = self.class_lookup_str(class, "__repr__") {
-            if matches!(f.as_object(), Some(Object::Function(_))) {
+            if matches!(f.as_object(), Some(Object::Function(_))) || (opaque_instance && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| std::rc::Rc::ptr_eq(o, class)))) {
                 let r = self.call_method_value(&f, v, vec![])?;
                 return match r.as_str() {
                     Some(s) => Ok(Some(s.as_str().to_string())),
@@ -262,6 +263,11 @@ impl Vm {
                     }
                 }
                 if let Some(Object::Exception(e)) = v.as_object() {
+                    if crate::vm::is_subclass(&class, &self.types.exc.syntax_error.clone()) {
+                        if let Some(s) = self.syntax_error_str(v, false)? {
+                            return Ok(s);
+                        }
+                    }
                     let args = e.args.get();
                     let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
                     if crate::vm::is_subclass(&class, &self.types.exc.key_error.clone()) && items.len() == 1 {

@@ -135,9 +135,59 @@ impl Vm {
                 }
             }
         }
+        let class = self.type_of(exc);
+        if is_subclass(&class, &self.types.exc.syntax_error.clone()) {
+            if let Ok(Some(detail)) = self.syntax_error_str(exc, true) {
+                out.push_str(&detail);
+                return out;
+            }
+        }
         out.push_str(&self.exception_summary(exc));
         out.push('\n');
         out
+    }
+
+    /// SyntaxError's str (`msg (file, line N)`), or with `display` the block CPython prints
+    /// for an uncaught one (file and line, the source line, then `SyntaxError: msg`).
+    pub fn syntax_error_str(&mut self, exc: &Value, display: bool) -> PyResult<Option<String>> {
+        let get = |vm: &mut Vm, name: &str| -> PyResult<Value> {
+            let k = vm.intern(name);
+            Ok(vm.get_attr_opt(exc, &k)?.unwrap_or(Value::None))
+        };
+        let msg = get(self, "msg")?;
+        if msg.is_none() {
+            return Ok(None);
+        }
+        let msg = self.str_of(&msg)?;
+        let filename = get(self, "filename")?;
+        let lineno = get(self, "lineno")?;
+        let text = get(self, "text")?;
+        let class = self.type_of(exc);
+        let name = class_name(&class);
+        if display {
+            let mut out = String::new();
+            if !filename.is_none() {
+                let f = self.str_of(&filename)?;
+                let l = self.str_of(&lineno)?;
+                out.push_str(&format!("  File \"{f}\", line {l}\n"));
+                if let Some(t) = text.as_str() {
+                    let line = t.as_str().trim_end_matches('\n');
+                    let trimmed = line.trim_start();
+                    if !trimmed.is_empty() {
+                        out.push_str(&format!("    {trimmed}\n"));
+                    }
+                }
+            }
+            out.push_str(&format!("{name}: {msg}\n"));
+            return Ok(Some(out));
+        }
+        if filename.is_none() {
+            return Ok(Some(msg));
+        }
+        let f = self.str_of(&filename)?;
+        let f = f.rsplit('/').next().unwrap_or(&f).to_string();
+        let l = self.str_of(&lineno)?;
+        Ok(Some(format!("{msg} ({f}, line {l})")))
     }
 
     /// `TypeError: message` (or just the class name when the message is empty).

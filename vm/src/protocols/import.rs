@@ -212,6 +212,10 @@ impl Vm {
             ("filename", self.new_str(e.filename.clone())),
             ("lineno", Value::Int(e.line as i64)),
             ("offset", Value::Int(e.column as i64)),
+            ("text", match &e.text {
+                Some(t) => self.new_str(t.clone()),
+                None => Value::None,
+            }),
         ];
         for (k, v) in pairs {
             let key = self.intern(k);

@@ -37,7 +37,7 @@ impl Vm {
             Some(Object::Iterator(_) | Object::Generator(_)) => return Ok(v.clone()),
             _ => {
                 let class = self.type_of(v);
-                let user = matches!(&*class, Object::Class(c) if !c.is_builtin);
+                let user = matches!(&*class, Object::Class(c) if !c.is_builtin) || matches!(v.as_object(), Some(Object::Instance(_)));
                 if user {
                     if let Some(f) = self.class_lookup_str(&class, "__iter__") {
                         if f.is_none() {
