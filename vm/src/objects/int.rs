@@ -262,7 +262,7 @@ fn int_pow(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<Value> {
     };
     // Refuse results that could not be stored (CPython would raise MemoryError eventually).
     let bits = x.bits() as u128 * e as u128;
-    if bits > (1u128 << 36) {
+    if bits > (1u128 << 32) {
         return Err(vm.new_exception(&vm.types.exc.memory_error.clone(), ""));
     }
     Ok(Value::from_bigint(num_traits::pow(x.clone(), e as usize)))

@@ -174,7 +174,7 @@ impl Vm {
     }
 
     fn check_size(&self, unit: usize, n: usize) -> PyResult<()> {
-        if unit.saturating_mul(n) > (1usize << 40) {
+        if unit.saturating_mul(n) > (1usize << 32) {
             return Err(self.new_exception(&self.types.exc.memory_error, ""));
         }
         Ok(())
