@@ -273,7 +273,7 @@ impl Vm {
     #[inline]
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
         let is_plain = match obj.as_object() {
-            Some(Object::Class(_)) | Some(Object::Module(_)) => false,
+            Some(Object::Class(_)) | Some(Object::Module(_)) | Some(Object::Super(_)) => false,
             _ => true,
         };
         if is_plain {
