@@ -70,6 +70,25 @@ pub fn init(vm: &mut Vm) {
         let b = vm.builtins.clone();
         let _ = vm.dict_set(&b, key, v);
     }
+    // The iterator builtins are classes whose constructor is the builtin function.
+    macro_rules! iterator_new {
+        ($($name:literal => $f:ident),*) => {$(
+            {
+                fn new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                    let mut a = Args::new(args.pos.into_iter().skip(1));
+                    a.kw = args.kw;
+                    $f(vm, a)
+                }
+                if let Some((_, class)) = vm.iterator_classes.iter().find(|(n, _)| *n == $name).cloned() {
+                    vm.add_staticmethod(&class, "__new__", new);
+                    let key = vm.intern($name);
+                    let b = vm.builtins.clone();
+                    let _ = vm.dict_set(&b, key, Value::Obj(class));
+                }
+            }
+        )*};
+    }
+    iterator_new!("enumerate" => builtin_enumerate, "zip" => builtin_zip, "map" => builtin_map, "filter" => builtin_filter, "reversed" => builtin_reversed);
     let mut named: Vec<(&'static str, Value)> = vm
         .types
         .named()
@@ -633,6 +652,10 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if !vm.is_not_implemented(&r) {
             return Ok(r);
         }
+    }
+    let is_float = |v: &Value| matches!(v, Value::Float(_));
+    if (is_float(a) || is_float(b)) && matches!(b, Value::Float(f) if *f == 0.0) || (is_float(a) && matches!(b, Value::Int(0) | Value::Bool(false))) {
+        return Err(vm.zero_division_error("float divmod()"));
     }
     let q = vm.binary_op(a, b, BinOp::FloorDivide).map_err(|e| rename_op_error(vm, e, "//", "divmod()"))?;
     let r = vm.binary_op(a, b, BinOp::Remainder)?;

@@ -135,7 +135,10 @@ macro_rules! builtin_types {
                 let object = make_class("object", &[], Layout::Object, true);
                 $(let $field = make_class($name, &[object.clone()], Layout::$layout, $base_ok);)*
                 let exc = ExcTypes::new(&object);
-                Types { object, $($field,)* exc }
+                let mut types = Types { object, $($field,)* exc };
+                // bool derives from int.
+                types.bool_ = make_class("bool", &[types.int.clone()], Layout::Bool, false);
+                types
             }
 
             /// The types that are builtins by name (`int`, `list`, ...).
@@ -257,6 +260,8 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// The return value of the last iterator that finished (for `yield from`).
     pub last_stop_value: Value,
+    /// The classes of the builtin iterators (`list_iterator`, `enumerate`, ...), by name.
+    pub iterator_classes: Vec<(&'static str, ObjRef)>,
 }
 
 impl Vm {
@@ -287,6 +292,7 @@ impl Vm {
             sources: HashMap::new(),
             repr_stack: Vec::new(),
             last_stop_value: Value::None,
+            iterator_classes: Vec::new(),
         };
         vm.small_strs = (0u32..128)
             .map(|c| vm.intern(&char::from_u32(c).unwrap_or('?').to_string()))
@@ -496,7 +502,13 @@ impl Vm {
                 Object::Instance(i) => i.class.clone(),
                 Object::Exception(e) => e.class.clone(),
                 Object::Generator(_) => t.generator.clone(),
-                Object::Iterator(_) => t.iterator.clone(),
+                Object::Iterator(it) => {
+                    let name = it.with(|s| s.type_name());
+                    self.iterator_classes
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map_or_else(|| t.iterator.clone(), |(_, c)| c.clone())
+                }
                 Object::Module(_) => t.module.clone(),
                 Object::Property(_) => t.property.clone(),
                 Object::ClassMethod(_) => t.classmethod.clone(),

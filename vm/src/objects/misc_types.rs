@@ -35,6 +35,29 @@ pub fn init(vm: &mut Vm) {
     let t = vm.types.iterator.clone();
     vm.add_method(&t, "__next__", iterator_next);
     vm.add_method(&t, "__iter__", iterator_iter);
+    for name in [
+        "list_iterator",
+        "tuple_iterator",
+        "str_ascii_iterator",
+        "bytes_iterator",
+        "bytearray_iterator",
+        "range_iterator",
+        "dict_keyiterator",
+        "dict_valueiterator",
+        "dict_itemiterator",
+        "set_iterator",
+        "reversed",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "callable_iterator",
+    ] {
+        let class = crate::vm::make_class(name, &[vm.types.object.clone()], crate::objects::class::Layout::Opaque, false);
+        vm.add_method(&class, "__next__", iterator_next);
+        vm.add_method(&class, "__iter__", iterator_iter);
+        vm.iterator_classes.push((name, class));
+    }
     let t = vm.types.text_io.clone();
     vm.add_method(&t, "write", text_io_write);
     vm.add_method(&t, "flush", text_io_flush);

@@ -33,7 +33,9 @@ fn ordering_matches(o: Ordering, op: CmpOp) -> bool {
 impl Vm {
     /// `a == b` as a bool, with the identity shortcut containers use.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        // Containers compare by identity first; floats are unboxed, so a NaN is "identical" to
+        // any NaN with the same bits (CPython tells two NaN objects apart).
+        if a.is(b) {
             return Ok(true);
         }
         if let Some(r) = native_eq(a, b) {
