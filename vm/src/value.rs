@@ -165,6 +165,14 @@ impl Value {
         }
     }
 
+    /// An int value from an i128.
+    pub fn from_i128(v: i128) -> Value {
+        match i64::try_from(v) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::obj(Object::BigInt(BigInt::from(v))),
+        }
+    }
+
     #[inline]
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)

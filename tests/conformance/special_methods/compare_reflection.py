@@ -47,7 +47,11 @@ class SubG(G):
 
 
 print(G(1) > SubG(2))
-print(5 > G(7))
+print(5 < G(7))
+try:
+    5 > G(7)
+except TypeError as e:
+    print("TypeError:", e)
 try:
     L(1) < L(2)
 except TypeError as e:

@@ -74,7 +74,8 @@ class Plain:
     pass
 
 
-print(hash(Plain()) == hash(Plain()) or "different")
+p1, p2 = Plain(), Plain()
+print(hash(p1) == hash(p1), p1 == p2)
 
 
 class ExplicitNone:

@@ -6,7 +6,7 @@ use crate::value::Value;
 pub enum IterState {
     /// list, tuple, str, bytes, bytearray: index into the sequence.
     Seq { seq: Value, index: usize },
-    Range { next: i64, step: i64, remaining: i64 },
+    Range { next: i128, step: i128, remaining: i128 },
     /// dict keys / values / items, by entry position; `len` detects size changes.
     Dict { dict: Value, pos: usize, len: usize, kind: DictIterKind },
     Set { set: Value, pos: usize, len: usize },

@@ -76,10 +76,13 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::objects::super_type::builtin_super(vm, a)
 }
 
-fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i128> {
     match vm.to_index(v)? {
-        Some(i) => Ok(i),
-        None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        Some(i) => Ok(i as i128),
+        None => int::as_bigint(v)
+            .and_then(|b| num_traits::ToPrimitive::to_i128(&*b))
+            .filter(|i| i.unsigned_abs() < (1u128 << 100))
+            .ok_or_else(|| vm.overflow_error("range() arguments beyond 2**100 are not supported by pyvm yet")),
     }
 }
 
@@ -108,12 +111,13 @@ fn range_position(vm: &mut Vm, args: &Args) -> PyResult<Option<i64>> {
     };
     let x = &args.pos[1];
     if int::is_int(x) && !matches!(x.as_object(), Some(Object::Instance(_))) {
-        return Ok(int::as_i64(x).filter(|i| r.contains(*i)).map(|i| (i - r.start) / r.step));
+        let i = int::as_bigint(x).and_then(|b| num_traits::ToPrimitive::to_i128(&*b));
+        return Ok(i.filter(|i| r.contains(*i)).map(|i| ((i - r.start) / r.step) as i64));
     }
     let (start, step, len) = (r.start, r.step, r.len());
     for k in 0..len {
-        if vm.eq(&Value::Int(start + k * step), x)? {
-            return Ok(Some(k));
+        if vm.eq(&Value::from_i128(start + k * step), x)? {
+            return Ok(Some(k as i64));
         }
     }
     Ok(None)

@@ -99,9 +99,9 @@ impl Vm {
             }
             (Some(Object::Module(m)), "__dict__") => m.dict.clone(),
             (Some(Object::Module(m)), "__name__") => m.name.clone(),
-            (Some(Object::Range(r)), "start") => Value::Int(r.start),
-            (Some(Object::Range(r)), "stop") => Value::Int(r.stop),
-            (Some(Object::Range(r)), "step") => Value::Int(r.step),
+            (Some(Object::Range(r)), "start") => Value::from_i128(r.start),
+            (Some(Object::Range(r)), "stop") => Value::from_i128(r.stop),
+            (Some(Object::Range(r)), "step") => Value::from_i128(r.step),
             (Some(Object::Slice(s)), "start") => s.start.clone(),
             (Some(Object::Slice(s)), "stop") => s.stop.clone(),
             (Some(Object::Slice(s)), "step") => s.step.clone(),

@@ -285,7 +285,7 @@ impl Vm {
             }
             Some(Object::Dict(_)) => Ok(self.dict_get(container, item)?.is_some()),
             Some(Object::Set(_) | Object::FrozenSet(_)) => self.set_contains(container, item),
-            Some(Object::Range(r)) => match int::as_i64(item) {
+            Some(Object::Range(r)) => match int::as_bigint(item).and_then(|b| num_traits::ToPrimitive::to_i128(&*b)) {
                 Some(i) if !matches!(item.as_object(), Some(Object::Instance(_))) => Ok(r.contains(i)),
                 _ => {
                     let items = self.collect(container)?;

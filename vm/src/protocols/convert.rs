@@ -427,7 +427,7 @@ impl Vm {
             Some(Object::FrozenSet(s)) => Ok(s.len()),
             Some(Object::Bytes(b)) => Ok(b.len()),
             Some(Object::ByteArray(b)) => Ok(b.with(|v| v.len())),
-            Some(Object::Range(r)) => Ok(r.len() as usize),
+            Some(Object::Range(r)) => usize::try_from(r.len()).ok().filter(|&n| n <= i64::MAX as usize).ok_or_else(|| self.overflow_error("Python int too large to convert to C ssize_t")),
             _ => {
                 let t = self.type_name(v);
                 Err(self.type_error(format!("object of type '{t}' has no len()")))

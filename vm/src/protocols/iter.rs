@@ -153,7 +153,7 @@ impl Vm {
                 if *remaining > 0 {
                     *next = next.wrapping_add(*step);
                 }
-                Step::Done(Some(Value::Int(v)))
+                Step::Done(Some(Value::from_i128(v)))
             }
             IterState::Dict { dict, pos, len, kind } => {
                 let Some(d) = dict.as_dict() else { return Step::Done(None) };

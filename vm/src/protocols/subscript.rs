@@ -154,16 +154,32 @@ impl Vm {
                 Ok(Value::Int(data[i] as i64))
             }
             Some(Object::Range(rg)) => {
-                let len = rg.len() as usize;
+                if slice.is_none() {
+                    // Indexing works for any length, in i128.
+                    let len = rg.len();
+                    let Some(i) = int::as_bigint(key).and_then(|b| num_traits::ToPrimitive::to_i128(&*b)) else {
+                        if int::is_int(key) {
+                            return Err(self.index_error("range object index out of range"));
+                        }
+                        let i = self.seq_index(key, 0, "range object")?;
+                        return Ok(Value::Int(i as i64));
+                    };
+                    let j = if i < 0 { i + len } else { i };
+                    if j < 0 || j >= len {
+                        return Err(self.index_error("range object index out of range"));
+                    }
+                    return Ok(Value::from_i128(rg.at(j)));
+                }
+                let len = usize::try_from(rg.len()).map_err(|_| self.overflow_error("Python int too large to convert to C ssize_t"))?;
                 if let Some(sl) = slice {
                     let r = self.slice_range(sl, len)?;
-                    let start = rg.at(r.start);
-                    let step = rg.step * r.step;
-                    let stop = start + step * r.count;
+                    let start = rg.at(r.start as i128);
+                    let step = rg.step * r.step as i128;
+                    let stop = start + step * r.count as i128;
                     return Ok(Value::obj(Object::Range(crate::objects::range::RangeObj { start, stop, step })));
                 }
-                let i = self.seq_index(key, len, "range object")?;
-                Ok(Value::Int(rg.at(i as i64)))
+                let _ = len;
+                Err(self.type_error("range indices must be integers or slices"))
             }
             Some(Object::Dict(_)) => match self.dict_get(obj, key)? {
                 Some(v) => Ok(v),
