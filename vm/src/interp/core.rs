@@ -2,12 +2,16 @@
 //! (The tail-call core, built with the `tail-call` feature, is generated from the same list
 //! and the same bodies in `ops`.)
 
-use super::{ops, Exit, Flow, Regs};
+#[cfg(not(feature = "tail-call"))]
+use super::ops;
+use super::{Exit, Flow, Regs};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use pyvm_compiler::bytecode::Opcode;
+#[cfg(not(feature = "tail-call"))]
 use pyvm_compiler::for_each_opcode;
 
+#[cfg(not(feature = "tail-call"))]
 macro_rules! match_dispatch {
     ($(($variant:ident, $name:literal, $has_arg:literal)),* $(,)?) => {
         #[inline(always)]
@@ -16,9 +20,17 @@ macro_rules! match_dispatch {
         }
     };
 }
+#[cfg(not(feature = "tail-call"))]
 for_each_opcode!(match_dispatch);
 
 /// Runs until the entry frame (the top frame when called) returns or yields.
+#[cfg(feature = "tail-call")]
+pub fn run(vm: &mut Vm) -> PyResult<Exit> {
+    super::tail_core::run(vm)
+}
+
+/// Runs until the entry frame (the top frame when called) returns or yields.
+#[cfg(not(feature = "tail-call"))]
 pub fn run(vm: &mut Vm) -> PyResult<Exit> {
     let Some(mut r) = Regs::load(vm) else {
         return Ok(Exit::Return(Value::None));
@@ -29,28 +41,47 @@ pub fn run(vm: &mut Vm) -> PyResult<Exit> {
         let op = decode(instr.op_byte());
         match execute(op, vm, &mut r, instr.arg()) {
             Flow::Next => {}
-            Flow::FrameChanged => match Regs::load(vm) {
-                Some(next) => r = next,
-                None => return Ok(Exit::Return(Value::None)),
-            },
-            Flow::Raise(err) => {
-                vm.set_context(&err);
-                if !vm.unwind(&err, &mut r, false) {
-                    return Err(err);
+            flow => {
+                if let Some(done) = after_flow(vm, &mut r, flow) {
+                    return done;
                 }
             }
-            Flow::Reraise(err) => {
-                if !vm.unwind(&err, &mut r, true) {
-                    return Err(err);
-                }
-            }
-            Flow::Exit(e) => return Ok(e),
         }
     }
 }
 
+#[inline]
+pub(super) fn after_flow(vm: &mut Vm, r: &mut Regs, flow: Flow) -> Option<PyResult<Exit>> {
+    match flow {
+        Flow::Next => None,
+        Flow::FrameChanged => match Regs::load(vm) {
+            Some(next) => {
+                *r = next;
+                None
+            }
+            None => Some(Ok(Exit::Return(Value::None))),
+        },
+        Flow::Raise(err) => {
+            vm.set_context(&err);
+            if vm.unwind(&err, r, false) {
+                None
+            } else {
+                Some(Err(err))
+            }
+        }
+        Flow::Reraise(err) => {
+            if vm.unwind(&err, r, true) {
+                None
+            } else {
+                Some(Err(err))
+            }
+        }
+        Flow::Exit(e) => Some(Ok(e)),
+    }
+}
+
 #[inline(always)]
-fn decode(byte: u8) -> Opcode {
+pub(super) fn decode(byte: u8) -> Opcode {
     debug_assert!((byte as usize) < Opcode::COUNT);
     // SAFETY: instructions are only built by `Instr::new` from an `Opcode`, so the byte is a
     // valid discriminant of the `#[repr(u8)]` enum.

@@ -2,6 +2,8 @@
 //! exit, and exception unwinding through the exception tables.
 
 pub mod core;
+#[cfg(feature = "tail-call")]
+pub mod tail_core;
 pub mod frame;
 pub mod ops;
 
