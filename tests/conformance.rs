@@ -25,10 +25,16 @@ pub fn check(bin: &Path, program: &Path) -> Option<String> {
     let dir = program.parent()?;
     let name = program.file_name()?;
     let stem = program.with_extension("");
-    let expected_out = std::fs::read(stem.with_extension("stdout")).ok()?;
-    let expected_exit = std::fs::read_to_string(stem.with_extension("exit")).ok()?;
+    let (Ok(expected_out), Ok(expected_exit)) = (
+        std::fs::read(stem.with_extension("stdout")),
+        std::fs::read_to_string(stem.with_extension("exit")),
+    ) else {
+        return Some("no expected output beside it (run python3 tests/regen.py)".into());
+    };
     let mut lines = expected_exit.lines();
-    let want_code: i32 = lines.next()?.trim().parse().ok()?;
+    let Some(want_code) = lines.next().and_then(|l| l.trim().parse::<i32>().ok()) else {
+        return Some("malformed .exit file".into());
+    };
     let want_err = lines.next().unwrap_or("").to_string();
     let output = match run_with_timeout(bin, name.as_ref(), dir) {
         Ok(o) => o,

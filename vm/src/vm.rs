@@ -19,6 +19,13 @@ pub struct PyErr(pub ObjRef);
 
 pub type PyResult<T> = Result<T, PyErr>;
 
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let class = crate::vm::class_name(&self.exc().class);
+        write!(f, "PyErr({class})")
+    }
+}
+
 impl PyErr {
     pub fn value(&self) -> Value {
         Value::Obj(self.0.clone())

@@ -200,3 +200,80 @@ impl Vm {
 pub const CORE_NAME: &str = "match core";
 #[cfg(feature = "tail-call")]
 pub const CORE_NAME: &str = "tail-call core";
+
+#[cfg(test)]
+mod tests {
+    use crate::io::Io;
+    use crate::value::Value;
+    use crate::vm::Vm;
+
+    /// Runs a program in a fresh VM; returns (stdout, the uncaught error's summary).
+    fn run(src: &str) -> (Vm, String, Option<String>) {
+        let (io, out, _err) = Io::capture();
+        let mut vm = Vm::new(io);
+        let code = vm.compile(src, "<test>", pyvm_compiler::Mode::Exec).expect("compiles");
+        let globals = vm.new_dict();
+        let r = vm.run_code(&code, globals, Value::Null);
+        let err = r.err().map(|e| vm.exception_summary(&e.value()));
+        vm.io.flush();
+        (vm, out.text(), err)
+    }
+
+    #[test]
+    fn frames_and_stack_are_released_after_calls() {
+        let (vm, out, err) = run("def f(a, b=2):\n    return a + b\nprint(f(1), f(1, 5), f(b=1, a=3))\n");
+        assert_eq!(err, None);
+        assert_eq!(out, "3 6 4\n");
+        assert!(vm.frames.is_empty());
+        assert!(vm.stack.is_empty());
+        assert_eq!(vm.depth, 0);
+    }
+
+    #[test]
+    fn exceptions_unwind_frames_and_stack() {
+        let (vm, out, err) = run("def g():\n    [1, 2][5]\ndef f():\n    try:\n        g()\n    except IndexError as e:\n        print('caught', e)\n    g()\nf()\n");
+        assert_eq!(out, "caught list index out of range\n");
+        assert_eq!(err.as_deref(), Some("IndexError: list index out of range"));
+        assert!(vm.frames.is_empty());
+        assert!(vm.stack.is_empty());
+    }
+
+    #[test]
+    fn deep_recursion_is_a_recursion_error_not_a_crash() {
+        let (vm, _, err) = run("def f(n):\n    return f(n + 1)\nf(0)\n");
+        assert_eq!(err.as_deref(), Some("RecursionError: maximum recursion depth exceeded"));
+        assert!(vm.frames.is_empty());
+    }
+
+    #[test]
+    fn python_calls_do_not_recurse_on_the_rust_stack() {
+        // 50_000 nested Python calls on a small thread stack: only possible if calls stay in
+        // the interpreter loop.
+        let handle = std::thread::Builder::new()
+            .stack_size(4 << 20)
+            .spawn(|| {
+                let (_, out, err) = run("import sys\nsys.setrecursionlimit(60000)\n");
+                let _ = (out, err);
+                let (io, out, _) = Io::capture();
+                let mut vm = Vm::new(io);
+                vm.recursion_limit = 60_000;
+                let code = vm
+                    .compile("def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(50000))\n", "<t>", pyvm_compiler::Mode::Exec)
+                    .expect("compiles");
+                let g = vm.new_dict();
+                vm.run_code(&code, g, Value::Null).ok();
+                vm.io.flush();
+                out.text()
+            })
+            .expect("thread");
+        assert_eq!(handle.join().expect("no stack overflow"), "50000\n");
+    }
+
+    #[test]
+    fn generators_suspend_off_the_stack() {
+        let (vm, out, err) = run("def gen(n):\n    for i in range(n):\n        yield i * i\ng = gen(4)\nprint(next(g), list(g))\n");
+        assert_eq!(err, None);
+        assert_eq!(out, "0 [1, 4, 9]\n");
+        assert!(vm.stack.is_empty());
+    }
+}
