@@ -269,6 +269,10 @@ pub struct Vm {
     pub last_stop_value: Value,
     /// The classes of the builtin iterators (`list_iterator`, `enumerate`, ...), by name.
     pub iterator_classes: Vec<(&'static str, ObjRef)>,
+    /// The exception behind a `Flow::Raise` on its way from an opcode body to the core.
+    pub pending_error: Option<PyErr>,
+    /// The result behind a `Flow::Exit`.
+    pub pending_exit: Option<crate::interp::Exit>,
 }
 
 impl Vm {
@@ -300,6 +304,8 @@ impl Vm {
             repr_stack: Vec::new(),
             last_stop_value: Value::None,
             iterator_classes: Vec::new(),
+            pending_error: None,
+            pending_exit: None,
         };
         vm.small_strs = (0u32..128)
             .map(|c| vm.intern(&char::from_u32(c).unwrap_or('?').to_string()))
@@ -465,6 +471,14 @@ impl Vm {
             &self.types.exc.recursion_error,
             "maximum recursion depth exceeded",
         )
+    }
+
+    /// The exception of a `Flow::Raise` (a SystemError if an op forgot to set it).
+    pub fn take_pending_error(&mut self) -> PyErr {
+        match self.pending_error.take() {
+            Some(e) => e,
+            None => self.new_exception(&self.types.exc.system_error.clone(), "error return without exception set"),
+        }
     }
 
     /// Whether `err` is an instance of `class` (or a subclass).

@@ -21,20 +21,16 @@ class Registry(type):
     def __getitem__(cls, key):
         return getattr(cls, key)
 
-
 class Model(metaclass=Registry):
     pass
-
 
 class User(Model):
     age = 0
     score = 10
     name = "n/a"
 
-
 class Admin(User):
     level = 3
-
 
 print(Registry.classes)
 print(User._fields, Admin._fields)
@@ -44,22 +40,17 @@ print(User["score"], Admin["level"])
 print(type(Admin).__name__)
 print(Registry.__mro__)
 
-
 class M1(type):
     pass
-
 
 class M2(type):
     pass
 
-
 class X(metaclass=M1):
     pass
 
-
 class Y(metaclass=M2):
     pass
-
 
 try:
     class Z(X, Y):
@@ -67,17 +58,13 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 
-
 class M3(M1):
     pass
-
 
 class W(metaclass=M3):
     pass
 
-
 class V(X, W):
     pass
-
 
 print(type(V).__name__)

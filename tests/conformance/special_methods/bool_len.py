@@ -6,7 +6,6 @@ class WithBool:
         print("__bool__", self.v)
         return self.v
 
-
 class WithLen:
     def __init__(self, n):
         self.n = n
@@ -15,7 +14,6 @@ class WithLen:
         print("__len__", self.n)
         return self.n
 
-
 class Both:
     def __bool__(self):
         return False
@@ -23,10 +21,8 @@ class Both:
     def __len__(self):
         return 10
 
-
 class Neither:
     pass
-
 
 print(bool(WithBool(True)), bool(WithBool(False)))
 print(bool(WithLen(0)), bool(WithLen(3)), len(WithLen(4)))
@@ -44,22 +40,18 @@ print(len(x))
 while WithBool(False):
     pass
 
-
 class BadBool:
     def __bool__(self):
         return 1
-
 
 try:
     bool(BadBool())
 except TypeError as e:
     print("TypeError:", e)
 
-
 class NegLen:
     def __len__(self):
         return -1
-
 
 try:
     len(NegLen())
@@ -70,11 +62,9 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 
-
 class StrLen:
     def __len__(self):
         return "3"
-
 
 try:
     len(StrLen())

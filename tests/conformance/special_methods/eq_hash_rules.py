@@ -5,7 +5,6 @@ class WithEq:
     def __eq__(self, o):
         return isinstance(o, WithEq) and self.v == o.v
 
-
 print(WithEq.__hash__)
 try:
     hash(WithEq(1))
@@ -20,7 +19,6 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 
-
 class Hashable:
     def __init__(self, v):
         self.v = v
@@ -34,74 +32,8 @@ class Hashable:
     def __repr__(self):
         return "H(%r)" % self.v
 
-
 d = {Hashable(1): "one", Hashable(2): "two"}
 print(d[Hashable(1)], Hashable(2) in d, Hashable(3) in d)
 s = {Hashable(1), Hashable(1), Hashable(2)}
 print(len(s))
 print(hash(Hashable(5)) == hash(5))
-
-
-class Child(WithEq):
-    pass
-
-
-try:
-    hash(Child(1))
-except TypeError as e:
-    print("TypeError:", e)
-
-
-class Child2(Hashable):
-    def __eq__(self, o):
-        return False
-
-
-try:
-    hash(Child2(1))
-except TypeError as e:
-    print("TypeError:", e)
-
-
-class Child3(Hashable):
-    pass
-
-
-print(hash(Child3(7)))
-
-
-class Plain:
-    pass
-
-
-p1, p2 = Plain(), Plain()
-print(hash(p1) == hash(p1), p1 == p2)
-
-
-class ExplicitNone:
-    __hash__ = None
-
-
-try:
-    hash(ExplicitNone())
-except TypeError as e:
-    print("TypeError:", e)
-
-
-class BadHash:
-    def __hash__(self):
-        return "x"
-
-
-try:
-    hash(BadHash())
-except TypeError as e:
-    print("TypeError:", e)
-
-
-class BigHash:
-    def __hash__(self):
-        return 2 ** 100
-
-
-print(hash(BigHash()) == hash(2 ** 100))

@@ -61,7 +61,8 @@ pub(super) fn after_flow(vm: &mut Vm, r: &mut Regs, flow: Flow) -> Option<PyResu
             }
             None => Some(Ok(Exit::Return(Value::None))),
         },
-        Flow::Raise(err) => {
+        Flow::Raise => {
+            let err = vm.take_pending_error();
             vm.set_context(&err);
             if vm.unwind(&err, r, false) {
                 None
@@ -69,14 +70,15 @@ pub(super) fn after_flow(vm: &mut Vm, r: &mut Regs, flow: Flow) -> Option<PyResu
                 Some(Err(err))
             }
         }
-        Flow::Reraise(err) => {
+        Flow::Reraise => {
+            let err = vm.take_pending_error();
             if vm.unwind(&err, r, true) {
                 None
             } else {
                 Some(Err(err))
             }
         }
-        Flow::Exit(e) => Some(Ok(e)),
+        Flow::Exit => Some(Ok(vm.pending_exit.take().unwrap_or(Exit::Return(Value::None)))),
     }
 }
 

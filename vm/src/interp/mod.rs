@@ -29,18 +29,20 @@ pub enum Exit {
     Yield(Value),
 }
 
-/// What an opcode body tells the core to do next.
+/// What an opcode body tells the core to do next. It carries no payload (the exception or
+/// the exit value waits in `Vm::pending_*`), so it is a plain byte with no drop glue.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Flow {
     /// Run the next instruction (`Regs::ip` may have been changed by a jump).
     Next,
     /// A frame was pushed or popped: reload the registers from the top frame.
     FrameChanged,
-    /// An exception was raised by the instruction before `Regs::ip`.
-    Raise(PyErr),
-    /// An exception is re-raised: no new traceback entry.
-    Reraise(PyErr),
-    /// The entry frame of this run finished.
-    Exit(Exit),
+    /// An exception (in `Vm::pending_error`) was raised by the instruction before `Regs::ip`.
+    Raise,
+    /// The exception in `Vm::pending_error` is re-raised: no new traceback entry.
+    Reraise,
+    /// The entry frame of this run finished (`Vm::pending_exit`).
+    Exit,
 }
 
 impl Regs {
@@ -72,6 +74,23 @@ impl Vm {
         Ok(())
     }
 
+    #[cold]
+    pub fn raise_flow(&mut self, err: PyErr) -> Flow {
+        self.pending_error = Some(err);
+        Flow::Raise
+    }
+
+    #[cold]
+    pub fn reraise_flow(&mut self, err: PyErr) -> Flow {
+        self.pending_error = Some(err);
+        Flow::Reraise
+    }
+
+    pub fn exit_flow(&mut self, exit: Exit) -> Flow {
+        self.pending_exit = Some(exit);
+        Flow::Exit
+    }
+
     /// Saves the instruction pointer of the running frame before another frame is pushed.
     #[inline]
     pub fn save_ip(&mut self, ip: usize) {
@@ -84,14 +103,14 @@ impl Vm {
     #[inline]
     pub fn return_from_frame(&mut self, v: Value) -> Flow {
         let Some(frame) = self.frames.pop() else {
-            return Flow::Exit(Exit::Return(v));
+            return self.exit_flow(Exit::Return(v));
         };
         self.stack.truncate(frame.ret_to);
         if frame.is_entry {
             if let Some(Object::Generator(g)) = frame.generator.as_object() {
                 g.status.set(GenStatus::Finished);
             }
-            return Flow::Exit(Exit::Return(v));
+            return self.exit_flow(Exit::Return(v));
         }
         self.stack.push(v);
         Flow::FrameChanged
@@ -120,10 +139,8 @@ impl Vm {
     #[cold]
     pub fn charge_step(&mut self) -> Flow {
         if self.steps_left == 0 {
-            return Flow::Raise(self.new_exception(
-                &self.types.exc.runtime_error.clone(),
-                "step budget exhausted",
-            ));
+            let e = self.new_exception(&self.types.exc.runtime_error.clone(), "step budget exhausted");
+            return self.raise_flow(e);
         }
         self.steps_left -= 1;
         Flow::Next

@@ -13,10 +13,10 @@ use pyvm_compiler::bytecode::{make_function, BinOp, CmpOp};
 
 /// Unwraps a `PyResult`, turning an error into `Flow::Raise`.
 macro_rules! tri {
-    ($e:expr) => {
+    ($vm:ident, $e:expr) => {
         match $e {
             Ok(v) => v,
-            Err(e) => return Flow::Raise(e),
+            Err(e) => return $vm.raise_flow(e),
         }
     };
 }
@@ -85,7 +85,7 @@ pub fn LoadConst(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 pub fn LoadFast(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let v = vm.stack[r.base + arg as usize].clone();
     if v.is_null() {
-        return Flow::Raise(vm.unbound_local(&r.code, arg as usize));
+        return vm.raise_flow(vm.unbound_local(&r.code, arg as usize));
     }
     push(vm, v);
     Flow::Next
@@ -102,7 +102,7 @@ pub fn StoreFast(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 pub fn DeleteFast(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let slot = r.base + arg as usize;
     if vm.stack[slot].is_null() {
-        return Flow::Raise(vm.unbound_local(&r.code, arg as usize));
+        return vm.raise_flow(vm.unbound_local(&r.code, arg as usize));
     }
     vm.stack[slot] = Value::Null;
     Flow::Next
@@ -120,7 +120,8 @@ pub fn LoadDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
         _ => Value::Null,
     };
     if v.is_null() {
-        return Flow::Raise(vm.unbound_deref(&r.code, arg as usize));
+        let e = vm.unbound_deref(&r.code, arg as usize);
+        return vm.raise_flow(e);
     }
     push(vm, v);
     Flow::Next
@@ -144,7 +145,8 @@ pub fn DeleteDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
         _ => Value::Null,
     };
     if old.is_null() {
-        return Flow::Raise(vm.unbound_deref(&r.code, arg as usize));
+        let e = vm.unbound_deref(&r.code, arg as usize);
+        return vm.raise_flow(e);
     }
     Flow::Next
 }
@@ -159,7 +161,7 @@ pub fn LoadClosure(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 pub fn LoadClassDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let name = vm.deref_name(&r.code, arg as usize);
     let locals = vm.frame_locals();
-    if let Some(v) = tri!(vm.mapping_get_opt(&locals, &name)) {
+    if let Some(v) = tri!(vm, vm.mapping_get_opt(&locals, &name)) {
         push(vm, v);
         return Flow::Next;
     }
@@ -169,7 +171,7 @@ pub fn LoadClassDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 #[inline(always)]
 pub fn LoadGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let name = &r.code.names[(arg >> 1) as usize];
-    let v = tri!(vm.load_global(name));
+    let v = tri!(vm, vm.load_global(name));
     push(vm, v);
     if arg & 1 != 0 {
         push(vm, Value::Null);
@@ -181,22 +183,22 @@ pub fn StoreGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let v = pop(vm);
     let name = r.code.names[arg as usize].clone();
     let globals = vm.frame_globals();
-    tri!(vm.dict_set(&globals, name, v));
+    tri!(vm, vm.dict_set(&globals, name, v));
     Flow::Next
 }
 
 pub fn DeleteGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let name = r.code.names[arg as usize].clone();
     let globals = vm.frame_globals();
-    if tri!(vm.dict_del(&globals, &name)).is_none() {
-        return Flow::Raise(vm.name_not_defined(&name));
+    if tri!(vm, vm.dict_del(&globals, &name)).is_none() {
+        return vm.raise_flow(vm.name_not_defined(&name));
     }
     Flow::Next
 }
 
 pub fn LoadName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let name = r.code.names[arg as usize].clone();
-    let v = tri!(vm.load_name(&name));
+    let v = tri!(vm, vm.load_name(&name));
     push(vm, v);
     Flow::Next
 }
@@ -205,15 +207,15 @@ pub fn StoreName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let v = pop(vm);
     let name = r.code.names[arg as usize].clone();
     let locals = vm.frame_locals();
-    tri!(vm.mapping_set(&locals, name, v));
+    tri!(vm, vm.mapping_set(&locals, name, v));
     Flow::Next
 }
 
 pub fn DeleteName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let name = r.code.names[arg as usize].clone();
     let locals = vm.frame_locals();
-    if !tri!(vm.mapping_del(&locals, &name)) {
-        return Flow::Raise(vm.name_not_defined(&name));
+    if !tri!(vm, vm.mapping_del(&locals, &name)) {
+        return vm.raise_flow(vm.name_not_defined(&name));
     }
     Flow::Next
 }
@@ -223,11 +225,11 @@ pub fn LoadAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let obj = pop(vm);
     let name = &r.code.names[(arg >> 1) as usize];
     if arg & 1 != 0 {
-        let (f, self_) = tri!(vm.load_method(&obj, name));
+        let (f, self_) = tri!(vm, vm.load_method(&obj, name));
         push(vm, f);
         push(vm, self_);
     } else {
-        let v = tri!(vm.get_attr(&obj, name));
+        let v = tri!(vm, vm.get_attr(&obj, name));
         push(vm, v);
     }
     Flow::Next
@@ -237,14 +239,14 @@ pub fn StoreAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let obj = pop(vm);
     let v = pop(vm);
     let name = r.code.names[arg as usize].clone();
-    tri!(vm.set_attr(&obj, name, v));
+    tri!(vm, vm.set_attr(&obj, name, v));
     Flow::Next
 }
 
 pub fn DeleteAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let obj = pop(vm);
     let name = r.code.names[arg as usize].clone();
-    tri!(vm.del_attr(&obj, &name));
+    tri!(vm, vm.del_attr(&obj, &name));
     Flow::Next
 }
 
@@ -266,9 +268,9 @@ pub fn BinaryOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
         }
     }
     let Some((op, inplace)) = BinOp::decode(arg) else {
-        return Flow::Raise(vm.runtime_error("bad BINARY_OP argument"));
+        return vm.raise_flow(vm.runtime_error("bad BINARY_OP argument"));
     };
-    let v = tri!(if inplace {
+    let v = tri!(vm, if inplace {
         vm.inplace_op(a, b, op)
     } else {
         vm.binary_op(&a, &b, op)
@@ -279,28 +281,28 @@ pub fn BinaryOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 
 pub fn UnaryNegative(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let a = pop(vm);
-    let v = tri!(vm.unary_neg(&a));
+    let v = tri!(vm, vm.unary_neg(&a));
     push(vm, v);
     Flow::Next
 }
 
 pub fn UnaryPositive(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let a = pop(vm);
-    let v = tri!(vm.unary_pos(&a));
+    let v = tri!(vm, vm.unary_pos(&a));
     push(vm, v);
     Flow::Next
 }
 
 pub fn UnaryInvert(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let a = pop(vm);
-    let v = tri!(vm.unary_invert(&a));
+    let v = tri!(vm, vm.unary_invert(&a));
     push(vm, v);
     Flow::Next
 }
 
 pub fn UnaryNot(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let a = pop(vm);
-    let b = tri!(vm.is_true(&a));
+    let b = tri!(vm, vm.is_true(&a));
     push(vm, Value::Bool(!b));
     Flow::Next
 }
@@ -310,7 +312,7 @@ pub fn CompareOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let b = pop(vm);
     let a = pop(vm);
     let Some(op) = CmpOp::from_arg(arg) else {
-        return Flow::Raise(vm.runtime_error("bad COMPARE_OP argument"));
+        return vm.raise_flow(vm.runtime_error("bad COMPARE_OP argument"));
     };
     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
         let r = match op {
@@ -324,7 +326,7 @@ pub fn CompareOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
         push(vm, Value::Bool(r));
         return Flow::Next;
     }
-    let v = tri!(vm.rich_compare(&a, &b, op));
+    let v = tri!(vm, vm.rich_compare(&a, &b, op));
     push(vm, v);
     Flow::Next
 }
@@ -339,7 +341,7 @@ pub fn IsOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 pub fn ContainsOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let container = pop(vm);
     let item = pop(vm);
-    let found = tri!(vm.contains(&container, &item));
+    let found = tri!(vm, vm.contains(&container, &item));
     push(vm, Value::Bool(found != (arg != 0)));
     Flow::Next
 }
@@ -348,7 +350,7 @@ pub fn ContainsOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 pub fn BinarySubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let key = pop(vm);
     let obj = pop(vm);
-    let v = tri!(vm.get_item(&obj, &key));
+    let v = tri!(vm, vm.get_item(&obj, &key));
     push(vm, v);
     Flow::Next
 }
@@ -357,14 +359,14 @@ pub fn StoreSubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let key = pop(vm);
     let obj = pop(vm);
     let v = pop(vm);
-    tri!(vm.set_item(&obj, key, v));
+    tri!(vm, vm.set_item(&obj, key, v));
     Flow::Next
 }
 
 pub fn DeleteSubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let key = pop(vm);
     let obj = pop(vm);
-    tri!(vm.del_item(&obj, &key));
+    tri!(vm, vm.del_item(&obj, &key));
     Flow::Next
 }
 
@@ -373,7 +375,7 @@ pub fn BinarySlice(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let start = pop(vm);
     let obj = pop(vm);
     let slice = vm.new_slice(start, stop, Value::None);
-    let v = tri!(vm.get_item(&obj, &slice));
+    let v = tri!(vm, vm.get_item(&obj, &slice));
     push(vm, v);
     Flow::Next
 }
@@ -384,7 +386,7 @@ pub fn StoreSlice(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let obj = pop(vm);
     let v = pop(vm);
     let slice = vm.new_slice(start, stop, Value::None);
-    tri!(vm.set_item(&obj, slice, v));
+    tri!(vm, vm.set_item(&obj, slice, v));
     Flow::Next
 }
 
@@ -418,7 +420,7 @@ pub fn BuildList(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 
 pub fn BuildSet(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let items = take_top(vm, arg as usize);
-    let s = tri!(vm.new_set_from(items));
+    let s = tri!(vm, vm.new_set_from(items));
     push(vm, s);
     Flow::Next
 }
@@ -428,7 +430,7 @@ pub fn BuildMap(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let d = vm.new_dict();
     let mut it = items.into_iter();
     while let (Some(k), Some(v)) = (it.next(), it.next()) {
-        tri!(vm.dict_set(&d, k, v));
+        tri!(vm, vm.dict_set(&d, k, v));
     }
     push(vm, d);
     Flow::Next
@@ -458,7 +460,7 @@ pub fn ListAppend(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 pub fn SetAdd(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let v = pop(vm);
     let set = peek(vm, arg as usize).clone();
-    tri!(vm.set_add(&set, v));
+    tri!(vm, vm.set_add(&set, v));
     Flow::Next
 }
 
@@ -466,7 +468,7 @@ pub fn MapAdd(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let v = pop(vm);
     let k = pop(vm);
     let d = peek(vm, arg as usize).clone();
-    tri!(vm.dict_set(&d, k, v));
+    tri!(vm, vm.dict_set(&d, k, v));
     Flow::Next
 }
 
@@ -478,11 +480,11 @@ pub fn ListExtend(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
         Err(e) => {
             if vm.err_matches(&e, &vm.types.exc.type_error.clone()) && !vm.is_iterable(&it) {
                 let t = vm.type_name(&it);
-                return Flow::Raise(
+                return vm.raise_flow(
                     vm.type_error(format!("Value after * must be an iterable, not {t}")),
                 );
             }
-            return Flow::Raise(e);
+            return vm.raise_flow(e);
         }
     };
     if let Some(l) = list.as_list() {
@@ -494,8 +496,8 @@ pub fn ListExtend(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 pub fn SetUpdate(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let it = pop(vm);
     let set = peek(vm, arg as usize).clone();
-    for item in tri!(vm.collect(&it)) {
-        tri!(vm.set_add(&set, item));
+    for item in tri!(vm, vm.collect(&it)) {
+        tri!(vm, vm.set_add(&set, item));
     }
     Flow::Next
 }
@@ -504,7 +506,7 @@ pub fn DictUpdate(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let m = pop(vm);
     let d = peek(vm, arg as usize).clone();
     if let Err(e) = vm.dict_update_from(&d, &m, false) {
-        return Flow::Raise(e);
+        return vm.raise_flow(e);
     }
     Flow::Next
 }
@@ -512,7 +514,7 @@ pub fn DictUpdate(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 pub fn DictMerge(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let m = pop(vm);
     let d = peek(vm, arg as usize).clone();
-    tri!(vm.dict_update_from(&d, &m, true));
+    tri!(vm, vm.dict_update_from(&d, &m, true));
     Flow::Next
 }
 
@@ -535,7 +537,7 @@ pub fn UnpackSequence(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     };
     let items = match direct {
         Some(items) => items,
-        None => tri!(vm.unpack_iterable(&seq, n, None)),
+        None => tri!(vm, vm.unpack_iterable(&seq, n, None)),
     };
     vm.stack.extend(items.into_iter().rev());
     Flow::Next
@@ -545,7 +547,7 @@ pub fn UnpackEx(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let seq = pop(vm);
     let before = (arg & 0xff) as usize;
     let after = (arg >> 8) as usize;
-    let items = tri!(vm.unpack_iterable(&seq, before, Some(after)));
+    let items = tri!(vm, vm.unpack_iterable(&seq, before, Some(after)));
     // items = before values, the starred list, after values; pushed so the first is on top.
     vm.stack.extend(items.into_iter().rev());
     Flow::Next
@@ -555,13 +557,13 @@ pub fn FormatValue(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let spec = if arg & 4 != 0 { Some(pop(vm)) } else { None };
     let v = pop(vm);
     let converted = match arg & 3 {
-        1 => tri!(vm.str(&v)),
+        1 => tri!(vm, vm.str(&v)),
         2 => {
-            let s = tri!(vm.repr(&v));
+            let s = tri!(vm, vm.repr(&v));
             vm.new_str(s)
         }
         3 => {
-            let s = tri!(vm.ascii(&v));
+            let s = tri!(vm, vm.ascii(&v));
             vm.new_str(s)
         }
         _ => v,
@@ -569,7 +571,7 @@ pub fn FormatValue(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let spec_str = spec.as_ref().and_then(|s| s.as_str()).map(|s| s.as_str().to_string());
     let out = match (&converted, spec_str.as_deref()) {
         (Value::Obj(o), None | Some("")) if matches!(&**o, Object::Str(_)) => converted.clone(),
-        _ => tri!(vm.format(&converted, spec_str.as_deref().unwrap_or(""))),
+        _ => tri!(vm, vm.format(&converted, spec_str.as_deref().unwrap_or(""))),
     };
     push(vm, out);
     Flow::Next
@@ -604,7 +606,7 @@ fn truth(vm: &mut Vm, v: &Value) -> Result<bool, crate::vm::PyErr> {
 #[inline(always)]
 pub fn PopJumpIfFalse(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let v = pop(vm);
-    if !tri!(truth(vm, &v)) {
+    if !tri!(vm, truth(vm, &v)) {
         r.ip = arg as usize;
     }
     Flow::Next
@@ -613,7 +615,7 @@ pub fn PopJumpIfFalse(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 #[inline(always)]
 pub fn PopJumpIfTrue(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let v = pop(vm);
-    if tri!(truth(vm, &v)) {
+    if tri!(vm, truth(vm, &v)) {
         r.ip = arg as usize;
     }
     Flow::Next
@@ -635,7 +637,7 @@ pub fn PopJumpIfNotNone(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 
 pub fn JumpIfFalseOrPop(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let v = top(vm).clone();
-    if tri!(truth(vm, &v)) {
+    if tri!(vm, truth(vm, &v)) {
         vm.stack.pop();
     } else {
         r.ip = arg as usize;
@@ -645,7 +647,7 @@ pub fn JumpIfFalseOrPop(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 
 pub fn JumpIfTrueOrPop(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let v = top(vm).clone();
-    if tri!(truth(vm, &v)) {
+    if tri!(vm, truth(vm, &v)) {
         r.ip = arg as usize;
     } else {
         vm.stack.pop();
@@ -655,7 +657,7 @@ pub fn JumpIfTrueOrPop(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 
 pub fn GetIter(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let o = pop(vm);
-    let it = tri!(vm.get_iter(&o));
+    let it = tri!(vm, vm.get_iter(&o));
     push(vm, it);
     Flow::Next
 }
@@ -663,7 +665,7 @@ pub fn GetIter(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
 #[inline(always)]
 pub fn ForIter(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let it = top(vm).clone();
-    match tri!(vm.iter_next(&it)) {
+    match tri!(vm, vm.iter_next(&it)) {
         Some(v) => push(vm, v),
         None => {
             vm.stack.pop();
@@ -695,11 +697,11 @@ pub fn CallFunctionEx(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
         }
         for (k, _) in &args.kw {
             if k.as_str().is_none() {
-                return Flow::Raise(vm.type_error("keywords must be strings"));
+                return vm.raise_flow(vm.type_error("keywords must be strings"));
             }
         }
     }
-    let v = tri!(vm.call(&func, args));
+    let v = tri!(vm, vm.call(&func, args));
     push(vm, v);
     Flow::Next
 }
@@ -721,7 +723,7 @@ pub fn MakeFunction(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     } else {
         Value::Null
     };
-    let f = tri!(vm.make_function(code, defaults, kwdefaults, closure));
+    let f = tri!(vm, vm.make_function(code, defaults, kwdefaults, closure));
     push(vm, f);
     Flow::Next
 }
@@ -741,13 +743,13 @@ pub fn ReturnConst(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 pub fn YieldValue(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
     let v = pop(vm);
     vm.suspend_generator(r.ip);
-    Flow::Exit(Exit::Yield(v))
+    vm.exit_flow(Exit::Yield(v))
 }
 
 pub fn Send(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let v = pop(vm);
     let sub = top(vm).clone();
-    match tri!(vm.send_to(&sub, v)) {
+    match tri!(vm, vm.send_to(&sub, v)) {
         Exit::Yield(y) => push(vm, y),
         Exit::Return(value) => {
             vm.stack.pop();
@@ -763,7 +765,7 @@ pub fn GetYieldFromIter(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let it = if matches!(o.as_object(), Some(Object::Generator(_))) {
         o
     } else {
-        tri!(vm.get_iter(&o))
+        tri!(vm, vm.get_iter(&o))
     };
     push(vm, it);
     Flow::Next
@@ -772,14 +774,18 @@ pub fn GetYieldFromIter(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
 pub fn RaiseVarargs(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let cause = if arg == 2 { Some(pop(vm)) } else { None };
     let exc = if arg >= 1 { Some(pop(vm)) } else { None };
-    Flow::Raise(vm.do_raise(exc, cause))
+    let e = vm.do_raise(exc, cause);
+    vm.raise_flow(e)
 }
 
 /// The handler search starts at this instruction (as CPython's does); the saved lasti under the
 /// exception only restores the frame's line, which pyvm's tracebacks record at raise time.
 pub fn Reraise(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let exc = pop(vm);
-    Flow::Reraise(tri!(vm.exception_from_value(exc)))
+    match vm.exception_from_value(exc) {
+        Ok(e) => vm.reraise_flow(e),
+        Err(e) => vm.raise_flow(e),
+    }
 }
 
 pub fn PushExcInfo(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
@@ -799,7 +805,7 @@ pub fn PopExcept(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
 pub fn CheckExcMatch(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let class = pop(vm);
     let exc = top(vm).clone();
-    let m = tri!(vm.exception_matches(&exc, &class));
+    let m = tri!(vm, vm.exception_matches(&exc, &class));
     push(vm, Value::Bool(m));
     Flow::Next
 }
@@ -811,14 +817,14 @@ pub fn LoadAssertionError(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
 }
 
 pub fn LoadBuildClass(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
-    let v = tri!(vm.builtin("__build_class__"));
+    let v = tri!(vm, vm.builtin("__build_class__"));
     push(vm, v);
     Flow::Next
 }
 
 pub fn BeforeWith(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let mgr = pop(vm);
-    let (exit, entered) = tri!(vm.enter_context(&mgr));
+    let (exit, entered) = tri!(vm, vm.enter_context(&mgr));
     push(vm, exit);
     push(vm, entered);
     Flow::Next
@@ -828,7 +834,7 @@ pub fn WithExceptStart(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let exc = top(vm).clone();
     let exit = peek(vm, 4).clone();
     let class = vm.type_of(&exc);
-    let res = tri!(vm.call(&exit, Args::new([Value::Obj(class), exc, Value::None])));
+    let res = tri!(vm, vm.call(&exit, Args::new([Value::Obj(class), exc, Value::None])));
     push(vm, res);
     Flow::Next
 }
@@ -837,7 +843,7 @@ pub fn ImportName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let fromlist = pop(vm);
     let level = pop(vm);
     let name = r.code.names[arg as usize].clone();
-    let m = tri!(vm.import(&name, &fromlist, &level));
+    let m = tri!(vm, vm.import(&name, &fromlist, &level));
     push(vm, m);
     Flow::Next
 }
@@ -845,23 +851,23 @@ pub fn ImportName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 pub fn ImportFrom(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let module = top(vm).clone();
     let name = r.code.names[arg as usize].clone();
-    let v = tri!(vm.import_from(&module, &name));
+    let v = tri!(vm, vm.import_from(&module, &name));
     push(vm, v);
     Flow::Next
 }
 
 pub fn ImportStar(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let module = pop(vm);
-    tri!(vm.import_star(&module));
+    tri!(vm, vm.import_star(&module));
     Flow::Next
 }
 
 pub fn SetupAnnotations(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let locals = vm.frame_locals();
     let key = vm.intern("__annotations__");
-    if tri!(vm.mapping_get_opt(&locals, &key)).is_none() {
+    if tri!(vm, vm.mapping_get_opt(&locals, &key)).is_none() {
         let d = vm.new_dict();
-        tri!(vm.mapping_set(&locals, key, d));
+        tri!(vm, vm.mapping_set(&locals, key, d));
     }
     Flow::Next
 }

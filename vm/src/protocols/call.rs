@@ -54,7 +54,7 @@ impl Vm {
                 let code = f.code.clone();
                 let slots = match self.bind_args(f, &code, args) {
                     Ok(s) => s,
-                    Err(e) => return Flow::Raise(e),
+                    Err(e) => return self.raise_flow(e),
                 };
                 let base = self.stack.len();
                 self.stack.extend(slots);
@@ -66,7 +66,7 @@ impl Vm {
                 self.stack.push(v);
                 Flow::Next
             }
-            Err(e) => Flow::Raise(e),
+            Err(e) => self.raise_flow(e),
         }
     }
 
@@ -83,9 +83,9 @@ impl Vm {
 
     fn enter_function_bound(&mut self, r: &mut Regs, func: Value, code: Rc<CodeObj>, base: usize, ret_to: usize) -> Flow {
         if self.limited {
-            if let Flow::Raise(e) = self.charge_step() {
+            if let Flow::Raise = self.charge_step() {
                 self.stack.truncate(ret_to);
-                return Flow::Raise(e);
+                return Flow::Raise;
             }
         }
         let globals = match func.as_object() {
@@ -105,7 +105,7 @@ impl Vm {
             generator: Value::Null,
         };
         if let Err(e) = self.push_frame(frame) {
-            return Flow::Raise(e);
+            return self.raise_flow(e);
         }
         Flow::FrameChanged
     }

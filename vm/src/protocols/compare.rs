@@ -196,8 +196,22 @@ impl Vm {
         }
     }
 
-    /// hash(v).
+    /// hash(v), with str and small ints inline.
+    #[inline]
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Obj(o) => {
+                if let Object::Str(s) = &**o {
+                    return Ok(s.hash());
+                }
+            }
+            Value::Int(i) if *i != -1 && (*i as u64) < (1u64 << 60) => return Ok(*i),
+            _ => {}
+        }
+        self.hash_slow(v)
+    }
+
+    fn hash_slow(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(numeric::hash_int_i64(*i)),
             Value::Bool(b) => Ok(*b as i64),

@@ -83,6 +83,15 @@ impl Vm {
 
     /// LOAD_NAME: locals, globals, builtins.
     pub fn load_name(&mut self, name: &Value) -> PyResult<Value> {
+        if let Some(f) = self.frames.last() {
+            let locals = if f.locals.is_null() { &f.globals } else { &f.locals };
+            if matches!(locals.as_object(), Some(Object::Dict(_))) {
+                if let Some(v) = dict_get_str(locals, name) {
+                    return Ok(v);
+                }
+                return self.load_global(name);
+            }
+        }
         let locals = self.frame_locals();
         if let Some(v) = self.mapping_get_opt(&locals, name)? {
             return Ok(v);
@@ -150,20 +159,21 @@ impl Vm {
         let Some(cell) = d.as_dict() else {
             return Ok(());
         };
+        // The fast path consumes key and value; they come back only when Python `__eq__` is needed.
         let fast = cell.with_mut(|t| match t.find(&key, hash, &mut native_key_eq) {
-            Ok(Some(i)) => Ok(Some(t.set_value_at(i, v.clone()))),
+            Ok(Some(i)) => Ok(t.set_value_at(i, v)),
             Ok(None) => {
-                t.push_new(key.clone(), hash, v.clone());
+                t.push_new(key, hash, v);
                 Ok(None)
             }
-            Err(NeedsPython) => Err(NeedsPython),
+            Err(NeedsPython) => Err((key, v)),
         });
         match fast {
             Ok(old) => {
                 drop(old);
                 Ok(())
             }
-            Err(NeedsPython) => {
+            Err((key, v)) => {
                 let snapshot = cell.get();
                 let found = snapshot.find(&key, hash, &mut |a, b| self.eq(a, b))?;
                 let old = cell.with_mut(|t| match found {
