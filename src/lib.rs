@@ -46,6 +46,7 @@ impl Interpreter {
             _ => self.vm.new_dict(),
         };
         self.vm.run_code(&code, globals, Value::Null)?;
+        self.vm.maybe_finalize();
         Ok(())
     }
 

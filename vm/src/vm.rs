@@ -273,6 +273,8 @@ pub struct Vm {
     pub pending_error: Option<PyErr>,
     /// The result behind a `Flow::Exit`.
     pub pending_exit: Option<crate::interp::Exit>,
+    /// Suspended generators dropped inside a `try`, to be closed.
+    pub gen_finalizer: Rc<crate::objects::generator::GenFinalizer>,
 }
 
 impl Vm {
@@ -306,6 +308,7 @@ impl Vm {
             iterator_classes: Vec::new(),
             pending_error: None,
             pending_exit: None,
+            gen_finalizer: Rc::default(),
         };
         vm.small_strs = (0u32..128)
             .map(|c| vm.intern(&char::from_u32(c).unwrap_or('?').to_string()))

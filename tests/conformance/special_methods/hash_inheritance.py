@@ -19,7 +19,7 @@ class Child(WithEq):
 
 
 try:
-    hash(Child(1))
+    hash(Child())
 except TypeError as e:
     print("TypeError:", e)
 
@@ -44,6 +44,7 @@ print(hash(Child3(7)))
 
 class Plain:
     pass
+
 
 p1, p2 = Plain(), Plain()
 print(hash(p1) == hash(p1), p1 == p2)
@@ -74,4 +75,16 @@ class BigHash:
     def __hash__(self):
         return 2 ** 100
 
+
 print(hash(BigHash()) == hash(2 ** 100))
+
+
+class Child4(Hashable):
+    def __eq__(self, o):
+        return True
+
+    __hash__ = Hashable.__hash__
+
+
+print(hash(Child4(3)), Child4(3) == "anything", len({Child4(1), Child4(1), Child4(2)}))
+print(Hashable.__hash__ is not None, WithEq.__hash__, Child.__hash__, Child2.__hash__)

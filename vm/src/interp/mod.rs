@@ -110,9 +110,13 @@ impl Vm {
             if let Some(Object::Generator(g)) = frame.generator.as_object() {
                 g.status.set(GenStatus::Finished);
             }
+            drop(frame);
+            self.maybe_finalize();
             return self.exit_flow(Exit::Return(v));
         }
+        drop(frame);
         self.stack.push(v);
+        self.maybe_finalize();
         Flow::FrameChanged
     }
 

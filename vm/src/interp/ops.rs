@@ -51,6 +51,7 @@ pub fn Nop(_vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
 #[inline(always)]
 pub fn PopTop(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     vm.stack.pop();
+    vm.maybe_finalize();
     Flow::Next
 }
 
@@ -105,6 +106,7 @@ pub fn DeleteFast(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
         return vm.raise_flow(vm.unbound_local(&r.code, arg as usize));
     }
     vm.stack[slot] = Value::Null;
+    vm.maybe_finalize();
     Flow::Next
 }
 
@@ -208,6 +210,7 @@ pub fn StoreName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let name = r.code.names[arg as usize].clone();
     let locals = vm.frame_locals();
     tri!(vm, vm.mapping_set(&locals, name, v));
+    vm.maybe_finalize();
     Flow::Next
 }
 
@@ -215,8 +218,10 @@ pub fn DeleteName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let name = r.code.names[arg as usize].clone();
     let locals = vm.frame_locals();
     if !tri!(vm, vm.mapping_del(&locals, &name)) {
-        return vm.raise_flow(vm.name_not_defined(&name));
+        let e = vm.name_not_defined(&name);
+        return vm.raise_flow(e);
     }
+    vm.maybe_finalize();
     Flow::Next
 }
 

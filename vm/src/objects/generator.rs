@@ -27,4 +27,31 @@ pub struct GeneratorObj {
     pub status: std::cell::Cell<GenStatus>,
     pub name: Value,
     pub qualname: Value,
+    /// Where a generator dropped while suspended inside a `try` sends its frame, so that the VM
+    /// can close it (run its `finally`/`except GeneratorExit`) as CPython does on collection.
+    pub finalizer: Option<Rc<GenFinalizer>>,
+}
+
+/// Frames of generators dropped while suspended in a `try`, waiting for `close()`.
+#[derive(Default)]
+pub struct GenFinalizer {
+    pub pending: std::cell::Cell<bool>,
+    pub frames: std::cell::RefCell<Vec<(SavedFrame, Value, Value)>>,
+}
+
+impl Drop for GeneratorObj {
+    fn drop(&mut self) {
+        let Some(fin) = self.finalizer.take() else { return };
+        if self.status.get() != GenStatus::Suspended {
+            return;
+        }
+        let Some(frame) = self.frame.replace(None) else { return };
+        let in_try = frame.code.code.find_handler(frame.ip.saturating_sub(1) as u32).is_some();
+        if in_try {
+            let name = std::mem::take(&mut self.name);
+            let qualname = std::mem::take(&mut self.qualname);
+            fin.frames.borrow_mut().push((frame, name, qualname));
+            fin.pending.set(true);
+        }
+    }
 }

@@ -354,6 +354,32 @@ fn text_io_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 impl Vm {
+    /// Closes generators that were dropped while suspended inside a `try` (CPython closes them
+    /// when they are collected). Errors they raise are ignored, as CPython ignores them.
+    #[cold]
+    pub fn run_generator_finalizers(&mut self) {
+        self.gen_finalizer.pending.set(false);
+        let frames = std::mem::take(&mut *self.gen_finalizer.frames.borrow_mut());
+        for (frame, name, qualname) in frames {
+            let gen = Value::obj(Object::Generator(crate::objects::generator::GeneratorObj {
+                frame: crate::value::PyCell::new(Some(frame)),
+                status: std::cell::Cell::new(crate::objects::generator::GenStatus::Suspended),
+                name,
+                qualname,
+                finalizer: None,
+            }));
+            let _ = generator_close(self, Args::new([gen]));
+        }
+    }
+
+    /// Runs pending generator finalizers, if any (a cheap check on hot paths).
+    #[inline(always)]
+    pub fn maybe_finalize(&mut self) {
+        if self.gen_finalizer.pending.get() {
+            self.run_generator_finalizers();
+        }
+    }
+
     /// Writes text to a stream object: the VM's own stdout/stderr, or any object's `write`.
     pub fn write_stream(&mut self, stream: &Value, text: &str) -> PyResult<()> {
         match stream_fd(self, stream) {

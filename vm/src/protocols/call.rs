@@ -8,7 +8,7 @@ use crate::objects::function::{Args, CodeObj, FunctionObj};
 use crate::objects::generator::{GenStatus, GeneratorObj, SavedFrame};
 use crate::value::{Object, PyCell, Value};
 use crate::vm::{str_eq, PyResult, Vm};
-use pyvm_compiler::bytecode::code_flags;
+use pyvm_compiler::bytecode::{code_flags, Opcode};
 use std::rc::Rc;
 
 impl Vm {
@@ -413,6 +413,7 @@ impl Vm {
     fn make_generator(&mut self, _callable: &Value, f: &FunctionObj, code: Rc<CodeObj>, slots: Vec<Value>) -> Value {
         let name = f.name.get();
         let qualname = f.qualname.get();
+        let code_has_handlers = !code.code.exception_table.is_empty();
         Value::obj(Object::Generator(GeneratorObj {
             frame: PyCell::new(Some(SavedFrame {
                 code,
@@ -424,6 +425,7 @@ impl Vm {
             status: std::cell::Cell::new(GenStatus::Created),
             name,
             qualname,
+            finalizer: if code_has_handlers { Some(self.gen_finalizer.clone()) } else { None },
         }))
     }
 
@@ -445,14 +447,31 @@ impl Vm {
             }
             _ => {}
         }
+        let started = g.status.get() != GenStatus::Created;
+        if !started {
+            if let Some(e) = throw {
+                // Thrown into a generator that never ran: it finishes without running.
+                g.status.set(GenStatus::Finished);
+                g.frame.replace(None);
+                return Err(e);
+            }
+        }
+        let mut throw = throw;
+        let mut push_sent = started;
+        if let Some(err) = throw.take() {
+            match self.delegate_throw(g, err)? {
+                Delegated::Yielded(y) => return Ok(Exit::Yield(y)),
+                Delegated::Returned => push_sent = false,
+                Delegated::Raise(e) => throw = Some(e),
+            }
+        }
         let Some(saved) = g.frame.replace(None) else {
             return Ok(Exit::Return(Value::None));
         };
-        let started = g.status.get() != GenStatus::Created;
         g.status.set(GenStatus::Running);
         let base = self.stack.len();
         self.stack.extend(saved.slots);
-        if started {
+        if push_sent {
             self.stack.push(sent);
         }
         let frame = Frame {
@@ -486,6 +505,60 @@ impl Vm {
             g.status.set(GenStatus::Finished);
         }
         result
+    }
+
+    /// `throw()` into a generator suspended in `yield from`: the exception goes to the
+    /// sub-iterator first. If the sub-iterator returns, its value becomes the result of the
+    /// `yield from` in the (still saved) frame.
+    fn delegate_throw(&mut self, g: &GeneratorObj, err: crate::vm::PyErr) -> PyResult<Delegated> {
+        let sub = g.frame.with(|f| {
+            let f = f.as_ref()?;
+            let code = &f.code.code.instructions;
+            let in_yield_from = f.ip >= 2
+                && code.get(f.ip - 1).map(|i| i.opcode()) == Some(Opcode::YieldValue)
+                && code.get(f.ip - 2).map(|i| i.opcode()) == Some(Opcode::Send);
+            if in_yield_from {
+                f.slots.last().cloned()
+            } else {
+                None
+            }
+        });
+        let Some(sub) = sub else { return Ok(Delegated::Raise(err)) };
+        let generator_exit = self.types.exc.generator_exit.clone();
+        if self.err_matches(&err, &generator_exit) {
+            if matches!(sub.as_object(), Some(Object::Generator(_))) || self.has_attr_str(&sub, "close")? {
+                self.call_method(&sub, "close", vec![])?;
+            }
+            return Ok(Delegated::Raise(err));
+        }
+        let result = if let Some(Object::Generator(_)) = sub.as_object() {
+            self.resume_generator(&sub, Value::None, Some(err))
+        } else if self.has_attr_str(&sub, "throw")? {
+            match self.call_method(&sub, "throw", vec![err.value()]) {
+                Ok(y) => Ok(Exit::Yield(y)),
+                Err(e) if self.err_matches(&e, &self.types.exc.stop_iteration.clone()) => {
+                    Ok(Exit::Return(self.stop_iteration_value(&e)))
+                }
+                Err(e) => Err(e),
+            }
+        } else {
+            Err(err)
+        };
+        match result {
+            Ok(Exit::Yield(y)) => Ok(Delegated::Yielded(y)),
+            Ok(Exit::Return(v)) => {
+                g.frame.with_mut(|f| {
+                    if let Some(f) = f.as_mut() {
+                        let target = f.code.code.instructions[f.ip - 2].arg() as usize;
+                        f.slots.pop();
+                        f.slots.push(v);
+                        f.ip = target;
+                    }
+                });
+                Ok(Delegated::Returned)
+            }
+            Err(e) => Ok(Delegated::Raise(e)),
+        }
     }
 
     /// Raises `err` in the top frame as if its current instruction raised it, then runs on.
@@ -599,6 +672,13 @@ impl Vm {
         }
         Ok(obj)
     }
+}
+
+/// What `throw()` into a `yield from` sub-iterator did.
+enum Delegated {
+    Yielded(Value),
+    Returned,
+    Raise(crate::vm::PyErr),
 }
 
 impl crate::objects::function::NativeFunctionObj {
