@@ -28,7 +28,17 @@ impl Vm {
             (Some(Object::Class(c)), "__base__") => c.bases.get().first().cloned().map_or(Value::None, Value::Obj),
             (Some(Object::Class(c)), "__dict__") => Value::obj(Object::Dict(crate::value::PyCell::new(c.dict.get()))),
             (Some(Object::Class(_)), "__doc__") => Value::None,
-            (Some(Object::Instance(i)), "__dict__") => i.dict.clone(),
+            (Some(Object::Instance(i)), "__dict__") => {
+                let class = i.class.clone();
+                let slotted = matches!(&*class, Object::Class(c) if c.mro.with(|m| m.iter().all(|k| match &**k {
+                    Object::Class(kc) => kc.is_builtin || kc.slots.with(|s| s.is_some()),
+                    _ => true,
+                })));
+                if slotted {
+                    return Ok(None);
+                }
+                i.dict.clone()
+            }
             (Some(Object::Exception(e)), "args") => e.args.get(),
             (Some(Object::Exception(e)), "__cause__") => e.cause.get(),
             (Some(Object::Exception(e)), "__context__") => e.context.get(),

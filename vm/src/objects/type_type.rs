@@ -197,7 +197,11 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(names))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() || args.pos.len() > 1 {
+        let name = args.pos.first().and_then(|c| c.as_obj()).map(class_name).unwrap_or_default();
+        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
     Ok(Value::None)
 }
 
@@ -308,7 +312,7 @@ fn c3_mro(vm: &mut Vm, class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>
         let Some(head) = chosen else {
             let names: Vec<String> = bases.iter().map(class_name).collect();
             return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

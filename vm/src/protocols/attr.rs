@@ -369,13 +369,48 @@ impl Vm {
         if let Some(Object::Function(f)) = obj.as_object() {
             return self.function_set_attr(f, name, value);
         }
+        if let Some(Object::Exception(e)) = obj.as_object() {
+            match name.as_str().map(|s| s.as_str()) {
+                Some("__cause__") => {
+                    e.cause.replace(value);
+                    e.suppress_context.set(true);
+                    return Ok(());
+                }
+                Some("__context__") => {
+                    e.context.replace(value);
+                    return Ok(());
+                }
+                Some("__suppress_context__") => {
+                    let b = self.is_true(&value)?;
+                    e.suppress_context.set(b);
+                    return Ok(());
+                }
+                Some("args") => {
+                    let items = self.collect(&value)?;
+                    let t = self.new_tuple(items);
+                    e.args.replace(t);
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        if std::rc::Rc::ptr_eq(&class, &self.types.object) {
+            let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
+            return Err(self.attribute_error(format!("'object' object has no attribute '{n}'")));
+        }
         if let Some(Object::Module(m)) = obj.as_object() {
             let d = m.dict.clone();
             return self.dict_set(&d, name, value);
         }
         if let Object::Class(c) = &*class {
-            if let Some(slots) = c.slots.get() {
-                let allowed = slots.iter().any(|s| str_eq(s, &name)) || self.slots_allow_dict(&class);
+            if c.slots.with(|s| s.is_some()) {
+                let in_slots = c.mro.with(|mro| {
+                    mro.iter().any(|k| match &**k {
+                        Object::Class(kc) => kc.slots.with(|s| s.as_ref().is_some_and(|s| s.iter().any(|x| str_eq(x, &name)))),
+                        _ => false,
+                    })
+                });
+                let allowed = in_slots || self.slots_allow_dict(&class);
                 if !allowed {
                     let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
                     let t = self.type_name(obj);

@@ -504,7 +504,17 @@ impl Vm {
         if result.is_err() || matches!(result, Ok(Exit::Return(_))) {
             g.status.set(GenStatus::Finished);
         }
-        result
+        match result {
+            // PEP 479: a StopIteration escaping a generator body becomes a RuntimeError.
+            Err(e) if self.err_matches(&e, &self.types.exc.stop_iteration.clone()) => {
+                let err = self.runtime_error("generator raised StopIteration");
+                err.exc().cause.replace(e.value());
+                err.exc().context.replace(e.value());
+                err.exc().suppress_context.set(true);
+                Err(err)
+            }
+            other => other,
+        }
     }
 
     /// `throw()` into a generator suspended in `yield from`: the exception goes to the

@@ -89,12 +89,11 @@ impl Vm {
         let class = self.type_of(mgr);
         let enter = self.class_lookup_str(&class, "__enter__");
         let exit = self.class_lookup_str(&class, "__exit__");
-        let (Some(enter), Some(exit)) = (enter, exit) else {
+        let (Some(enter), Some(exit)) = (enter.clone(), exit.clone()) else {
             let t = self.type_name(mgr);
-            let missing = if self.class_lookup_str(&class, "__enter__").is_none() { "" } else { " and __exit__" };
-            let _ = missing;
+            let detail = if enter.is_some() { " (missed __exit__ method)" } else { "" };
             return Err(self.type_error(format!(
-                "'{t}' object does not support the context manager protocol"
+                "'{t}' object does not support the context manager protocol{detail}"
             )));
         };
         let exit_bound = Value::obj(Object::BoundMethod(crate::objects::function::BoundMethodObj {

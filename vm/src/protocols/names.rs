@@ -304,6 +304,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             match (&**x, &**y) {
                 (Object::Str(s), Object::Str(t)) => Some(s.as_str() == t.as_str()),
+                (Object::BoundMethod(m), Object::BoundMethod(n)) => Some(m.func.is(&n.func) && m.self_.is(&n.self_)),
                 (Object::BigInt(s), Object::BigInt(t)) => Some(s == t),
                 (Object::Bytes(s), Object::Bytes(t)) => Some(s == t),
                 (Object::Tuple(s), Object::Tuple(t)) => {
