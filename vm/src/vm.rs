@@ -187,6 +187,7 @@ builtin_types! {
     staticmethod: "staticmethod", Opaque, true;
     text_io: "TextIOWrapper", Opaque, false;
     super_: "super", Opaque, true;
+    traceback: "traceback", Opaque, false;
 }
 
 /// Creates a class object with the given bases (MRO by C3 for the builtin hierarchy is linear).

@@ -839,7 +839,8 @@ pub fn WithExceptStart(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let exc = top(vm).clone();
     let exit = peek(vm, 4).clone();
     let class = vm.type_of(&exc);
-    let res = tri!(vm, vm.call(&exit, Args::new([Value::Obj(class), exc, Value::None])));
+    let tb = vm.traceback_of(&exc);
+    let res = tri!(vm, vm.call(&exit, Args::new([Value::Obj(class), exc, tb])));
     push(vm, res);
     Flow::Next
 }

@@ -22,6 +22,8 @@ pub struct ExceptionObj {
     pub cause: PyCell<Value>,
     pub context: PyCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// The `__traceback__` object last handed out, with the traceback length it was built for.
+    pub tb_object: PyCell<(usize, Value)>,
 }
 
 impl ExceptionObj {
@@ -34,6 +36,7 @@ impl ExceptionObj {
             cause: PyCell::new(Value::None),
             context: PyCell::new(Value::None),
             suppress_context: Cell::new(false),
+            tb_object: PyCell::new((0, Value::None)),
         }
     }
 }

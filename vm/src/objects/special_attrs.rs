@@ -43,7 +43,7 @@ impl Vm {
             (Some(Object::Exception(e)), "__cause__") => e.cause.get(),
             (Some(Object::Exception(e)), "__context__") => e.context.get(),
             (Some(Object::Exception(e)), "__suppress_context__") => Value::Bool(e.suppress_context.get()),
-            (Some(Object::Exception(_)), "__traceback__") => Value::None,
+            (Some(Object::Exception(_)), "__traceback__") => self.traceback_of(obj),
             (Some(Object::Exception(e)), "value") if self.is_stop_iteration(obj) => {
                 e.args.with(|a| a.as_tuple().and_then(|t| t.first().cloned())).unwrap_or(Value::None)
             }
@@ -144,6 +144,31 @@ impl Vm {
             _ => return Ok(None),
         };
         Ok(Some(v))
+    }
+
+    /// `exc.__traceback__`: a chain of traceback objects (outermost first, `tb_next` inwards).
+    pub fn traceback_of(&mut self, exc: &Value) -> Value {
+        let Some(e) = exc.as_exception() else { return Value::None };
+        let entries = e.traceback.get();
+        let (len, cached) = e.tb_object.get();
+        if len == entries.len() && (!cached.is_none() || entries.is_empty()) {
+            return cached;
+        }
+        let mut next = Value::None;
+        for entry in entries.iter() {
+            let dict = self.new_dict();
+            for (k, v) in [("tb_lineno", Value::Int(entry.line as i64)), ("tb_next", next.clone()), ("tb_frame", Value::None), ("tb_lasti", Value::Int(-1))] {
+                let key = self.intern(k);
+                let _ = self.dict_set(&dict, key, v);
+            }
+            next = Value::obj(Object::Instance(crate::objects::class::InstanceObj {
+                class: self.types.traceback.clone(),
+                dict,
+                base: Value::Null,
+            }));
+        }
+        e.tb_object.replace((entries.len(), next.clone()));
+        next
     }
 
     fn is_stop_iteration(&self, v: &Value) -> bool {
