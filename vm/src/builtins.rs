@@ -685,6 +685,11 @@ fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     match m {
         None => vm.binary_op(&args.pos[0], &args.pos[1], BinOp::Power),
         Some(m) => {
+            if let Some(r) = vm.call_special_opt(&args.pos[0], "__pow__", vec![args.pos[1].clone(), m.clone()])? {
+                if !vm.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
             let (Some(b), Some(e), Some(md)) = (int::as_bigint(&args.pos[0]), int::as_bigint(&args.pos[1]), int::as_bigint(&m)) else {
                 if matches!(args.pos[0], Value::Float(_)) || matches!(args.pos[1], Value::Float(_)) {
                     return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));

@@ -66,8 +66,20 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "readlines", text_io_readlines);
     vm.add_method(&t, "__iter__", iterator_iter);
     vm.add_method(&t, "__next__", text_io_next);
+    let t = vm.types.function.clone();
+    vm.add_method(&t, "__get__", function_get);
     let t = vm.types.super_.clone();
     vm.add_staticmethod(&t, "__new__", super_new);
+}
+
+/// function.__get__(obj, type=None): a bound method, or the function itself for a class lookup.
+fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__get__", &args, 2, 3)?;
+    let (f, obj) = (args.pos[0].clone(), args.pos[1].clone());
+    if obj.is_none() {
+        return Ok(f);
+    }
+    Ok(Value::obj(Object::BoundMethod(crate::objects::function::BoundMethodObj { func: f, self_: obj })))
 }
 
 fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

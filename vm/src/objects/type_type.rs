@@ -393,6 +393,16 @@ pub fn create_class(vm: &mut Vm, meta: &Value, name: &Value, bases: Vec<Value>, 
         let hash = vm.hash(&k)?;
         let _ = dict.insert(k, hash, v, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)));
     }
+    {
+        // Defining __eq__ without __hash__ makes instances unhashable.
+        let eq_key = vm.intern("__eq__");
+        let hash_key = vm.intern("__hash__");
+        let has = |d: &DictTable, k: &Value| d.find(k, k.as_str().map_or(0, |s| s.hash()), &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten().is_some();
+        if has(&dict, &eq_key) && !has(&dict, &hash_key) {
+            let hash = vm.str_hash(&hash_key);
+            let _ = dict.insert(hash_key, hash, Value::None, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)));
+        }
+    }
     for special in ["__init_subclass__", "__class_getitem__"] {
         // Implicit classmethods.
         let key = vm.intern(special);
@@ -490,17 +500,27 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(i) = kw.iter().position(|(k, _)| k.as_str().is_some_and(|s| s.as_str() == "metaclass")) {
         meta = Some(kw.remove(i).1);
     }
-    let meta = match meta {
-        Some(m) => m,
-        None => {
-            // The most derived metaclass of the bases.
-            let mut winner = vm.types.type_.clone();
+    // The most derived metaclass among the explicit one and the bases' (a conflict is an error).
+    let explicit_class = meta.as_ref().and_then(|m| match m.as_object() {
+        Some(Object::Class(_)) => m.as_obj().cloned(),
+        _ => None,
+    });
+    let meta = match (meta, explicit_class) {
+        (Some(m), None) => m,
+        (m, explicit) => {
+            let mut winner = explicit.unwrap_or_else(|| vm.types.type_.clone());
             for b in &bases {
                 let t = vm.type_of(b);
+                if is_subclass(&winner, &t) {
+                    continue;
+                }
                 if is_subclass(&t, &winner) {
                     winner = t;
+                    continue;
                 }
+                return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
             }
+            let _ = m;
             Value::Obj(winner)
         }
     };

@@ -153,13 +153,15 @@ impl Vm {
                 }
             }
         }
-        if let Some(v) = self.generic_get_attr_opt(obj, name)? {
-            return Ok(Some(v));
+        match self.generic_get_attr_opt(obj, name) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) if user_class => self.getattr_hook(obj, &class, name, None),
+            Ok(None) => Ok(None),
+            Err(e) if user_class && self.err_matches(&e, &self.types.exc.attribute_error.clone()) => {
+                self.getattr_hook(obj, &class, name, Some(e))
+            }
+            Err(e) => Err(e),
         }
-        if user_class {
-            return self.getattr_hook(obj, &class, name, None);
-        }
-        Ok(None)
     }
 
     /// object.__getattribute__: data descriptors, the instance dict, then class attributes.

@@ -413,7 +413,7 @@ impl Vm {
 
     /// len(v).
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
-        if let Some(Object::Instance(_)) = v.as_object() {
+        if let Some(Object::Instance(_) | Object::Class(_)) = v.as_object() {
             if let Some(r) = self.call_special_opt(v, "__len__", vec![])? {
                 return self.len_result(&r);
             }

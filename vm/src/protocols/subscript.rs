@@ -187,6 +187,9 @@ impl Vm {
             },
             _ => {
                 if let Some(Object::Class(_)) = obj.as_object() {
+                    if let Some(r) = self.call_special_opt(obj, "__getitem__", vec![key.clone()])? {
+                        return Ok(r);
+                    }
                     let key = self.intern("__class_getitem__");
                     if let Some(f) = self.get_attr_opt(obj, &key)? {
                         return self.call_args(&f, vec![key.clone()]);
