@@ -431,6 +431,11 @@ fn builtin_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("reversed", &args, 1, 1)?;
     let seq = args.pos[0].clone();
+    let class = vm.type_of(&seq);
+    if matches!(&*class, Object::Class(c) if !c.is_builtin) && vm.class_lookup_str(&class, "__reversed__").is_some_and(|f| f.is_none()) {
+        let t = vm.type_name(&seq);
+        return Err(vm.type_error(format!("'{t}' object is not reversible")));
+    }
     if let Some(r) = vm.call_special_opt(&seq, "__reversed__", vec![])? {
         return Ok(r);
     }

@@ -17,6 +17,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "count", range_count);
     let t = vm.types.slice.clone();
     vm.add_staticmethod(&t, "__new__", slice_new);
+    vm.add_method(&t, "indices", slice_indices);
     let t = vm.types.property.clone();
     vm.add_staticmethod(&t, "__new__", property_new);
     vm.add_method(&t, "getter", property_getter);
@@ -158,6 +159,25 @@ fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         n => return Err(vm.type_error(format!("slice expected at least 1 argument, got {n}"))),
     };
     Ok(Value::obj(Object::Slice(SliceObj { start, stop, step })))
+}
+
+fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("indices", &args, 2, 2)?;
+    let Some(Object::Slice(s)) = args.pos[0].as_object() else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let len = match vm.to_index(&args.pos[1])? {
+        Some(n) if n >= 0 => n,
+        Some(_) => return Err(vm.value_error("length should not be negative")),
+        None => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+    };
+    let r = vm.slice_range(s, len as usize)?;
+    let _ = r;
+    let step = if s.step.is_none() { 1 } else { vm.to_index(&s.step)?.unwrap_or(1) };
+    let start = if s.start.is_none() { None } else { vm.to_index(&s.start)? };
+    let stop = if s.stop.is_none() { None } else { vm.to_index(&s.stop)? };
+    let (start, stop, step, _) = crate::objects::slice::adjust_indices(start, stop, step, len);
+    Ok(vm.new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }
 
 fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -346,6 +346,11 @@ pub fn create_class(vm: &mut Vm, meta: &Value, name: &Value, bases: Vec<Value>, 
     if base_refs.is_empty() {
         base_refs.push(vm.types.object.clone());
     }
+    for (i, b) in base_refs.iter().enumerate() {
+        if base_refs[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", class_name(b))));
+        }
+    }
     // The instance layout: the most derived builtin layout among the bases.
     let mut layout = Layout::Object;
     for b in &base_refs {

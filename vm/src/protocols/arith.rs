@@ -276,6 +276,9 @@ impl Vm {
             (BinOp::Add, Some(Object::List(_))) => {
                 return self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
             }
+            (BinOp::Add, Some(Object::Bytes(_) | Object::ByteArray(_))) => {
+                return self.type_error(format!("can't concat {tb} to {ta}"))
+            }
             (BinOp::Add, Some(Object::Tuple(_))) => {
                 return self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"))
             }

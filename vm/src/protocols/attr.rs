@@ -372,7 +372,12 @@ impl Vm {
             return self.function_set_attr(f, name, value);
         }
         if let Some(Object::Exception(e)) = obj.as_object() {
-            match name.as_str().map(|s| s.as_str()) {
+            let key = name.as_str().map(|s| s.as_str());
+            if matches!(key, Some("__cause__" | "__context__")) && !value.is_none() && value.as_exception().is_none() {
+                let what = if key == Some("__cause__") { "cause" } else { "context" };
+                return Err(self.type_error(format!("exception {what} must be None or derive from BaseException")));
+            }
+            match key {
                 Some("__cause__") => {
                     e.cause.replace(value);
                     e.suppress_context.set(true);

@@ -73,7 +73,13 @@ impl Vm {
     /// next(it): Some(value), or None when exhausted.
     pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it.as_object() {
-            Some(Object::Iterator(cell)) => self.builtin_iter_next(cell),
+            Some(Object::Iterator(cell)) => {
+                let r = self.builtin_iter_next(cell)?;
+                if r.is_none() {
+                    self.last_stop_value = Value::None;
+                }
+                Ok(r)
+            }
             Some(Object::Generator(_)) => match self.resume_generator(it, Value::None, None)? {
                 Exit::Yield(v) => Ok(Some(v)),
                 Exit::Return(v) => {

@@ -217,8 +217,12 @@ impl Vm {
             Some(Object::List(l)) => {
                 let len = l.with(|v| v.len());
                 if let Some(Object::Slice(s)) = key.as_object() {
-                    let items = self.collect(&value).map_err(|_| self.type_error("must assign iterable to extended slice"))?;
                     let r = self.slice_range(s, len)?;
+                    let msg = if r.step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" };
+                    if !self.is_iterable(&value) {
+                        return Err(self.type_error(msg));
+                    }
+                    let items = self.collect(&value)?;
                     if r.step == 1 {
                         let start = r.start as usize;
                         let end = start + r.count as usize;
