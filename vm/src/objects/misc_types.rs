@@ -25,8 +25,12 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "deleter", property_deleter);
     let t = vm.types.classmethod.clone();
     vm.add_staticmethod(&t, "__new__", classmethod_new);
+    vm.add_method(&t, "__get__", classmethod_get);
     let t = vm.types.staticmethod.clone();
     vm.add_staticmethod(&t, "__new__", staticmethod_new);
+    vm.add_method(&t, "__get__", staticmethod_get);
+    let t = vm.types.property.clone();
+    vm.add_method(&t, "__get__", property_get);
     let t = vm.types.generator.clone();
     vm.add_method(&t, "send", generator_send);
     vm.add_method(&t, "throw", generator_throw);
@@ -235,6 +239,41 @@ fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("staticmethod", &args, 2, 2)?;
     Ok(Value::obj(Object::StaticMethod(args.pos[1].clone())))
+}
+
+fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__get__", &args, 2, 3)?;
+    let Some(Object::ClassMethod(f)) = args.pos[0].as_object() else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'classmethod' object"));
+    };
+    let owner = match args.pos.get(2).filter(|v| !v.is_none()) {
+        Some(o) => o.clone(),
+        None => Value::Obj(vm.type_of(&args.pos[1])),
+    };
+    Ok(Value::obj(Object::BoundMethod(crate::objects::function::BoundMethodObj { func: f.clone(), self_: owner })))
+}
+
+fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__get__", &args, 2, 3)?;
+    match args.pos[0].as_object() {
+        Some(Object::StaticMethod(f)) => Ok(f.clone()),
+        _ => Err(vm.type_error("descriptor '__get__' requires a 'staticmethod' object")),
+    }
+}
+
+fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__get__", &args, 2, 3)?;
+    let Some(Object::Property(p)) = args.pos[0].as_object() else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'property' object"));
+    };
+    if args.pos[1].is_none() {
+        return Ok(args.pos[0].clone());
+    }
+    if p.fget.is_none() {
+        return Err(vm.attribute_error("property has no getter"));
+    }
+    let fget = p.fget.clone();
+    vm.call(&fget, Args::new([args.pos[1].clone()]))
 }
 
 fn generator_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
