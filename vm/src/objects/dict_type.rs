@@ -46,6 +46,7 @@ pub fn init(vm: &mut Vm) {
     let key = vm.intern("__hash__");
     vm.class_set_attr(&t, key, Value::None);
     init_views(vm, &t);
+    crate::objects::list_type::add_class_getitem(vm, &t);
 }
 
 // ----- helpers -----

@@ -7,13 +7,15 @@
 //! work on the builtin payload (`as_list`, `builtin_payload`) and hand the payload, never the
 //! instance, to the protocols (which would otherwise dispatch back to a subclass override).
 
-use crate::objects::function::Args;
+use crate::objects::class::{InstanceObj, Layout};
+use crate::objects::function::{native, Args};
 use crate::objects::int;
 use crate::objects::iterators::IterState;
 use crate::objects::sort::sort_values;
 use crate::objects::type_type::new_instance;
-use crate::value::{Object, PyCell, Value};
-use crate::vm::{PyResult, Vm};
+use crate::protocols::names::dict_get_str;
+use crate::value::{ObjRef, Object, PyCell, Value};
+use crate::vm::{class_name, make_class, PyResult, Vm};
 use pyvm_compiler::bytecode::CmpOp;
 use std::rc::Rc;
 
@@ -211,6 +213,150 @@ fn list_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a PyCell<Vec<Value>>> {
     v.as_list().ok_or_else(|| vm.type_error("descriptor requires a 'list' object"))
 }
 
+// ----- generic aliases (`list[int]`) -----
+
+/// Registers `cls[args]` (`__class_getitem__`) on a builtin generic type: the result is a
+/// minimal `types.GenericAlias` (origin, args, repr, call, equality). The alias class travels
+/// as the bound first argument of the native method.
+pub(crate) fn add_class_getitem(vm: &mut Vm, class: &ObjRef) {
+    let alias = alias_class(vm);
+    let mut f = native("__class_getitem__", class_getitem);
+    f.owner = Value::Obj(class.clone());
+    f.is_classmethod = true;
+    f.self_ = Value::Obj(alias);
+    let key = vm.intern("__class_getitem__");
+    vm.class_set_attr(class, key, Value::obj(Object::NativeFunction(f)));
+}
+
+/// The `types.GenericAlias` class: the one list's `__class_getitem__` carries, or a new one.
+fn alias_class(vm: &mut Vm) -> ObjRef {
+    let list = vm.types.list.clone();
+    if let Some(f) = vm.class_lookup_str(&list, "__class_getitem__") {
+        if let Some(Object::NativeFunction(nf)) = f.as_object() {
+            if let Value::Obj(c) = &nf.self_ {
+                return c.clone();
+            }
+        }
+    }
+    let object = vm.types.object.clone();
+    let cls = make_class("GenericAlias", &[object], Layout::Opaque, false);
+    if let Object::Class(c) = &*cls {
+        c.module.replace(vm.new_str("types"));
+    }
+    vm.add_method(&cls, "__repr__", alias_repr);
+    vm.add_method(&cls, "__call__", alias_call);
+    vm.add_method(&cls, "__eq__", alias_eq);
+    vm.add_method(&cls, "__hash__", alias_hash);
+    cls
+}
+
+fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // (alias class, the generic class, the subscript)
+    let [Value::Obj(alias), origin, item] = &args.pos[..] else {
+        return Err(vm.type_error("__class_getitem__ expected 1 argument"));
+    };
+    let items = match item.as_object() {
+        Some(Object::Tuple(t)) => t.to_vec(),
+        _ => vec![item.clone()],
+    };
+    let params = vm.new_tuple(items);
+    let dict = vm.new_dict();
+    let k = vm.intern("__origin__");
+    vm.dict_set(&dict, k, origin.clone())?;
+    let k = vm.intern("__args__");
+    vm.dict_set(&dict, k, params)?;
+    Ok(Value::obj(Object::Instance(InstanceObj {
+        class: alias.clone(),
+        dict,
+        base: Value::Null,
+    })))
+}
+
+/// `__origin__` and `__args__` of an alias.
+fn alias_parts(vm: &mut Vm, args: &Args, meth: &str, sig: Sig) -> PyResult<(Value, Vec<Value>)> {
+    let me = method_args(vm, args, "types.GenericAlias", meth, sig, |v| {
+        matches!(v.as_object(), Some(Object::Instance(i)) if class_name(&i.class) == "GenericAlias")
+    })?;
+    let Some(Object::Instance(i)) = me.as_object() else {
+        return Ok((Value::None, Vec::new()));
+    };
+    let (ko, ka) = (vm.intern("__origin__"), vm.intern("__args__"));
+    let origin = dict_get_str(&i.dict, &ko).unwrap_or(Value::None);
+    let params = dict_get_str(&i.dict, &ka)
+        .and_then(|t| t.as_tuple().map(|t| t.to_vec()))
+        .unwrap_or_default();
+    Ok((origin, params))
+}
+
+/// CPython's `ga_repr_item`: classes by (module-qualified) name, `...` for Ellipsis.
+fn alias_item_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(Object::Ellipsis) = v.as_object() {
+        return Ok("...".into());
+    }
+    if let Some(Object::Class(c)) = v.as_object() {
+        let qual = c.qualname.get();
+        let module = c.module.get();
+        let q = qual.as_str().map_or(String::new(), |s| s.as_str().to_string());
+        return Ok(match module.as_str().map(|s| s.as_str().to_string()) {
+            Some(m) if m != "builtins" => format!("{m}.{q}"),
+            _ => q,
+        });
+    }
+    vm.repr(v)
+}
+
+fn alias_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (origin, params) = alias_parts(vm, &args, "__repr__", Sig::Slot(0))?;
+    let mut out = alias_item_repr(vm, &origin)?;
+    out.push('[');
+    if params.is_empty() {
+        out.push_str("()");
+    }
+    for (i, p) in params.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&alias_item_repr(vm, p)?);
+    }
+    out.push(']');
+    Ok(vm.new_str(out))
+}
+
+fn alias_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me_args = Args::new(args.pos.first().cloned());
+    let (origin, _) = alias_parts(vm, &me_args, "__call__", Sig::Var(0, 0))?;
+    let rest = Args {
+        pos: args.pos.iter().skip(1).cloned().collect(),
+        kw: args.kw,
+    };
+    vm.call(&origin, rest)
+}
+
+fn alias_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (origin, params) = alias_parts(vm, &args, "__eq__", Sig::Slot(1))?;
+    let other_args = Args::new([args.pos[1].clone()]);
+    let Ok((o2, p2)) = alias_parts(vm, &other_args, "__eq__", Sig::Slot(0)) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    if !origin.is(&o2) || params.len() != p2.len() {
+        return Ok(Value::Bool(false));
+    }
+    for (a, b) in params.iter().zip(&p2) {
+        if !vm.eq(a, b)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn alias_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (origin, params) = alias_parts(vm, &args, "__hash__", Sig::Slot(0))?;
+    let t = vm.new_tuple(params);
+    let h = vm.hash(&t)?;
+    let o = vm.hash(&origin)?;
+    Ok(Value::Int(h ^ o))
+}
+
 // ----- registration -----
 
 pub fn init(vm: &mut Vm) {
@@ -250,6 +396,7 @@ pub fn init(vm: &mut Vm) {
     // Lists are unhashable; subclasses inherit that through the class dict.
     let key = vm.intern("__hash__");
     vm.class_set_attr(&t, key, Value::None);
+    add_class_getitem(vm, &t);
 }
 
 fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -469,6 +469,8 @@ pub fn init(vm: &mut Vm) {
     let f = vm.types.frozenset.clone();
     vm.add_staticmethod(&f, "__new__", frozenset_new);
     vm.add_method(&f, "__hash__", frozenset_hash);
+    crate::objects::list_type::add_class_getitem(vm, &t);
+    crate::objects::list_type::add_class_getitem(vm, &f);
 
     macro_rules! shared {
         ($($name:literal => $set_fn:ident, $frozen_fn:ident, $imp:ident;)*) => {

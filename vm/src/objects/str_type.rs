@@ -402,10 +402,20 @@ fn list_of_strs<'a>(vm: &Vm, parts: impl IntoIterator<Item = &'a str>) -> Value 
 
 fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (sep, iterable) = one_arg(vm, &args, "join")?;
-    if !vm.is_iterable(iterable) {
-        return Err(vm.type_error("can only join an iterable"));
-    }
-    let items = vm.collect(iterable)?;
+    let items = match iterable.as_object() {
+        Some(Object::List(l)) => l.get(),
+        Some(Object::Tuple(t)) => t.to_vec(),
+        _ => {
+            let it = match vm.get_iter(iterable) {
+                Ok(it) => it,
+                Err(e) if vm.err_matches(&e, &vm.types.exc.type_error) => {
+                    return Err(vm.type_error("can only join an iterable"))
+                }
+                Err(e) => return Err(e),
+            };
+            vm.collect(&it)?
+        }
+    };
     let sep = sep.as_str();
     if let [only] = items.as_slice() {
         if let Some(Object::Str(_)) = only.as_object() {
@@ -597,7 +607,7 @@ fn partition_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResu
     let items = match found {
         Some(i) => {
             let head = vm.new_str(&text[..i]);
-            let sep_v = exact(vm, args.pos.get(1).unwrap_or(&Value::None));
+            let sep_v = args.pos.get(1).cloned().unwrap_or_default();
             let tail = vm.new_str(&text[i + sep.len()..]);
             vec![head, sep_v, tail]
         }

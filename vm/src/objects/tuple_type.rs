@@ -31,6 +31,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__ge__", tuple_ge);
     vm.add_method(&t, "__hash__", tuple_hash);
     vm.add_method(&t, "__repr__", tuple_repr);
+    crate::objects::list_type::add_class_getitem(vm, &t);
 }
 
 fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
