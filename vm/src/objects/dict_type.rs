@@ -6,7 +6,6 @@
 //! comparisons and set operators as native methods of that class.
 
 use crate::objects::class::{InstanceObj, Layout};
-use crate::objects::dict::DictTable;
 use crate::objects::function::{native, Args};
 use crate::objects::iterators::{DictIterKind, IterState};
 use crate::objects::list_type::{base_value, check_arity, method_args, Sig};
@@ -61,14 +60,6 @@ fn recv<'a>(vm: &Vm, args: &'a Args, meth: &str, sig: Sig) -> PyResult<&'a Value
 
 fn dict_len_of(d: &Value) -> usize {
     d.as_dict().map_or(0, |c| c.with(|t| t.len()))
-}
-
-/// An empty table in place of the dict's, returning the old one (dropped by the caller, after
-/// the borrow).
-fn take_table(d: &Value) -> DictTable {
-    d.as_dict()
-        .map(|c| c.with_mut(std::mem::take))
-        .unwrap_or_default()
 }
 
 // ----- constructor -----
@@ -161,7 +152,14 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "descriptor 'update' for 'dict' objects doesn't apply to a '{t}' object"
         )));
     }
-    check_arity(vm, args.pos.len() - 1, false, "dict", "update", Sig::Var(0, 1))?;
+    check_arity(
+        vm,
+        args.pos.len() - 1,
+        false,
+        "dict",
+        "update",
+        Sig::Var(0, 1),
+    )?;
     if let Some(src) = args.pos.get(1) {
         vm.dict_update_from(d, src, false)?;
     }
@@ -173,8 +171,10 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = recv(vm, &args, "clear", Sig::NoArgs)?;
-    let old = take_table(d);
-    drop(old);
+    // `clear` keeps the table's version counter moving (caches key on it).
+    if let Some(c) = d.as_dict() {
+        c.with_mut(|t| t.clear());
+    }
     Ok(Value::None)
 }
 
@@ -188,7 +188,14 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(cls) = args.pos.first().cloned() else {
         return Err(vm.type_error("fromkeys expected at least 1 argument, got 0"));
     };
-    check_arity(vm, args.pos.len() - 1, !args.kw.is_empty(), "dict", "fromkeys", Sig::Var(1, 2))?;
+    check_arity(
+        vm,
+        args.pos.len() - 1,
+        !args.kw.is_empty(),
+        "dict",
+        "fromkeys",
+        Sig::Var(1, 2),
+    )?;
     let value = args.pos.get(2).cloned().unwrap_or(Value::None);
     let exact = cls.as_obj().is_some_and(|c| Rc::ptr_eq(c, &vm.types.dict));
     let d = if exact {
@@ -251,7 +258,12 @@ fn dict_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_iterator(vm: &Vm, d: &Value, kind: DictIterKind) -> Value {
     let dict = base_value(d);
     let len = dict_len_of(&dict);
-    vm.new_iterator(IterState::Dict { dict, pos: 0, len, kind })
+    vm.new_iterator(IterState::Dict {
+        dict,
+        pos: 0,
+        len,
+        kind,
+    })
 }
 
 fn dict_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -274,7 +286,10 @@ fn reversed_snapshot(vm: &Vm, d: &Value, kind: DictIterKind) -> Value {
         None => Vec::new(),
     };
     items.reverse();
-    vm.new_iterator(IterState::Seq { seq: vm.new_list(items), index: 0 })
+    vm.new_iterator(IterState::Seq {
+        seq: vm.new_list(items),
+        index: 0,
+    })
 }
 
 fn dict_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -465,9 +480,19 @@ fn init_views(vm: &mut Vm, dict_class: &ObjRef) {
                 "isdisjoint" => keys_isdisjoint, keys_isdisjoint, items_isdisjoint;
             }
         }
+        vm.add_staticmethod(&cls, "__new__", view_new);
         let key = vm.intern("__hash__");
         vm.class_set_attr(&cls, key, Value::None);
     }
+}
+
+/// Views come only from `dict.keys()` and friends.
+fn view_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = match args.pos.first().and_then(|c| c.as_obj()) {
+        Some(c) => class_name(c),
+        None => String::from("dict_keys"),
+    };
+    Err(vm.type_error(format!("cannot create '{name}' instances")))
 }
 
 /// `dict.keys()` and friends: `args.pos[0]` is the view class (bound), then the receiver.
@@ -502,7 +527,13 @@ fn dict_items(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Checks a view method's receiver and arguments; returns the view and its dict.
-fn view_recv(vm: &mut Vm, args: &Args, kind: ViewKind, meth: &str, sig: Sig) -> PyResult<(Value, Value)> {
+fn view_recv(
+    vm: &mut Vm,
+    args: &Args,
+    kind: ViewKind,
+    meth: &str,
+    sig: Sig,
+) -> PyResult<(Value, Value)> {
     let check: fn(&Value) -> bool = match kind {
         ViewKind::Keys => is_keys_view,
         ViewKind::Values => is_values_view,
@@ -627,11 +658,19 @@ fn all_contained_in(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     Ok(true)
 }
 
-fn view_compare(vm: &mut Vm, args: &Args, kind: ViewKind, meth: &str, op: CmpOp) -> PyResult<Value> {
+fn view_compare(
+    vm: &mut Vm,
+    args: &Args,
+    kind: ViewKind,
+    meth: &str,
+    op: CmpOp,
+) -> PyResult<Value> {
     let (view, _) = view_recv(vm, args, kind, meth, Sig::Slot(1))?;
     let other = &args.pos[1];
-    let other_ok = matches!(other.builtin_payload(), Some(Object::Set(_) | Object::FrozenSet(_)))
-        || is_set_view(other);
+    let other_ok = matches!(
+        other.builtin_payload(),
+        Some(Object::Set(_) | Object::FrozenSet(_))
+    ) || is_set_view(other);
     if !other_ok {
         return Ok(vm.not_implemented.clone());
     }
@@ -713,10 +752,21 @@ fn view_rand(vm: &mut Vm, args: &Args, kind: ViewKind) -> PyResult<Value> {
     view_intersect(vm, &view, &args.pos[1])
 }
 
-fn view_binop(vm: &mut Vm, args: &Args, kind: ViewKind, meth: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
+fn view_binop(
+    vm: &mut Vm,
+    args: &Args,
+    kind: ViewKind,
+    meth: &str,
+    op: BinOp,
+    reflected: bool,
+) -> PyResult<Value> {
     let (view, _) = view_recv(vm, args, kind, meth, Sig::Slot(1))?;
     let other = args.pos[1].clone();
-    let (left, right) = if reflected { (other, view) } else { (view, other) };
+    let (left, right) = if reflected {
+        (other, view)
+    } else {
+        (view, other)
+    };
     let source = set_source(vm, &left);
     view_set_op(vm, &source, &right, op)
 }
@@ -746,8 +796,10 @@ fn view_isdisjoint(vm: &mut Vm, args: &Args, kind: ViewKind) -> PyResult<Value> 
     if this.is(&other) {
         return Ok(Value::Bool(vm.len(&this)? == 0));
     }
-    let other_sized = matches!(other.builtin_payload(), Some(Object::Set(_) | Object::FrozenSet(_)))
-        || is_set_view(&other);
+    let other_sized = matches!(
+        other.builtin_payload(),
+        Some(Object::Set(_) | Object::FrozenSet(_))
+    ) || is_set_view(&other);
     if other_sized && vm.len(&other)? > vm.len(&this)? {
         std::mem::swap(&mut this, &mut other);
     }

@@ -71,7 +71,14 @@ pub(crate) fn method_args<'a>(
             format!("descriptor '{meth}' for '{tname}' objects doesn't apply to a '{t}' object")
         }));
     }
-    check_arity(vm, args.pos.len() - 1, !args.kw.is_empty(), tname, meth, sig)?;
+    check_arity(
+        vm,
+        args.pos.len() - 1,
+        !args.kw.is_empty(),
+        tname,
+        meth,
+        sig,
+    )?;
     Ok(recv)
 }
 
@@ -99,9 +106,15 @@ pub(crate) fn check_arity(
             if min == max {
                 format!("{meth} expected {min} argument{}, got {n}", plural(min))
             } else if n < min {
-                format!("{meth} expected at least {min} argument{}, got {n}", plural(min))
+                format!(
+                    "{meth} expected at least {min} argument{}, got {n}",
+                    plural(min)
+                )
             } else {
-                format!("{meth} expected at most {max} argument{}, got {n}", plural(max))
+                format!(
+                    "{meth} expected at most {max} argument{}, got {n}",
+                    plural(max)
+                )
             }
         }
         Sig::Slot(k) if n != k => format!("expected {k} argument{}, got {n}", plural(k)),
@@ -185,16 +198,17 @@ pub(crate) fn repeat_items(vm: &Vm, items: &[Value], n: usize) -> PyResult<Vec<V
     if items.is_empty() || n == 0 {
         return Ok(Vec::new());
     }
-    match items.len().checked_mul(n) {
-        Some(total) if total <= (1usize << 32) => {
-            let mut out = Vec::with_capacity(total);
-            for _ in 0..n {
-                out.extend_from_slice(items);
-            }
-            Ok(out)
-        }
-        _ => Err(vm.new_exception(&vm.types.exc.memory_error, "")),
+    let memory_error = || vm.new_exception(&vm.types.exc.memory_error, "");
+    let total = match items.len().checked_mul(n) {
+        Some(total) if total <= (1usize << 32) => total,
+        _ => return Err(memory_error()),
+    };
+    let mut out = Vec::new();
+    out.try_reserve_exact(total).map_err(|_| memory_error())?;
+    for _ in 0..n {
+        out.extend_from_slice(items);
     }
+    Ok(out)
 }
 
 /// Adds one comparison dunder that returns NotImplemented unless `other` passes `accepts`, and
@@ -210,7 +224,8 @@ fn is_list(v: &Value) -> bool {
 
 /// The list cell of a receiver that `method_args` accepted.
 fn list_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a PyCell<Vec<Value>>> {
-    v.as_list().ok_or_else(|| vm.type_error("descriptor requires a 'list' object"))
+    v.as_list()
+        .ok_or_else(|| vm.type_error("descriptor requires a 'list' object"))
 }
 
 // ----- generic aliases (`list[int]`) -----
@@ -274,9 +289,14 @@ fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `__origin__` and `__args__` of an alias.
 fn alias_parts(vm: &mut Vm, args: &Args, meth: &str, sig: Sig) -> PyResult<(Value, Vec<Value>)> {
-    let me = method_args(vm, args, "types.GenericAlias", meth, sig, |v| {
-        matches!(v.as_object(), Some(Object::Instance(i)) if class_name(&i.class) == "GenericAlias")
-    })?;
+    let me = method_args(
+        vm,
+        args,
+        "types.GenericAlias",
+        meth,
+        sig,
+        |v| matches!(v.as_object(), Some(Object::Instance(i)) if class_name(&i.class) == "GenericAlias"),
+    )?;
     let Some(Object::Instance(i)) = me.as_object() else {
         return Ok((Value::None, Vec::new()));
     };
@@ -296,7 +316,9 @@ fn alias_item_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Some(Object::Class(c)) = v.as_object() {
         let qual = c.qualname.get();
         let module = c.module.get();
-        let q = qual.as_str().map_or(String::new(), |s| s.as_str().to_string());
+        let q = qual
+            .as_str()
+            .map_or(String::new(), |s| s.as_str().to_string());
         return Ok(match module.as_str().map(|s| s.as_str().to_string()) {
             Some(m) if m != "builtins" => format!("{m}.{q}"),
             _ => q,
@@ -419,7 +441,13 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     let Some(l) = args.pos.first().and_then(|v| v.as_list()) else {
-        return Err(vm.type_error("descriptor '__init__' requires a 'list' object"));
+        let t = args
+            .pos
+            .first()
+            .map_or(String::from("NoneType"), |v| vm.type_name(v));
+        return Err(vm.type_error(format!(
+            "descriptor '__init__' requires a 'list' object but received a '{t}'"
+        )));
     };
     let items = match args.pos.get(1) {
         Some(it) => vm.collect(it)?,
@@ -507,7 +535,9 @@ fn list_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (start, stop) = index_bounds(vm, &args.pos[2..], len)?;
     let mut i = start;
     while i < stop {
-        let Some(item) = l.with(|v| v.get(i).cloned()) else { break };
+        let Some(item) = l.with(|v| v.get(i).cloned()) else {
+            break;
+        };
         if vm.eq(&item, x)? {
             return Ok(Value::Int(i as i64));
         }
@@ -634,7 +664,10 @@ fn list_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = base_value(recv(vm, &args, "__reversed__", Sig::NoArgs)?);
     let n = list_of(vm, &s)?.with(|v| v.len()) as i64;
-    Ok(vm.new_iterator(IterState::Reversed { seq: s, index: n - 1 }))
+    Ok(vm.new_iterator(IterState::Reversed {
+        seq: s,
+        index: n - 1,
+    }))
 }
 
 fn list_add(vm: &mut Vm, args: Args) -> PyResult<Value> {

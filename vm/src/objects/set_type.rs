@@ -249,13 +249,18 @@ fn table_contains(vm: &mut Vm, table: &SetTable, key: &Value, hash: i64) -> PyRe
 }
 
 fn is_anyset(v: &Value) -> bool {
-    matches!(v.builtin_payload(), Some(Object::Set(_) | Object::FrozenSet(_)))
+    matches!(
+        v.builtin_payload(),
+        Some(Object::Set(_) | Object::FrozenSet(_))
+    )
 }
 
 /// The (hash, key) pairs of an exact dict, in dict order (CPython reuses the stored hashes).
 fn exact_dict_entries(v: &Value) -> Option<Vec<(i64, Value)>> {
     match v.as_object() {
-        Some(Object::Dict(d)) => Some(d.with(|t| t.iter().map(|e| (e.hash, e.key.clone())).collect())),
+        Some(Object::Dict(d)) => {
+            Some(d.with(|t| t.iter().map(|e| (e.hash, e.key.clone())).collect()))
+        }
         _ => None,
     }
 }
@@ -350,7 +355,9 @@ fn difference(vm: &mut Vm, so: &SetTable, other: &Value, same: bool) -> PyResult
     }
     let other_table = match vm.set_table(other) {
         Some(t) => Some(t),
-        None if matches!(other.as_object(), Some(Object::Dict(_))) => Some(vm.table_from_iterable(other)?),
+        None if matches!(other.as_object(), Some(Object::Dict(_))) => {
+            Some(vm.table_from_iterable(other)?)
+        }
         None => None,
     };
     match other_table {
@@ -373,7 +380,10 @@ fn difference_update(vm: &mut Vm, target: &mut Target, other: &Value, same: bool
         let keys: Vec<(i64, Value)> = if (ot.len() >> 3) > target.len() {
             let mine = target.snapshot();
             let common = vm.table_op(&mine, &ot, BinOp::And, false)?;
-            common.iter_with_hash().map(|(h, k)| (h, k.clone())).collect()
+            common
+                .iter_with_hash()
+                .map(|(h, k)| (h, k.clone()))
+                .collect()
         } else {
             ot.iter_with_hash().map(|(h, k)| (h, k.clone())).collect()
         };
@@ -458,7 +468,11 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "update", set_update_method);
     vm.add_method(&t, "intersection_update", set_intersection_update);
     vm.add_method(&t, "difference_update", set_difference_update);
-    vm.add_method(&t, "symmetric_difference_update", set_symmetric_difference_update);
+    vm.add_method(
+        &t,
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    );
     vm.add_method(&t, "__ior__", set_ior);
     vm.add_method(&t, "__iand__", set_iand);
     vm.add_method(&t, "__isub__", set_isub);
@@ -559,7 +573,13 @@ fn recv<'a>(vm: &Vm, args: &'a Args, kind: Kind, meth: &str, sig: Sig) -> PyResu
 }
 
 /// The receiver and its table snapshot.
-fn recv_table(vm: &Vm, args: &Args, kind: Kind, meth: &str, sig: Sig) -> PyResult<(Value, SetTable)> {
+fn recv_table(
+    vm: &Vm,
+    args: &Args,
+    kind: Kind,
+    meth: &str,
+    sig: Sig,
+) -> PyResult<(Value, SetTable)> {
     let me = recv(vm, args, kind, meth, sig)?;
     let table = vm.set_table(me).unwrap_or_default();
     Ok((me.clone(), table))
@@ -602,14 +622,20 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     let Some(Object::Set(cell)) = args.pos.first().and_then(|v| v.builtin_payload()) else {
-        return Err(vm.type_error("descriptor '__init__' requires a 'set' object"));
+        let t = args
+            .pos
+            .first()
+            .map_or(String::from("NoneType"), |v| vm.type_name(v));
+        return Err(vm.type_error(format!(
+            "descriptor '__init__' requires a 'set' object but received a '{t}'"
+        )));
     };
-    let table = match args.pos.get(1) {
-        Some(it) => vm.table_from_iterable(it)?,
-        None => SetTable::new(),
-    };
-    let old = cell.replace(table);
-    drop(old);
+    // CPython clears the set, then updates it from the iterable.
+    cell.with_mut(|t| t.clear());
+    if let Some(it) = args.pos.get(1) {
+        let me = args.pos[0].clone();
+        vm.set_update(&me, it)?;
+    }
     Ok(Value::None)
 }
 
@@ -757,7 +783,12 @@ fn frozenset_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ----- methods of both types -----
 
 /// CPython's `set_intersection_multi` on the table of `me`.
-fn intersection_multi(vm: &mut Vm, me: &Value, mine: &SetTable, others: &[Value]) -> PyResult<SetTable> {
+fn intersection_multi(
+    vm: &mut Vm,
+    me: &Value,
+    mine: &SetTable,
+    others: &[Value],
+) -> PyResult<SetTable> {
     let Some((first, rest)) = others.split_first() else {
         return Ok(mine.copy());
     };
@@ -849,7 +880,11 @@ fn any_isdisjoint(vm: &mut Vm, args: &Args, kind: Kind, meth: &str) -> PyResult<
         return Ok(Value::Bool(mine.is_empty()));
     }
     if let Some(ot) = vm.set_table(other) {
-        let (small, large) = if ot.len() > mine.len() { (&mine, &ot) } else { (&ot, &mine) };
+        let (small, large) = if ot.len() > mine.len() {
+            (&mine, &ot)
+        } else {
+            (&ot, &mine)
+        };
         for (hash, key) in small.iter_with_hash() {
             if table_contains(vm, large, key, hash)? {
                 return Ok(Value::Bool(false));
@@ -889,7 +924,11 @@ fn any_iter(vm: &mut Vm, args: &Args, kind: Kind, meth: &str) -> PyResult<Value>
         Some(Object::FrozenSet(t)) => t.len(),
         _ => 0,
     };
-    Ok(vm.new_iterator(crate::objects::iterators::IterState::Set { set: me, pos: 0, len }))
+    Ok(vm.new_iterator(crate::objects::iterators::IterState::Set {
+        set: me,
+        pos: 0,
+        len,
+    }))
 }
 
 /// `set.__repr__`: `{1, 2}`, `frozenset({1})`, `MySet({1})`, `set()`.

@@ -106,7 +106,11 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some("object") => obj = Some(v.clone()),
             Some("encoding") => encoding = Some(v.clone()),
             Some("errors") => {}
-            Some(other) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for str()"))),
+            Some(other) => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for str()"
+                )))
+            }
             None => {}
         }
     }
@@ -115,7 +119,12 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(o) => match (encoding, vm.bytes_like(&o)) {
             (Some(_), Some(bytes)) => match String::from_utf8(bytes) {
                 Ok(s) => vm.new_str(s),
-                Err(_) => return Err(vm.new_exception(&vm.types.exc.unicode_decode_error.clone(), "'utf-8' codec can't decode bytes")),
+                Err(_) => {
+                    return Err(vm.new_exception(
+                        &vm.types.exc.unicode_decode_error.clone(),
+                        "'utf-8' codec can't decode bytes",
+                    ))
+                }
             },
             _ => vm.str(&o)?,
         },
@@ -127,7 +136,12 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(fmt) = args.pos.first().and_then(|v| v.as_str()).map(|s| s.as_str().to_string()) else {
+    let Some(fmt) = args
+        .pos
+        .first()
+        .and_then(|v| v.as_str())
+        .map(|s| s.as_str().to_string())
+    else {
         return Err(vm.type_error("descriptor 'format' requires a 'str' object"));
     };
     let out = crate::objects::strformat::str_format(vm, &fmt, &args.pos[1..], &args.kw)?;
@@ -154,7 +168,9 @@ fn this<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a StrObj> {
             Some(s) => Ok(s),
             None => {
                 let t = vm.type_name(v);
-                Err(vm.type_error(format!("descriptor '{name}' for 'str' objects doesn't apply to a '{t}' object")))
+                Err(vm.type_error(format!(
+                    "descriptor '{name}' for 'str' objects doesn't apply to a '{t}' object"
+                )))
             }
         },
     }
@@ -186,55 +202,97 @@ fn one_arg<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<(&'a StrObj, &'a
     }
     match rest(args) {
         [x] => Ok((s, x)),
-        r => Err(vm.type_error(format!("str.{name}() takes exactly one argument ({} given)", r.len()))),
+        r => Err(vm.type_error(format!(
+            "str.{name}() takes exactly one argument ({} given)",
+            r.len()
+        ))),
     }
 }
 
 /// Positional-only arguments checked the Argument Clinic way (`center expected at most 2 ...`).
-fn clinic_args<'a>(vm: &Vm, args: &'a Args, name: &str, min: usize, max: usize) -> PyResult<&'a StrObj> {
+fn clinic_args<'a>(
+    vm: &Vm,
+    args: &'a Args,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a StrObj> {
     let s = this(vm, args, name)?;
     check_clinic(vm, args.kw.is_empty(), rest(args).len(), name, min, max)?;
     Ok(s)
 }
 
-fn check_clinic(vm: &Vm, no_kw: bool, n: usize, name: &str, min: usize, max: usize) -> PyResult<()> {
+fn check_clinic(
+    vm: &Vm,
+    no_kw: bool,
+    n: usize,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if !no_kw {
         return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
     }
     if n < min {
-        return Err(vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", plural(min))));
+        return Err(vm.type_error(format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )));
     }
     if n > max {
-        return Err(vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", plural(max))));
+        return Err(vm.type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )));
     }
     Ok(())
 }
 
 /// Positional-only arguments checked the older way (`find() takes at most 3 arguments ...`).
-fn old_args<'a>(vm: &Vm, args: &'a Args, name: &str, min: usize, max: usize) -> PyResult<&'a StrObj> {
+fn old_args<'a>(
+    vm: &Vm,
+    args: &'a Args,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a StrObj> {
     let s = this(vm, args, name)?;
     if !args.kw.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     let n = rest(args).len();
     if n < min {
-        return Err(vm.type_error(format!("{name}() takes at least {min} argument{} ({n} given)", plural(min))));
+        return Err(vm.type_error(format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )));
     }
     if n > max {
-        return Err(vm.type_error(format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))));
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        )));
     }
     Ok(s)
 }
 
 /// Arguments that may also be given by keyword: one slot per parameter name.
-fn kw_args<'a>(vm: &Vm, args: &'a Args, name: &str, params: &[&str]) -> PyResult<(&'a StrObj, Vec<Option<Value>>)> {
+fn kw_args<'a>(
+    vm: &Vm,
+    args: &'a Args,
+    name: &str,
+    params: &[&str],
+) -> PyResult<(&'a StrObj, Vec<Option<Value>>)> {
     let s = this(vm, args, name)?;
     let pos = rest(args);
     let max = params.len();
     let total = pos.len() + args.kw.len();
     if total > max {
         let kwd = if pos.is_empty() { "keyword " } else { "" };
-        return Err(vm.type_error(format!("{name}() takes at most {max} {kwd}argument{} ({total} given)", plural(max))));
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {max} {kwd}argument{} ({total} given)",
+            plural(max)
+        )));
     }
     let mut out: Vec<Option<Value>> = vec![None; max];
     for (slot, v) in out.iter_mut().zip(pos.iter()) {
@@ -243,9 +301,16 @@ fn kw_args<'a>(vm: &Vm, args: &'a Args, name: &str, params: &[&str]) -> PyResult
     for (k, v) in &args.kw {
         let key = k.as_str().map_or("", |k| k.as_str());
         match params.iter().position(|p| *p == key) {
-            None => return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for {name}()"))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for {name}()"
+                )))
+            }
             Some(i) if i < pos.len() => {
-                return Err(vm.type_error(format!("argument for {name}() given by name ('{key}') and position ({})", i + 1)))
+                return Err(vm.type_error(format!(
+                    "argument for {name}() given by name ('{key}') and position ({})",
+                    i + 1
+                )))
             }
             Some(i) => {
                 if let Some(slot) = out.get_mut(i) {
@@ -260,11 +325,15 @@ fn kw_args<'a>(vm: &Vm, args: &'a Args, name: &str, params: &[&str]) -> PyResult
 /// The receiver and argument count of a slot wrapper (`__len__`, `__add__`, ...).
 fn wrapper_args<'a>(vm: &Vm, args: &'a Args, name: &str, expected: usize) -> PyResult<&'a StrObj> {
     let Some(v) = args.pos.first() else {
-        return Err(vm.type_error(format!("descriptor '{name}' of 'str' object needs an argument")));
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' of 'str' object needs an argument"
+        )));
     };
     let Some(s) = v.as_str() else {
         let t = vm.type_name(v);
-        return Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object but received a '{t}'")));
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' requires a 'str' object but received a '{t}'"
+        )));
     };
     if !args.kw.is_empty() {
         return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
@@ -272,8 +341,15 @@ fn wrapper_args<'a>(vm: &Vm, args: &'a Args, name: &str, expected: usize) -> PyR
     let n = rest(args).len();
     if n != expected {
         // CPython's sequence-repeat wrappers print this message with a leading space.
-        let lead = if matches!(name, "__mul__" | "__rmul__") { " " } else { "" };
-        return Err(vm.type_error(format!("{lead}expected {expected} argument{}, got {n}", plural(expected))));
+        let lead = if matches!(name, "__mul__" | "__rmul__") {
+            " "
+        } else {
+            ""
+        };
+        return Err(vm.type_error(format!(
+            "{lead}expected {expected} argument{}, got {n}",
+            plural(expected)
+        )));
     }
     Ok(s)
 }
@@ -283,6 +359,15 @@ fn exact(vm: &Vm, v: &Value) -> Value {
     match v.as_object() {
         Some(Object::Str(_)) => v.clone(),
         _ => vm.new_str(v.as_str().map_or("", |s| s.as_str())),
+    }
+}
+
+/// The type name Argument Clinic prints in `argument must be str, not T` (None for None).
+fn clinic_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
     }
 }
 
@@ -351,7 +436,11 @@ fn adjust(start: i64, end: i64, len: i64) -> (i64, i64) {
     } else {
         end
     };
-    let start = if start < 0 { (start + len).max(0) } else { start };
+    let start = if start < 0 {
+        (start + len).max(0)
+    } else {
+        start
+    };
     (start, end)
 }
 
@@ -382,7 +471,11 @@ fn window(s: &StrObj, start: i64, end: i64) -> (&str, usize) {
         (end.max(0) as usize).min(text.len())
     } else {
         let skip = (end - start).max(0) as usize;
-        text.get(b0..).map_or(text.len(), |t| t.char_indices().nth(skip).map_or(text.len(), |(o, _)| b0 + o))
+        text.get(b0..).map_or(text.len(), |t| {
+            t.char_indices()
+                .nth(skip)
+                .map_or(text.len(), |(o, _)| b0 + o)
+        })
     };
     (text.get(b0..b1.max(b0)).unwrap_or(""), b0)
 }
@@ -428,7 +521,9 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(s) => total += s.as_str().len() as u128,
             None => {
                 let t = vm.type_name(item);
-                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {t} found")));
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {t} found"
+                )));
             }
         }
     }
@@ -446,8 +541,16 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The `sep` and `maxsplit` of split/rsplit (maxsplit < 0: no limit).
-fn split_args<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<(&'a StrObj, Option<String>, usize)> {
+fn split_args<'a>(
+    vm: &mut Vm,
+    args: &'a Args,
+    name: &str,
+) -> PyResult<(&'a StrObj, Option<String>, usize)> {
     let (s, a) = kw_args(vm, args, name, &["sep", "maxsplit"])?;
+    let maxsplit = match a.get(1).cloned().flatten() {
+        None => -1,
+        Some(v) => ssize_arg(vm, &v)?,
+    };
     let sep = match a.first().cloned().flatten() {
         None | Some(Value::None) => None,
         Some(v) => match v.as_str() {
@@ -459,11 +562,11 @@ fn split_args<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<(&'a StrO
             }
         },
     };
-    let maxsplit = match a.get(1).cloned().flatten() {
-        None => -1,
-        Some(v) => ssize_arg(vm, &v)?,
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
     };
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
     Ok((s, sep, limit))
 }
 
@@ -491,7 +594,8 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if limit == usize::MAX {
                 text.rsplit(sep.as_str()).collect()
             } else {
-                text.rsplitn(limit.saturating_add(1), sep.as_str()).collect()
+                text.rsplitn(limit.saturating_add(1), sep.as_str())
+                    .collect()
             }
         }
         None => rsplit_whitespace(text, limit),
@@ -560,7 +664,18 @@ fn rsplit_whitespace(text: &str, limit: usize) -> Vec<&str> {
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 fn str_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -601,7 +716,11 @@ fn partition_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResu
         return Err(vm.value_error("empty separator"));
     }
     let text = s.as_str();
-    let found = if reverse { text.rfind(sep) } else { text.find(sep) };
+    let found = if reverse {
+        text.rfind(sep)
+    } else {
+        text.find(sep)
+    };
     let this_value = args.pos.first().cloned().unwrap_or_default();
     let empty = vm.new_str("");
     let items = match found {
@@ -676,8 +795,10 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match r.get(i).and_then(|v| v.as_str()) {
             Some(t) => *slot = t.as_str(),
             None => {
-                let t = r.get(i).map_or(String::new(), |v| vm.type_name(v));
-                return Err(vm.type_error(format!("replace() argument {} must be str, not {t}", i + 1)));
+                let t = r.get(i).map_or(String::new(), |v| clinic_type_name(vm, v));
+                return Err(
+                    vm.type_error(format!("replace() argument {} must be str, not {t}", i + 1))
+                );
             }
         }
     }
@@ -687,13 +808,22 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => -1,
     };
     let text = s.as_str();
-    let limit = if count < 0 { usize::MAX } else { count as usize };
-    let found = if old.is_empty() { s.char_len() + 1 } else { text.matches(old).take(limit).count() };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
+    let found = if old.is_empty() {
+        s.char_len() + 1
+    } else {
+        text.matches(old).take(limit).count()
+    };
     let n = found.min(limit);
     if n == 0 || old == new {
         return Ok(exact(vm, &args.pos[0]));
     }
-    let size = text.len() as u128 + (n as u128) * (new.len() as u128) - (n as u128) * (old.len() as u128);
+    let size =
+        text.len() as u128 + (n as u128) * (new.len() as u128) - (n as u128) * (old.len() as u128);
     if size > i64::MAX as u128 {
         return Err(vm.overflow_error("replace string is too long"));
     }
@@ -712,11 +842,15 @@ fn str_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn remove_affix(vm: &mut Vm, args: &Args, name: &str, prefix: bool) -> PyResult<Value> {
     let (s, affix) = one_arg(vm, args, name)?;
     let Some(affix) = affix.as_str() else {
-        let t = vm.type_name(affix);
+        let t = clinic_type_name(vm, affix);
         return Err(vm.type_error(format!("{name}() argument must be str, not {t}")));
     };
     let text = s.as_str();
-    let stripped = if prefix { text.strip_prefix(affix.as_str()) } else { text.strip_suffix(affix.as_str()) };
+    let stripped = if prefix {
+        text.strip_prefix(affix.as_str())
+    } else {
+        text.strip_suffix(affix.as_str())
+    };
     match stripped {
         Some(t) if !affix.as_str().is_empty() => Ok(vm.new_str(t)),
         _ => Ok(exact(vm, &args.pos[0])),
@@ -728,7 +862,11 @@ fn remove_affix(vm: &mut Vm, args: &Args, name: &str, prefix: bool) -> PyResult<
 // ---------------------------------------------------------------------------
 
 /// `sub` and the adjusted `start`/`end` of find/rfind/index/rindex/count.
-fn find_args<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<(&'a StrObj, &'a StrObj, i64, i64)> {
+fn find_args<'a>(
+    vm: &mut Vm,
+    args: &'a Args,
+    name: &str,
+) -> PyResult<(&'a StrObj, &'a StrObj, i64, i64)> {
     let s = old_args(vm, args, name, 1, 3)?;
     let r = rest(args);
     let start = slice_index(vm, r.get(1), 0)?;
@@ -744,7 +882,11 @@ fn find_in(s: &StrObj, sub: &StrObj, start: i64, end: i64, reverse: bool) -> i64
         return -1;
     }
     let (hay, _) = window(s, start, end);
-    let pos = if reverse { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    let pos = if reverse {
+        hay.rfind(sub.as_str())
+    } else {
+        hay.find(sub.as_str())
+    };
     match pos {
         Some(p) => start + char_count(&hay[..p]) as i64,
         None => -1,
@@ -820,14 +962,18 @@ fn affix_match(vm: &mut Vm, args: &Args, name: &str, suffix: bool) -> PyResult<V
                 }
                 None => {
                     let t = vm.type_name(item);
-                    return Err(vm.type_error(format!("tuple for {name} must only contain str, not {t}")));
+                    return Err(
+                        vm.type_error(format!("tuple for {name} must only contain str, not {t}"))
+                    );
                 }
             }
         }
         return Ok(Value::Bool(false));
     }
     let t = vm.type_name(what);
-    Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {t}")))
+    Err(vm.type_error(format!(
+        "{name} first arg must be str or a tuple of str, not {t}"
+    )))
 }
 
 fn str_startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -844,12 +990,19 @@ fn str_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn case_override(c: char) -> Option<&'static (u32, &'static str, &'static str, bool, bool)> {
     let cp = c as u32;
-    CASE_OVERRIDES.binary_search_by_key(&cp, |e| e.0).ok().and_then(|i| CASE_OVERRIDES.get(i))
+    CASE_OVERRIDES
+        .binary_search_by_key(&cp, |e| e.0)
+        .ok()
+        .and_then(|i| CASE_OVERRIDES.get(i))
 }
 
 fn special(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
     let cp = c as u32;
-    table.binary_search_by_key(&cp, |e| e.0).ok().and_then(|i| table.get(i)).map(|e| e.1)
+    table
+        .binary_search_by_key(&cp, |e| e.0)
+        .ok()
+        .and_then(|i| table.get(i))
+        .map(|e| e.1)
 }
 
 fn is_lower(c: char) -> bool {
@@ -922,18 +1075,26 @@ const CAPITAL_SIGMA: char = '\u{3a3}';
 
 /// Whether the capital sigma at byte `i` of `text` ends a word (the Final_Sigma condition).
 fn final_sigma(text: &str, i: usize) -> bool {
-    let before = text.get(..i).and_then(|t| t.chars().rev().find(|&c| !is_case_ignorable(c)));
+    let before = text
+        .get(..i)
+        .and_then(|t| t.chars().rev().find(|&c| !is_case_ignorable(c)));
     if !before.is_some_and(is_cased) {
         return false;
     }
-    let after = text.get(i + CAPITAL_SIGMA.len_utf8()..).and_then(|t| t.chars().find(|&c| !is_case_ignorable(c)));
+    let after = text
+        .get(i + CAPITAL_SIGMA.len_utf8()..)
+        .and_then(|t| t.chars().find(|&c| !is_case_ignorable(c)));
     !after.is_some_and(is_cased)
 }
 
 /// Lowercases the character at byte `i` of `text`, in context (for the final sigma).
 fn push_lower_at(out: &mut String, text: &str, i: usize, c: char) {
     if c == CAPITAL_SIGMA {
-        out.push(if final_sigma(text, i) { '\u{3c2}' } else { '\u{3c3}' });
+        out.push(if final_sigma(text, i) {
+            '\u{3c2}'
+        } else {
+            '\u{3c3}'
+        });
     } else {
         push_lower(out, c);
     }
@@ -1046,10 +1207,14 @@ fn pad_impl(vm: &mut Vm, args: &Args, name: &str, align: Align) -> PyResult<Valu
         None => ' ',
         Some(v) => match v.as_str() {
             Some(f) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
-            Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+            Some(_) => {
+                return Err(vm.type_error("The fill character must be exactly one character long"))
+            }
             None => {
                 let t = vm.type_name(v);
-                return Err(vm.type_error(format!("The fill character must be a unicode character, not {t}")));
+                return Err(vm.type_error(format!(
+                    "The fill character must be a unicode character, not {t}"
+                )));
             }
         },
     };
@@ -1066,7 +1231,10 @@ fn pad_impl(vm: &mut Vm, args: &Args, name: &str, align: Align) -> PyResult<Valu
             (left, marg - left)
         }
     };
-    check_size(vm, s.as_str().len() as u128 + marg as u128 * fill.len_utf8() as u128)?;
+    check_size(
+        vm,
+        s.as_str().len() as u128 + marg as u128 * fill.len_utf8() as u128,
+    )?;
     let mut out = String::with_capacity(s.as_str().len() + marg as usize * fill.len_utf8());
     out.extend(std::iter::repeat(fill).take(left as usize));
     out.push_str(s.as_str());
@@ -1293,8 +1461,20 @@ fn str_isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ok = match chars.next() {
         None => false,
         Some(first) => {
-            let start = |c: char| if c.is_ascii() { c.is_ascii_alphabetic() || c == '_' } else { in_table(ID_START, c as u32) };
-            let cont = |c: char| if c.is_ascii() { c.is_ascii_alphanumeric() || c == '_' } else { in_table(ID_CONTINUE, c as u32) };
+            let start = |c: char| {
+                if c.is_ascii() {
+                    c.is_ascii_alphabetic() || c == '_'
+                } else {
+                    in_table(ID_START, c as u32)
+                }
+            };
+            let cont = |c: char| {
+                if c.is_ascii() {
+                    c.is_ascii_alphanumeric() || c == '_'
+                } else {
+                    in_table(ID_CONTINUE, c as u32)
+                }
+            };
             start(first) && chars.all(cont)
         }
     };
@@ -1347,10 +1527,11 @@ fn normalize_encoding(name: &str) -> String {
 fn lookup_codec(name: &str) -> Option<Codec> {
     Some(match normalize_encoding(name).as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
-        "ascii" | "646" | "us_ascii" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
-        | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" => Codec::Ascii,
-        "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "iso8859" | "8859" | "cp819"
-        | "ibm819" | "csisolatin1" | "iso_8859_1_1987" | "iso_ir_100" => Codec::Latin1,
+        "ascii" | "646" | "us_ascii" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
+        | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
+        | "iso_ir_6" => Codec::Ascii,
+        "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "iso8859" | "8859"
+        | "cp819" | "ibm819" | "csisolatin1" | "iso_8859_1_1987" | "iso_ir_100" => Codec::Latin1,
         "utf_16" | "utf16" | "u16" => Codec::Utf16(None),
         "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(Some(false)),
         "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16(Some(true)),
@@ -1369,15 +1550,20 @@ fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
             match v.as_str() {
                 Some(t) => *slot = t.as_str().to_string(),
                 None => {
-                    let t = if v.is_none() { "None".to_string() } else { vm.type_name(&v) };
-                    return Err(vm.type_error(format!("encode() argument '{param}' must be str, not {t}")));
+                    let t = clinic_type_name(vm, &v);
+                    return Err(
+                        vm.type_error(format!("encode() argument '{param}' must be str, not {t}"))
+                    );
                 }
             }
         }
     }
     let [encoding, errors] = names;
     let Some(codec) = lookup_codec(&encoding) else {
-        return Err(vm.new_exception(&vm.types.exc.lookup_error, format!("unknown encoding: {encoding}")));
+        return Err(vm.new_exception(
+            &vm.types.exc.lookup_error,
+            format!("unknown encoding: {encoding}"),
+        ));
     };
     let text = s.as_str();
     let data = match codec {
@@ -1389,7 +1575,11 @@ fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 out.extend_from_slice(&[0xff, 0xfe]);
             }
             for unit in text.encode_utf16() {
-                out.extend_from_slice(&if big { unit.to_be_bytes() } else { unit.to_le_bytes() });
+                out.extend_from_slice(&if big {
+                    unit.to_be_bytes()
+                } else {
+                    unit.to_le_bytes()
+                });
             }
             out
         }
@@ -1401,7 +1591,11 @@ fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             for c in text.chars() {
                 let cp = c as u32;
-                out.extend_from_slice(&if big { cp.to_be_bytes() } else { cp.to_le_bytes() });
+                out.extend_from_slice(&if big {
+                    cp.to_be_bytes()
+                } else {
+                    cp.to_le_bytes()
+                });
             }
             out
         }
@@ -1438,9 +1632,14 @@ fn encode_charmap(vm: &Vm, text: &str, codec: &str, limit: u32, errors: &str) ->
             "ignore" => {}
             "replace" => out.push(b'?'),
             "xmlcharrefreplace" => out.extend_from_slice(format!("&#{cp};").as_bytes()),
-            "backslashreplace" | "namereplace" => out.extend_from_slice(escape_code_point(cp).as_bytes()),
+            "backslashreplace" | "namereplace" => {
+                out.extend_from_slice(escape_code_point(cp).as_bytes())
+            }
             "strict" | "surrogateescape" | "surrogatepass" => {
-                let end = chars[i..].iter().position(|&d| (d as u32) < limit).map_or(chars.len(), |n| i + n);
+                let end = chars[i..]
+                    .iter()
+                    .position(|&d| (d as u32) < limit)
+                    .map_or(chars.len(), |n| i + n);
                 let msg = if end - i == 1 {
                     format!(
                         "'{codec}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})",
@@ -1455,7 +1654,10 @@ fn encode_charmap(vm: &Vm, text: &str, codec: &str, limit: u32, errors: &str) ->
                 return Err(vm.new_exception(&vm.types.exc.unicode_encode_error, msg));
             }
             other => {
-                return Err(vm.new_exception(&vm.types.exc.lookup_error, format!("unknown error handler name '{other}'")))
+                return Err(vm.new_exception(
+                    &vm.types.exc.lookup_error,
+                    format!("unknown error handler name '{other}'"),
+                ))
             }
         }
         i += 1;
@@ -1487,7 +1689,10 @@ fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
             check_size(vm, out.len() as u128 + t.as_str().len() as u128)?;
             out.push_str(t.as_str());
         } else if int::is_int(&mapped) {
-            match int::as_i64(&mapped).and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
+            match int::as_i64(&mapped)
+                .and_then(|i| u32::try_from(i).ok())
+                .and_then(char::from_u32)
+            {
                 Some(m) => out.push(m),
                 None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             }
@@ -1504,7 +1709,9 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let result = vm.new_dict();
     if args.pos.len() == 1 {
         let Some(d) = x.as_dict() else {
-            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
         let items = d.with(|t| t.items());
         for (k, v) in items {
@@ -1512,7 +1719,11 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let mut chars = ks.as_str().chars();
                 match (chars.next(), chars.next()) {
                     (Some(c), None) => Value::Int(c as i64),
-                    _ => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                    _ => {
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
+                    }
                 }
             } else if int::is_int(&k) {
                 k.clone()
@@ -1525,12 +1736,17 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     for (i, v) in args.pos.iter().enumerate().skip(1) {
         if v.as_str().is_none() {
-            let t = vm.type_name(v);
-            return Err(vm.type_error(format!("maketrans() argument {} must be str, not {t}", i + 1)));
+            let t = clinic_type_name(vm, v);
+            return Err(vm.type_error(format!(
+                "maketrans() argument {} must be str, not {t}",
+                i + 1
+            )));
         }
     }
     let Some(xs) = x.as_str() else {
-        return Err(vm.type_error("first maketrans argument must be a string if there is a second argument"));
+        return Err(vm.type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
     };
     let ys = args.pos[1].as_str().map_or("", |s| s.as_str());
     if xs.char_len() != char_count(ys) {
@@ -1592,13 +1808,19 @@ fn field_names(fmt: &str, depth: u32, out: &mut Vec<String>) -> Result<(), ()> {
                     }
                 }
                 let name = &field[..name_end];
-                let first_end = name.iter().position(|&d| d == '.' || d == '[').unwrap_or(name.len());
+                let first_end = name
+                    .iter()
+                    .position(|&d| d == '.' || d == '[')
+                    .unwrap_or(name.len());
                 let first: String = name[..first_end].iter().collect();
                 if first.is_empty() || first.chars().all(|d| d.is_ascii_digit()) {
                     return Err(());
                 }
                 out.push(first);
-                let spec_start = field[name_end..].iter().position(|&d| d == ':').map(|k| name_end + k + 1);
+                let spec_start = field[name_end..]
+                    .iter()
+                    .position(|&d| d == ':')
+                    .map(|k| name_end + k + 1);
                 if let Some(k) = spec_start {
                     let spec: String = field[k..].iter().collect();
                     if spec.contains('{') && depth > 0 {
@@ -1620,7 +1842,10 @@ fn str_format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let positional = field_names(fmt, 2, &mut names).is_err();
     let mut kwargs: Vec<(Value, Value)> = Vec::with_capacity(names.len());
     for name in names {
-        if kwargs.iter().any(|(k, _)| k.as_str().is_some_and(|k| k.as_str() == name)) {
+        if kwargs
+            .iter()
+            .any(|(k, _)| k.as_str().is_some_and(|k| k.as_str() == name))
+        {
             continue;
         }
         let key = vm.new_str(name);
@@ -1650,7 +1875,9 @@ fn str_dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(t) => Ok(Value::Bool(s.as_str().contains(t.as_str()))),
         None => {
             let t = vm.type_name(item);
-            Err(vm.type_error(format!("'in <string>' requires string as left operand, not {t}")))
+            Err(vm.type_error(format!(
+                "'in <string>' requires string as left operand, not {t}"
+            )))
         }
     }
 }
@@ -1782,11 +2009,21 @@ fn str_dunder_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, spec) = one_arg(vm, &args, "__format__")?;
     let Some(spec) = spec.as_str() else {
-        let t = vm.type_name(spec);
+        let t = clinic_type_name(vm, spec);
         return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
     };
     if spec.as_str().is_empty() {
-        return Ok(exact(vm, &args.pos[0]));
+        // str(self): a subclass's own __str__ counts, else self unchanged (as CPython).
+        let this_value = &args.pos[0];
+        let class = vm.type_of(this_value);
+        let own_str = vm
+            .class_lookup_str(&class, "__str__")
+            .is_some_and(|f| !matches!(f.as_object(), Some(Object::NativeFunction(_))));
+        return if own_str {
+            vm.str(this_value)
+        } else {
+            Ok(this_value.clone())
+        };
     }
     let type_name = vm.type_name(&args.pos[0]);
     match crate::format::format_str_with_type(s.as_str(), spec.as_str(), &type_name) {

@@ -52,7 +52,7 @@ impl Vm {
             } else {
                 match self.exception_from_value(cause) {
                     Ok(c) => c.value(),
-                    Err(_) => return self.type_error("exception cause must be None or derive from BaseException"),
+                    Err(_) => return self.type_error("exception causes must derive from BaseException"),
                 }
             };
             err.exc().cause.replace(cause_v);
