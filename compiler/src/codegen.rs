@@ -2265,6 +2265,17 @@ impl<'a> Compiler<'a> {
             SeqKind::Set => (O::BuildSet, O::SetAdd, O::SetUpdate),
         };
         let star = has_starred(elts);
+        if !star && kind == SeqKind::Set && elts.len() > 2 {
+            // CPython builds a display of constants from a frozenset constant, which decides
+            // the order in which the items are added.
+            let folded: Option<Vec<Constant>> = elts.iter().map(fold::fold).collect();
+            if let Some(items) = folded {
+                self.emit(O::BuildSet, 0);
+                self.load_const(Constant::FrozenSet(items.into()));
+                self.emit(O::SetUpdate, 1);
+                return Ok(());
+            }
+        }
         if !star && elts.len() <= 30 {
             for x in elts {
                 self.expr(x)?;

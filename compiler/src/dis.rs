@@ -193,6 +193,10 @@ pub fn const_repr(c: &Constant) -> String {
                 format!("({})", items.join(", "))
             }
         }
+        Constant::FrozenSet(t) => {
+            let items: Vec<String> = t.iter().map(const_repr).collect();
+            format!("frozenset({{{}}})", items.join(", "))
+        }
         Constant::Ellipsis => "Ellipsis".into(),
         Constant::Code(code) => code_repr(code),
     }

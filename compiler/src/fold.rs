@@ -79,7 +79,7 @@ pub fn truthiness(c: &Constant) -> Option<bool> {
         Constant::Complex(r, i) => *r != 0.0 || *i != 0.0,
         Constant::Str(s) => !s.is_empty(),
         Constant::Bytes(b) => !b.is_empty(),
-        Constant::Tuple(t) => !t.is_empty(),
+        Constant::Tuple(t) | Constant::FrozenSet(t) => !t.is_empty(),
         Constant::Ellipsis => true,
         Constant::Code(_) => return None,
     })

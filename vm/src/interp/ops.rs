@@ -501,9 +501,7 @@ pub fn ListExtend(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 pub fn SetUpdate(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let it = pop(vm);
     let set = peek(vm, arg as usize).clone();
-    for item in tri!(vm, vm.collect(&it)) {
-        tri!(vm, vm.set_add(&set, item));
-    }
+    tri!(vm, vm.set_update(&set, &it));
     Flow::Next
 }
 

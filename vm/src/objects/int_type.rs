@@ -74,6 +74,14 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__le__", int_le);
     vm.add_method(&t, "__gt__", int_gt);
     vm.add_method(&t, "__ge__", int_ge);
+    for (name, getter) in [
+        ("real", int_real as crate::objects::function::NativeFn),
+        ("numerator", int_real),
+        ("imag", int_imag),
+        ("denominator", int_denominator),
+    ] {
+        crate::objects::float_type::add_property(vm, &t, name, getter);
+    }
 
     let b = vm.types.bool_.clone();
     vm.add_staticmethod(&b, "__new__", bool_new);
@@ -400,6 +408,16 @@ fn int_identity(vm: &mut Vm, args: &Args, name: &str, shape: Shape) -> PyResult<
     Ok(v)
 }
 
+fn int_real(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    int_self(vm, &args, "real")
+}
+fn int_imag(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    int_self(vm, &args, "imag").map(|_| Value::Int(0))
+}
+fn int_denominator(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    int_self(vm, &args, "denominator").map(|_| Value::Int(1))
+}
+
 fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     int_identity(vm, &args, "conjugate", Shape::NoArgs)
 }
@@ -472,7 +490,7 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let p = num_traits::pow(BigInt::from(10), k as usize);
     let (q, r) = x.div_mod_floor(&p);
-    let twice = r * 2;
+    let twice: BigInt = r * 2;
     let q = match twice.cmp(&p) {
         Ordering::Greater => q + 1,
         Ordering::Equal if q.is_odd() => q + 1,

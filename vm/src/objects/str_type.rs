@@ -1938,9 +1938,14 @@ fn str_dunder_rmul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_dunder_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    wrapper_args(vm, &args, "__mod__", 1)?;
+    let s = wrapper_args(vm, &args, "__mod__", 1)?;
     let fmt = exact(vm, &args.pos[0]);
-    crate::objects::strformat::percent_format(vm, &fmt, &args.pos[1])
+    let out = crate::objects::strformat::percent_format(vm, &fmt, &args.pos[1])?;
+    // Without any conversion the format string itself comes back (a subclass too), as CPython.
+    if !s.as_str().contains('%') {
+        return Ok(args.pos[0].clone());
+    }
+    Ok(out)
 }
 
 fn str_dunder_rmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -2013,7 +2018,7 @@ fn str_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
     };
     if spec.as_str().is_empty() {
-        // str(self): a subclass's own __str__ counts, else self unchanged (as CPython).
+        // str(self): a subclass's own __str__ counts, else an exact copy (as CPython).
         let this_value = &args.pos[0];
         let class = vm.type_of(this_value);
         let own_str = vm
@@ -2022,11 +2027,13 @@ fn str_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return if own_str {
             vm.str(this_value)
         } else {
-            Ok(this_value.clone())
+            Ok(exact(vm, this_value))
         };
     }
     let type_name = vm.type_name(&args.pos[0]);
     match crate::format::format_str_with_type(s.as_str(), spec.as_str(), &type_name) {
+        // Neither padded nor truncated: self comes back (a subclass too), as CPython.
+        Ok(out) if out == s.as_str() => Ok(args.pos[0].clone()),
         Ok(out) => Ok(vm.new_str(out)),
         Err(msg) => Err(vm.value_error(msg)),
     }

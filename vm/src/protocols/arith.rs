@@ -183,6 +183,14 @@ impl Vm {
     /// The count of a sequence repetition, or None if `n` is not an int.
     fn repeat_count(&mut self, n: &Value) -> Option<PyResult<usize>> {
         if !int::is_int(n) {
+            // Objects with __index__ repeat too.
+            if let Some(Object::Instance(_)) = n.as_object() {
+                return match self.call_special_opt(n, "__index__", vec![]) {
+                    Ok(Some(i)) if int::is_int(&i) => self.repeat_count(&i),
+                    Ok(_) => None,
+                    Err(e) => Some(Err(e)),
+                };
+            }
             return None;
         }
         Some(match int::as_i64(n) {
@@ -232,6 +240,15 @@ impl Vm {
             if let Some(r) = self.call_special_opt(b, rname, vec![a.clone()])? {
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
+                }
+            }
+        }
+        // Sequence repetition by an object with __index__ (CPython's sq_repeat comes last).
+        if op == BinOp::Multiply {
+            let (seq, n) = if matches!(a.as_object(), Some(Object::Instance(_))) { (b, a) } else { (a, b) };
+            if !matches!(seq.as_object(), Some(Object::Instance(_))) {
+                if let Some(r) = self.sequence_binop(seq, n, op) {
+                    return r;
                 }
             }
         }
@@ -320,23 +337,27 @@ impl Vm {
                 }
             }
             (Some(Object::Set(_)), BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor) => {
-                if matches!(b.as_object(), Some(Object::Set(_) | Object::FrozenSet(_))) {
-                    let r = self.set_algebra(&a, &b, op)?;
-                    if let (Some(Object::Set(dst)), Some(Object::Set(src))) = (a.as_object(), r.as_object()) {
-                        let table = src.get();
-                        dst.replace(table);
-                    }
-                    return Ok(a);
+                if let Some(r) = self.set_inplace(&a, &b, op)? {
+                    return Ok(r);
                 }
             }
             (Some(Object::Dict(_)), BinOp::Or) => {
                 self.dict_update_from(&a, &b, false)?;
                 return Ok(a);
             }
-            (Some(Object::Instance(_)), _) => {
+            (Some(Object::Instance(inst)), _) => {
                 let (_, _, iname) = dunder(op);
                 if let Some(r) = self.call_special_opt(&a, iname, vec![b.clone()])? {
                     if !self.is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                } else if let Some(base) = inst.base_value().cloned() {
+                    // A subclass of a mutable builtin without its own `__iop__` updates its base.
+                    if matches!(base.as_object(), Some(Object::List(_) | Object::Set(_) | Object::Dict(_) | Object::ByteArray(_))) {
+                        let r = self.inplace_op(base.clone(), b.clone(), op)?;
+                        if r.is(&base) {
+                            return Ok(a);
+                        }
                         return Ok(r);
                     }
                 }

@@ -246,7 +246,7 @@ impl Vm {
                 let t = self.type_name(v);
                 Err(self.type_error(format!("unhashable type: '{t}'")))
             }
-            Some(h) if !matches!(h.as_object(), Some(Object::NativeFunction(_))) => {
+            Some(h) if !matches!(h.as_object(), Some(Object::NativeFunction(n)) if !n.owner.as_obj().is_some_and(|o| matches!(&**o, Object::Class(c) if c.layout == crate::objects::class::Layout::Opaque))) => {
                 let r = self.call_method_value(&h, v, vec![])?;
                 match &r {
                     Value::Int(i) => Ok(if *i == -1 { -2 } else { *i }),

@@ -45,6 +45,19 @@ impl Vm {
                 let vals: Vec<Value> = items.iter().map(|c| self.constant_value(c)).collect();
                 self.new_tuple(vals)
             }
+            Constant::FrozenSet(items) => {
+                let mut pairs = Vec::with_capacity(items.len());
+                for c in items.iter() {
+                    let v = self.constant_value(c);
+                    let h = self.hash(&v).unwrap_or(0);
+                    pairs.push((h, v));
+                }
+                let table = crate::objects::set::SetTable::frozenset_constant(pairs, &mut |a, b| {
+                    Ok::<bool, ()>(crate::protocols::names::native_eq(a, b).unwrap_or(false))
+                })
+                .unwrap_or_default();
+                Value::obj(Object::FrozenSet(table))
+            }
             Constant::Ellipsis => self.ellipsis.clone(),
             Constant::Code(c) => Value::obj(Object::Code(self.load_code(c))),
         }

@@ -190,8 +190,8 @@ impl Vm {
                     if let Some(r) = self.call_special_opt(obj, "__getitem__", vec![key.clone()])? {
                         return Ok(r);
                     }
-                    let key = self.intern("__class_getitem__");
-                    if let Some(f) = self.get_attr_opt(obj, &key)? {
+                    let name = self.intern("__class_getitem__");
+                    if let Some(f) = self.get_attr_opt(obj, &name)? {
                         return self.call_args(&f, vec![key.clone()]);
                     }
                     let n = obj.as_obj().map(crate::vm::class_name).unwrap_or_default();
