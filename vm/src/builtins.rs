@@ -600,12 +600,15 @@ fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     no_kwargs(vm, &args, "round")?;
     vm.check_args("round", &args, 1, 2)?;
-    let x = args.pos[0].clone();
+    let mut x = args.pos[0].clone();
     let nd = nd_kw.or_else(|| args.pos.get(1).cloned()).filter(|v| !v.is_none());
-    if let Some(Object::Instance(_)) = x.as_object() {
+    if let Some(Object::Instance(i)) = x.as_object() {
         let extra = nd.clone().into_iter().collect();
         if let Some(r) = vm.call_special_opt(&x, "__round__", extra)? {
             return Ok(r);
+        }
+        if let Some(b) = i.base_value().cloned() {
+            x = b;
         }
     }
     match (&x, nd) {

@@ -310,7 +310,13 @@ fn c3_mro(vm: &mut Vm, class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>
             }
         }
         let Some(head) = chosen else {
-            let names: Vec<String> = bases.iter().map(class_name).collect();
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = class_name(&s[0]);
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
             return Err(vm.type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")

@@ -229,18 +229,37 @@ impl Vm {
                 }
             }
         }
+        // The builtin operator of a base type answers first only for operands of its own kind
+        // (int.__add__ returns NotImplemented for a float, letting the float's __radd__ run).
+        let base_kind = |vm: &Vm, v: &Value| match v.as_object() {
+            Some(Object::Instance(i)) => i.base_value().map(|b| vm.type_of(b)),
+            _ => Some(vm.type_of(v)),
+        };
+        let same_kind = match (base_kind(self, a), base_kind(self, b)) {
+            (Some(x), Some(y)) => std::rc::Rc::ptr_eq(&x, &y),
+            _ => false,
+        };
+        let mut base_tried = false;
         if let Some(r) = self.call_special_opt(a, name, vec![b.clone()])? {
             if !self.is_not_implemented(&r) {
                 return Ok(r);
             }
-        } else if let Some(r) = self.builtin_binop_of_base(a, b, op) {
-            return r;
+        } else if same_kind {
+            base_tried = true;
+            if let Some(r) = self.builtin_binop_of_base(a, b, op) {
+                return r;
+            }
         }
         if !same && !b_first {
             if let Some(r) = self.call_special_opt(b, rname, vec![a.clone()])? {
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }
+            }
+        }
+        if !base_tried {
+            if let Some(r) = self.builtin_binop_of_base(a, b, op) {
+                return r;
             }
         }
         // Sequence repetition by an object with __index__ (CPython's sq_repeat comes last).
@@ -261,7 +280,12 @@ impl Vm {
             Some(Object::Instance(i)) => i.base_value().cloned(),
             _ => Some(v.clone()),
         };
-        let (x, y) = (unwrap(a)?, unwrap(b)?);
+        let x = unwrap(a)?;
+        if op == BinOp::Remainder && x.as_str().is_some() {
+            // `fmt % args` formats the arguments themselves, not their builtin bases.
+            return Some(crate::objects::strformat::percent_format(self, &x, b));
+        }
+        let y = unwrap(b)?;
         if matches!(x.as_object(), Some(Object::Instance(_))) || matches!(y.as_object(), Some(Object::Instance(_))) {
             return None;
         }

@@ -77,6 +77,10 @@ impl Vm {
         };
         match (&**x, &**y) {
             (Object::Str(s), Object::Str(t)) => Ok(Some(ordering_matches(s.as_str().cmp(t.as_str()), op))),
+            (Object::BoundMethod(m), Object::BoundMethod(n)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let same = m.func.is(&n.func) && m.self_.is(&n.self_);
+                Ok(Some(same == (op == CmpOp::Eq)))
+            }
             (Object::Bytes(s), Object::Bytes(t)) => Ok(Some(ordering_matches(s.cmp(t), op))),
             (Object::List(s), Object::List(t)) => {
                 let (s, t) = (s.get(), t.get());

@@ -281,7 +281,8 @@ impl Vm {
                 }
                 if let Some(Object::Instance(i)) = v.as_object() {
                     if let Some(base) = i.base_value().cloned() {
-                        if self.class_lookup_str(&class, "__repr__").is_some_and(|f| matches!(f.as_object(), Some(Object::Function(_)))) {
+                        // str has its own __str__; the other builtins print through __repr__.
+                        if base.as_str().is_none() && self.class_lookup_str(&class, "__repr__").is_some_and(|f| matches!(f.as_object(), Some(Object::Function(_)))) {
                             return self.repr(v);
                         }
                         return self.str_of(&base);
@@ -331,6 +332,7 @@ impl Vm {
             }
         }
         let payload = match v.as_object() {
+            Some(Object::Instance(_)) if spec.is_empty() => return self.str(v),
             Some(Object::Instance(i)) => i.base_value().cloned(),
             _ => Some(v.clone()),
         };

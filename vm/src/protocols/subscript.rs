@@ -41,9 +41,14 @@ impl Vm {
     }
 
     fn slice_bound(&mut self, v: &Value) -> PyResult<i64> {
-        if !int::is_int(v) && self.call_special_opt(v, "__index__", vec![]).ok().flatten().is_none() {
-            return Err(self.type_error("slice indices must be integers or None or have an __index__ method"));
-        }
+        let v = &if int::is_int(v) {
+            v.clone()
+        } else {
+            match self.call_special_opt(v, "__index__", vec![])? {
+                Some(i) if int::is_int(&i) => i,
+                _ => return Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+            }
+        };
         match self.to_index(v)? {
             Some(i) => Ok(i.clamp(i64::MIN / 4, i64::MAX / 4)),
             None => {
@@ -58,7 +63,10 @@ impl Vm {
         let i = match self.to_index(key) {
             Ok(Some(i)) => i,
             Ok(None) => return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer"))),
-            Err(_) => {
+            Err(e) => {
+                if !self.exception_message(&e).ends_with("cannot be interpreted as an integer") {
+                    return Err(e);
+                }
                 let t = self.type_name(key);
                 return Err(self.type_error(format!("{what} indices must be integers or slices, not {t}")));
             }
