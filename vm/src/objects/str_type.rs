@@ -463,21 +463,66 @@ fn char_count(s: &str) -> usize {
     }
 }
 
-/// The text between code point indices `start` and `end` (0 <= start <= end <= len).
-fn window(s: &StrObj, start: i64, end: i64) -> (&str, usize) {
-    let b0 = s.byte_offset(start.max(0) as usize);
+/// The last code point index resolved to a byte offset in a non-ASCII str, so that loops such as
+/// `while (i := s.find(x, i + 1)) >= 0` resolve each index from the previous one, not from the
+/// start. `owner` keeps the string alive, so `key` (its address) cannot name another string.
+struct OffsetCache {
+    owner: Value,
+    key: usize,
+    char_index: usize,
+    byte_index: usize,
+}
+
+thread_local! {
+    static OFFSET_CACHE: std::cell::RefCell<Option<OffsetCache>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The byte offset of code point `i` (<= len) of `s`, the str payload of `owner`.
+fn byte_offset(owner: &Value, s: &StrObj, i: usize) -> usize {
     let text = s.as_str();
-    let b1 = if s.is_ascii() {
-        (end.max(0) as usize).min(text.len())
+    if s.is_ascii() || i == 0 {
+        return i.min(text.len());
+    }
+    if i >= s.char_len() {
+        return text.len();
+    }
+    let key = s as *const StrObj as usize;
+    let (from_char, from_byte) = OFFSET_CACHE.with(|c| match &*c.borrow() {
+        Some(e) if e.key == key => (e.char_index, e.byte_index),
+        _ => (0, 0),
+    });
+    let found = if i >= from_char {
+        text.get(from_byte..)
+            .and_then(|t| t.char_indices().nth(i - from_char))
+            .map(|(o, _)| from_byte + o)
+    } else if i >= from_char / 2 {
+        text.get(..from_byte)
+            .and_then(|t| t.char_indices().rev().nth(from_char - i - 1))
+            .map(|(o, _)| o)
     } else {
-        let skip = (end - start).max(0) as usize;
-        text.get(b0..).map_or(text.len(), |t| {
-            t.char_indices()
-                .nth(skip)
-                .map_or(text.len(), |(o, _)| b0 + o)
-        })
+        text.char_indices().nth(i).map(|(o, _)| o)
     };
-    (text.get(b0..b1.max(b0)).unwrap_or(""), b0)
+    let Some(b) = found else {
+        return text.len();
+    };
+    let entry = OffsetCache {
+        owner: owner.clone(),
+        key,
+        char_index: i,
+        byte_index: b,
+    };
+    // The previous entry is dropped after the borrow ends.
+    let old = OFFSET_CACHE.with(|c| c.borrow_mut().replace(entry));
+    drop(old);
+    b
+}
+
+/// The text between code point indices `start` and `end` (0 <= start <= end <= len) of `s`, the
+/// str payload of `owner`.
+fn window<'a>(owner: &Value, s: &'a StrObj, start: i64, end: i64) -> &'a str {
+    let b0 = byte_offset(owner, s, start.max(0) as usize);
+    let b1 = byte_offset(owner, s, end.max(0) as usize);
+    s.as_str().get(b0..b1.max(b0)).unwrap_or("")
 }
 
 fn new_bytes(data: Vec<u8>) -> Value {
@@ -877,11 +922,11 @@ fn find_args<'a>(
 }
 
 /// The code point index of `sub` in `s[start:end]`, or -1.
-fn find_in(s: &StrObj, sub: &StrObj, start: i64, end: i64, reverse: bool) -> i64 {
+fn find_in(owner: &Value, s: &StrObj, sub: &StrObj, start: i64, end: i64, reverse: bool) -> i64 {
     if end - start < sub.char_len() as i64 {
         return -1;
     }
-    let (hay, _) = window(s, start, end);
+    let hay = window(owner, s, start, end);
     let pos = if reverse {
         hay.rfind(sub.as_str())
     } else {
@@ -895,17 +940,17 @@ fn find_in(s: &StrObj, sub: &StrObj, start: i64, end: i64, reverse: bool) -> i64
 
 fn str_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, sub, start, end) = find_args(vm, &args, "find")?;
-    Ok(Value::Int(find_in(s, sub, start, end, false)))
+    Ok(Value::Int(find_in(&args.pos[0], s, sub, start, end, false)))
 }
 
 fn str_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, sub, start, end) = find_args(vm, &args, "rfind")?;
-    Ok(Value::Int(find_in(s, sub, start, end, true)))
+    Ok(Value::Int(find_in(&args.pos[0], s, sub, start, end, true)))
 }
 
 fn str_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, sub, start, end) = find_args(vm, &args, "index")?;
-    match find_in(s, sub, start, end, false) {
+    match find_in(&args.pos[0], s, sub, start, end, false) {
         -1 => Err(vm.value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
@@ -913,7 +958,7 @@ fn str_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn str_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, sub, start, end) = find_args(vm, &args, "rindex")?;
-    match find_in(s, sub, start, end, true) {
+    match find_in(&args.pos[0], s, sub, start, end, true) {
         -1 => Err(vm.value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
@@ -927,7 +972,7 @@ fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if sub.as_str().is_empty() {
         return Ok(Value::Int(end - start + 1));
     }
-    let (hay, _) = window(s, start, end);
+    let hay = window(owner, s, start, end);
     Ok(Value::Int(hay.matches(sub.as_str()).count() as i64))
 }
 
@@ -941,7 +986,7 @@ fn affix_match(vm: &mut Vm, args: &Args, name: &str, suffix: bool) -> PyResult<V
         if end - start < sub.char_len() as i64 {
             return false;
         }
-        let (hay, _) = window(s, start, end);
+        let hay = window(owner, s, start, end);
         if suffix {
             hay.ends_with(sub.as_str())
         } else {

@@ -181,17 +181,18 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                 let x = match &arg {
                     Value::Float(f) => *f,
                     _ if int::is_int(&arg) => int::int_to_f64(vm, &arg)?,
-                    _ => {
-                        if let Some(r) = vm.call_special_opt(&arg, "__float__", vec![])? {
-                            match r {
-                                Value::Float(f) => f,
-                                _ => return Err(vm.type_error("must be real number, not str")),
-                            }
-                        } else {
+                    _ if arg.as_str().is_some() || vm.bytes_like(&arg).is_some() => {
+                        let t = vm.type_name(&arg);
+                        return Err(vm.type_error(format!("must be real number, not {t}")));
+                    }
+                    _ => match crate::objects::float_type::float_from_value(vm, &arg) {
+                        Ok(f) => f,
+                        Err(e) if vm.err_matches(&e, &vm.types.exc.type_error.clone()) => {
                             let t = vm.type_name(&arg);
                             return Err(vm.type_error(format!("must be real number, not {t}")));
                         }
-                    }
+                        Err(e) => return Err(e),
+                    },
                 };
                 let s = format::format_float_percent_style(x, conv, Some(precision.unwrap_or(6)), alt);
                 let (neg, digits) = match s.strip_prefix('-') {
