@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use std::rc::Rc;
 
 /// The largest bytes object the methods build (CPython would fail to allocate beyond this).
-const MAX_LEN: usize = 1 << 34;
+const MAX_LEN: usize = 1 << 32;
 
 pub fn init(vm: &mut Vm) {
     let tb = vm.types.bytes.clone();
@@ -445,7 +445,8 @@ fn iterable_bytes(vm: &mut Vm, src: &Value, what: &str) -> PyResult<Vec<u8>> {
         }
         match byte_arg(vm, &item) {
             Ok(b) => out.push(b),
-            Err(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            Err(_) if what == "bytes" => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            Err(e) => return Err(e),
         }
     }
     Ok(out)
@@ -803,7 +804,8 @@ fn hex_string(data: &[u8], sep: Option<char>, per: i64) -> String {
 
 fn fromhex_impl(vm: &mut Vm, args: &Args, kind: Kind) -> PyResult<Value> {
     let cls = args.pos.first().cloned().unwrap_or_default();
-    check_shape(vm, args, kind.name(), "fromhex", Shape::One)?;
+    let owner = cls.as_obj().map_or_else(|| kind.name().to_string(), crate::vm::class_name);
+    check_shape(vm, args, &owner, "fromhex", Shape::One)?;
     let Some(text) = args.pos[1].as_str().map(|s| s.as_str().to_string()) else {
         let t = vm.type_name(&args.pos[1]);
         return Err(vm.type_error(format!("fromhex() argument must be str, not {t}")));
@@ -1454,22 +1456,28 @@ fn m_len(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value> {
 }
 
 fn m_getitem(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value> {
-    this(vm, args, kind, name)?;
+    let data = this(vm, args, kind, name)?;
     check_shape(vm, args, kind.name(), name, Shape::Slot(1))?;
     let key = &args.pos[1];
-    if !matches!(key.as_object(), Some(Object::Slice(_))) && !int::is_int(key) {
-        let t = vm.type_of(key);
-        if vm.class_lookup_str(&t, "__index__").is_none() {
-            let tn = vm.type_name(key);
-            let what = match kind {
-                Kind::Bytes => "byte",
-                Kind::ByteArray => "bytearray",
-            };
-            return Err(vm.type_error(format!("{what} indices must be integers or slices, not {tn}")));
-        }
+    if let Some(Object::Slice(s)) = key.as_object() {
+        let r = vm.slice_range(s, data.len())?;
+        let out: Vec<u8> = r.indices().filter_map(|i| data.get(i).copied()).collect();
+        return Ok(kind.make(out));
     }
-    let base = base_value(&args.pos[0]);
-    vm.get_item(&base, key)
+    let (what, range_msg) = match kind {
+        Kind::Bytes => ("byte", "index out of range"),
+        Kind::ByteArray => ("bytearray", "bytearray index out of range"),
+    };
+    let Some(i) = clamped(vm, key)? else {
+        let t = vm.type_name(key);
+        return Err(vm.type_error(format!("{what} indices must be integers or slices, not {t}")));
+    };
+    let len = data.len() as i64;
+    let j = if i < 0 { i.saturating_add(len) } else { i };
+    match usize::try_from(j).ok().and_then(|j| data.get(j)) {
+        Some(&b) => Ok(Value::Int(b as i64)),
+        None => Err(vm.index_error(range_msg)),
+    }
 }
 
 fn m_contains(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value> {
@@ -1499,7 +1507,8 @@ fn m_add(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value> {
         }
         None => {
             let t = vm.type_name(other);
-            Err(vm.type_error(format!("can't concat {t} to {}", kind.name())))
+            let me = vm.type_name(&args.pos[0]);
+            Err(vm.type_error(format!("can't concat {t} to {me}")))
         }
     }
 }
@@ -1925,7 +1934,8 @@ fn bytearray_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let other = &args.pos[1];
     let Some(data) = vm.bytes_like(other) else {
         let t = vm.type_name(other);
-        return Err(vm.type_error(format!("can't concat {t} to bytearray")));
+        let me = vm.type_name(&args.pos[0]);
+        return Err(vm.type_error(format!("can't concat {t} to {me}")));
     };
     check_len(vm, cell.with(|v| v.len()) as u128 + data.len() as u128)?;
     cell.with_mut(|v| v.extend_from_slice(&data));

@@ -209,6 +209,9 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
     }
     let (m, e) = decompose(x);
+    if m == 0 {
+        return Ok(vm.new_tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
     let mut num = BigInt::from(m);
     if x < 0.0 {
         num = -num;
@@ -563,12 +566,12 @@ fn float_rdivmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn float_pow_impl(vm: &mut Vm, args: &Args, name: &str, reflected: bool) -> PyResult<Value> {
     let a = float_self(vm, args, name)?;
     check_shape(vm, args, "float", name, Shape::SlotRange(1, 2))?;
-    let Some(b) = float_operand(vm, &args.pos[1])? else {
-        return Ok(vm.not_implemented.clone());
-    };
     if args.pos.get(2).is_some_and(|m| !m.is_none()) {
         return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
+    let Some(b) = float_operand(vm, &args.pos[1])? else {
+        return Ok(vm.not_implemented.clone());
+    };
     let (x, y) = if reflected { (b, a) } else { (a, b) };
     crate::objects::float::float_pow(vm, x, y).map(Value::Float)
 }

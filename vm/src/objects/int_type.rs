@@ -323,7 +323,7 @@ fn byteorder_arg(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
 }
 
 /// The largest result to_bytes will build (CPython would fail to allocate beyond this).
-const MAX_BYTES: i64 = 1 << 34;
+const MAX_BYTES: i64 = 1 << 32;
 
 fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = int_self(vm, &args, "to_bytes")?;

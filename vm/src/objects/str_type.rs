@@ -972,7 +972,7 @@ fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if sub.as_str().is_empty() {
         return Ok(Value::Int(end - start + 1));
     }
-    let hay = window(owner, s, start, end);
+    let hay = window(&args.pos[0], s, start, end);
     Ok(Value::Int(hay.matches(sub.as_str()).count() as i64))
 }
 
@@ -986,7 +986,7 @@ fn affix_match(vm: &mut Vm, args: &Args, name: &str, suffix: bool) -> PyResult<V
         if end - start < sub.char_len() as i64 {
             return false;
         }
-        let hay = window(owner, s, start, end);
+        let hay = window(&args.pos[0], s, start, end);
         if suffix {
             hay.ends_with(sub.as_str())
         } else {
