@@ -209,7 +209,8 @@ fn byte_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
     let n = match int::as_i64(v) {
         Some(n) => n,
         None if int::is_int(v) => -1,
-        None => crate::objects::int_type::index_bigint(vm, v).map(|b| num_traits::ToPrimitive::to_i64(&b).unwrap_or(-1))?,
+        None => crate::objects::int_type::index_bigint(vm, v)
+            .map(|b| num_traits::ToPrimitive::to_i64(&b).unwrap_or(-1))?,
     };
     if (0..256).contains(&n) {
         Ok(n as u8)
@@ -227,7 +228,9 @@ fn sub_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         return byte_arg(vm, v).map(|b| vec![b]);
     }
     let t = vm.type_name(v);
-    Err(vm.type_error(format!("argument should be integer or bytes-like object, not '{t}'")))
+    Err(vm.type_error(format!(
+        "argument should be integer or bytes-like object, not '{t}'"
+    )))
 }
 
 /// An int clamped to the i64 range (CPython clamps slice indices to Py_ssize_t).
@@ -236,10 +239,14 @@ fn clamped(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
         return Ok(Some(i));
     }
     let b = if int::is_int(v) {
-        int::as_bigint(v).map(|b| b.into_owned()).unwrap_or_default()
+        int::as_bigint(v)
+            .map(|b| b.into_owned())
+            .unwrap_or_default()
     } else {
         match vm.call_special_opt(v, "__index__", vec![])? {
-            Some(r) if int::is_int(&r) => int::as_bigint(&r).map(|b| b.into_owned()).unwrap_or_default(),
+            Some(r) if int::is_int(&r) => int::as_bigint(&r)
+                .map(|b| b.into_owned())
+                .unwrap_or_default(),
             Some(r) => {
                 let t = vm.type_name(&r);
                 return Err(vm.type_error(format!("__index__ returned non-int (type {t})")));
@@ -247,11 +254,13 @@ fn clamped(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
             None => return Ok(None),
         }
     };
-    Ok(Some(num_traits::ToPrimitive::to_i64(&b).unwrap_or(if num_traits::Signed::is_negative(&b) {
-        i64::MIN
-    } else {
-        i64::MAX
-    })))
+    Ok(Some(num_traits::ToPrimitive::to_i64(&b).unwrap_or(
+        if num_traits::Signed::is_negative(&b) {
+            i64::MIN
+        } else {
+            i64::MAX
+        },
+    )))
 }
 
 /// A `start`/`end` argument: None, an int, or an object with `__index__`.
@@ -262,7 +271,9 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
     }
     match clamped(vm, v)? {
         Some(i) => Ok(i),
-        None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+        None => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
     }
 }
 
@@ -275,7 +286,11 @@ fn adjust(start: i64, end: i64, len: i64) -> (i64, i64) {
     } else {
         end
     };
-    let start = if start < 0 { (start + len).max(0) } else { start };
+    let start = if start < 0 {
+        (start + len).max(0)
+    } else {
+        start
+    };
     (start, end)
 }
 
@@ -335,19 +350,32 @@ fn ctor_args(vm: &Vm, args: &Args, what: &str) -> PyResult<[Option<Value>; 3]> {
     let pos = rest(args);
     let total = pos.len() + args.kw.len();
     if total > 3 {
-        return Err(vm.type_error(format!("{what}() takes at most 3 arguments ({total} given)")));
+        return Err(vm.type_error(format!(
+            "{what}() takes at most 3 arguments ({total} given)"
+        )));
     }
-    let mut out: [Option<Value>; 3] = [pos.first().cloned(), pos.get(1).cloned(), pos.get(2).cloned()];
+    let mut out: [Option<Value>; 3] = [
+        pos.first().cloned(),
+        pos.get(1).cloned(),
+        pos.get(2).cloned(),
+    ];
     for (k, v) in &args.kw {
         let key = k.as_str().map_or("", |s| s.as_str());
         let i = match key {
             "source" => 0,
             "encoding" => 1,
             "errors" => 2,
-            _ => return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for {what}()"))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for {what}()"
+                )))
+            }
         };
         if out[i].is_some() {
-            return Err(vm.type_error(format!("argument for {what}() given by name ('{key}') and position ({})", i + 1)));
+            return Err(vm.type_error(format!(
+                "argument for {what}() given by name ('{key}') and position ({})",
+                i + 1
+            )));
         }
         out[i] = Some(v.clone());
     }
@@ -361,7 +389,9 @@ fn bytes_from_args(vm: &mut Vm, args: &Args, what: &str) -> PyResult<Vec<u8>> {
         if let Some(v) = v {
             if v.as_str().is_none() {
                 let t = vm.type_name(v);
-                return Err(vm.type_error(format!("{what}() argument '{name}' must be str, not {t}")));
+                return Err(
+                    vm.type_error(format!("{what}() argument '{name}' must be str, not {t}"))
+                );
             }
         }
     }
@@ -378,7 +408,9 @@ fn bytes_from_args(vm: &mut Vm, args: &Args, what: &str) -> PyResult<Vec<u8>> {
         let Some(enc) = encoding else {
             return Err(vm.type_error("string argument without an encoding"));
         };
-        let enc = enc.as_str().map_or(String::new(), |e| e.as_str().to_string());
+        let enc = enc
+            .as_str()
+            .map_or(String::new(), |e| e.as_str().to_string());
         let errors = errors.and_then(|e| e.as_str().map(|e| e.as_str().to_string()));
         let text = s.as_str().to_string();
         return encode_str(vm, &text, &enc, errors.as_deref().unwrap_or("strict"));
@@ -445,7 +477,9 @@ fn iterable_bytes(vm: &mut Vm, src: &Value, what: &str) -> PyResult<Vec<u8>> {
         }
         match byte_arg(vm, &item) {
             Ok(b) => out.push(b),
-            Err(_) if what == "bytes" => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            Err(_) if what == "bytes" => {
+                return Err(vm.value_error("bytes must be in range(0, 256)"))
+            }
             Err(e) => return Err(e),
         }
     }
@@ -479,14 +513,24 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos.first().cloned().unwrap_or_default();
     let data = bytes_from_args(vm, &args, "bytes")?;
     let exact = vm.types.bytes.clone();
-    Ok(for_class(vm, &cls, &exact, Value::obj(Object::Bytes(data.into()))))
+    Ok(for_class(
+        vm,
+        &cls,
+        &exact,
+        Value::obj(Object::Bytes(data.into())),
+    ))
 }
 
 /// bytearray.__new__ makes an empty bytearray; `__init__` fills it (as in CPython).
 fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos.first().cloned().unwrap_or_default();
     let exact = vm.types.bytearray.clone();
-    Ok(for_class(vm, &cls, &exact, Value::obj(Object::ByteArray(PyCell::new(Vec::new())))))
+    Ok(for_class(
+        vm,
+        &cls,
+        &exact,
+        Value::obj(Object::ByteArray(PyCell::new(Vec::new()))),
+    ))
 }
 
 fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -501,7 +545,11 @@ fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// CPython's repr of bytes: b'...' with escapes, choosing quotes like str.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(quote);
@@ -558,15 +606,25 @@ fn lookup_codec(vm: &Vm, encoding: &str) -> PyResult<Codec> {
     let norm: String = encoding
         .trim()
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '.' { c.to_ascii_lowercase() } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
         .collect();
     match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Ok(Codec::Utf8),
-        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
-        | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" => Ok(Codec::Ascii),
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100"
-        | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => Ok(Codec::Latin1),
-        _ => Err(vm.new_exception(&vm.types.exc.lookup_error, format!("unknown encoding: {encoding}"))),
+        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
+        | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
+        | "iso_ir_6" => Ok(Codec::Ascii),
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
+        | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => Ok(Codec::Latin1),
+        _ => Err(vm.new_exception(
+            &vm.types.exc.lookup_error,
+            format!("unknown encoding: {encoding}"),
+        )),
     }
 }
 
@@ -590,7 +648,11 @@ fn decode_error(
                     data[start]
                 )
             } else {
-                format!("'{}' codec can't decode bytes in position {start}-{}: {reason}", codec.name(), end - 1)
+                format!(
+                    "'{}' codec can't decode bytes in position {start}-{}: {reason}",
+                    codec.name(),
+                    end - 1
+                )
             };
             Err(vm.new_exception(&vm.types.exc.unicode_decode_error, msg))
         }
@@ -605,7 +667,10 @@ fn decode_error(
             }
             Ok(())
         }
-        _ => Err(vm.new_exception(&vm.types.exc.lookup_error, format!("unknown error handler name '{errors}'"))),
+        _ => Err(vm.new_exception(
+            &vm.types.exc.lookup_error,
+            format!("unknown error handler name '{errors}'"),
+        )),
     }
 }
 
@@ -620,7 +685,16 @@ pub(crate) fn decode_bytes(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -
                 if b < 128 {
                     out.push(b as char);
                 } else {
-                    decode_error(vm, codec, errors, data, i, i + 1, "ordinal not in range(128)", &mut out)?;
+                    decode_error(
+                        vm,
+                        codec,
+                        errors,
+                        data,
+                        i,
+                        i + 1,
+                        "ordinal not in range(128)",
+                        &mut out,
+                    )?;
                 }
             }
         }
@@ -639,7 +713,9 @@ pub(crate) fn decode_bytes(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -
                         }
                         let start = i + good;
                         let (end, reason) = match e.error_len() {
-                            Some(1) if !(0xc2..=0xf4).contains(&data[start]) => (start + 1, "invalid start byte"),
+                            Some(1) if !(0xc2..=0xf4).contains(&data[start]) => {
+                                (start + 1, "invalid start byte")
+                            }
                             Some(n) => (start + n, "invalid continuation byte"),
                             None => (data.len(), "unexpected end of data"),
                         };
@@ -692,7 +768,10 @@ pub(crate) fn encode_str(vm: &Vm, text: &str, encoding: &str, errors: &str) -> P
             }
             "xmlcharrefreplace" => out.extend_from_slice(format!("&#{n};").as_bytes()),
             _ => {
-                return Err(vm.new_exception(&vm.types.exc.lookup_error, format!("unknown error handler name '{errors}'")))
+                return Err(vm.new_exception(
+                    &vm.types.exc.lookup_error,
+                    format!("unknown error handler name '{errors}'"),
+                ))
             }
         }
     }
@@ -717,7 +796,13 @@ fn ascii_escape(s: &str) -> String {
     out
 }
 
-fn str_param(vm: &Vm, fname: &str, pname: &str, v: &Option<Value>, default: &str) -> PyResult<String> {
+fn str_param(
+    vm: &Vm,
+    fname: &str,
+    pname: &str,
+    v: &Option<Value>,
+    default: &str,
+) -> PyResult<String> {
     match v {
         None => Ok(default.to_string()),
         Some(v) => match v.as_str() {
@@ -790,7 +875,11 @@ fn hex_string(data: &[u8], sep: Option<char>, per: i64) -> String {
         if let Some(sep) = sep {
             if i > 0 && group > 0 {
                 // Groups count from the right for a positive bytes_per_sep, from the left otherwise.
-                let boundary = if per > 0 { (n - i) % group == 0 } else { i % group == 0 };
+                let boundary = if per > 0 {
+                    (n - i) % group == 0
+                } else {
+                    i % group == 0
+                };
                 if boundary {
                     out.push(sep);
                 }
@@ -804,7 +893,9 @@ fn hex_string(data: &[u8], sep: Option<char>, per: i64) -> String {
 
 fn fromhex_impl(vm: &mut Vm, args: &Args, kind: Kind) -> PyResult<Value> {
     let cls = args.pos.first().cloned().unwrap_or_default();
-    let owner = cls.as_obj().map_or_else(|| kind.name().to_string(), crate::vm::class_name);
+    let owner = cls
+        .as_obj()
+        .map_or_else(|| kind.name().to_string(), crate::vm::class_name);
     check_shape(vm, args, &owner, "fromhex", Shape::One)?;
     let Some(text) = args.pos[1].as_str().map(|s| s.as_str().to_string()) else {
         let t = vm.type_name(&args.pos[1]);
@@ -813,7 +904,11 @@ fn fromhex_impl(vm: &mut Vm, args: &Args, kind: Kind) -> PyResult<Value> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::with_capacity(chars.len() / 2);
     let mut i = 0;
-    let bad = |vm: &Vm, i: usize| vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}"));
+    let bad = |vm: &Vm, i: usize| {
+        vm.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {i}"
+        ))
+    };
     while i < chars.len() {
         if chars[i].is_ascii_whitespace() {
             i += 1;
@@ -822,7 +917,10 @@ fn fromhex_impl(vm: &mut Vm, args: &Args, kind: Kind) -> PyResult<Value> {
         let Some(hi) = chars[i].to_digit(16).filter(|_| chars[i].is_ascii()) else {
             return Err(bad(vm, i));
         };
-        let Some(lo) = chars.get(i + 1).and_then(|c| c.to_digit(16).filter(|_| c.is_ascii())) else {
+        let Some(lo) = chars
+            .get(i + 1)
+            .and_then(|c| c.to_digit(16).filter(|_| c.is_ascii()))
+        else {
             return Err(bad(vm, i + 1));
         };
         out.push((hi * 16 + lo) as u8);
@@ -866,7 +964,9 @@ fn m_join(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value> {
             Some(b) => out.extend_from_slice(&b),
             None => {
                 let t = vm.type_name(item);
-                return Err(vm.type_error(format!("sequence item {i}: expected a bytes-like object, {t} found")));
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {t} found"
+                )));
             }
         }
         check_len(vm, out.len() as u128)?;
@@ -892,7 +992,11 @@ fn split_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Option<Vec<u8>>
         Some(v) => ssize_arg(vm, v)?,
         None => -1,
     };
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     Ok((sep, limit))
 }
 
@@ -1041,7 +1145,11 @@ fn m_partition(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Val
         return Err(vm.value_error("empty separator"));
     }
     let parts = match find_sub(&data, &sep) {
-        Some(i) => [data[..i].to_vec(), sep.clone(), data[i + sep.len()..].to_vec()],
+        Some(i) => [
+            data[..i].to_vec(),
+            sep.clone(),
+            data[i + sep.len()..].to_vec(),
+        ],
         None => [data.to_vec(), Vec::new(), Vec::new()],
     };
     let items: Vec<Value> = parts.into_iter().map(|p| kind.make(p)).collect();
@@ -1056,7 +1164,11 @@ fn m_rpartition(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Va
         return Err(vm.value_error("empty separator"));
     }
     let parts = match rfind_sub(&data, &sep) {
-        Some(i) => [data[..i].to_vec(), sep.clone(), data[i + sep.len()..].to_vec()],
+        Some(i) => [
+            data[..i].to_vec(),
+            sep.clone(),
+            data[i + sep.len()..].to_vec(),
+        ],
         None => [Vec::new(), Vec::new(), data.to_vec()],
     };
     let items: Vec<Value> = parts.into_iter().map(|p| kind.make(p)).collect();
@@ -1104,7 +1216,11 @@ fn m_replace(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value
         Some(v) => ssize_arg(vm, v)?,
         None => -1,
     };
-    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     let n = count_sub(&data, &old, limit);
     if n == 0 {
         return Ok(kind.make(data.to_vec()));
@@ -1154,7 +1270,12 @@ fn m_remove_affix(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<
 // ----- searching -----
 
 /// The `sub[, start[, end]]` arguments, with the window they select.
-fn find_args(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<(Vec<u8>, Vec<u8>, i64, i64)> {
+fn find_args(
+    vm: &mut Vm,
+    args: &Args,
+    kind: Kind,
+    name: &str,
+) -> PyResult<(Vec<u8>, Vec<u8>, i64, i64)> {
     let data = this(vm, args, kind, name)?.into_owned();
     check_shape(vm, args, kind.name(), name, Shape::Old(1, 3))?;
     let sub = sub_arg(vm, &args.pos[1])?;
@@ -1171,7 +1292,11 @@ fn m_find(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value> {
         None
     } else {
         let window = &data[start as usize..end as usize];
-        let r = if reverse { rfind_sub(window, &sub) } else { find_sub(window, &sub) };
+        let r = if reverse {
+            rfind_sub(window, &sub)
+        } else {
+            find_sub(window, &sub)
+        };
         r.map(|i| i as i64 + start)
     };
     match found {
@@ -1233,7 +1358,9 @@ fn m_affix(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value> 
         Some(sub) => Ok(Value::Bool(tailmatch(&data, &sub, start, end, suffix))),
         None => {
             let t = vm.type_name(what);
-            Err(vm.type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {t}")))
+            Err(vm.type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {t}"
+            )))
         }
     }
 }
@@ -1259,13 +1386,23 @@ fn m_case(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value> {
         "capitalize" => data
             .iter()
             .enumerate()
-            .map(|(i, &c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+            .map(|(i, &c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
             .collect(),
         _ => {
             let mut prev_cased = false;
             data.iter()
                 .map(|&c| {
-                    let r = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                    let r = if prev_cased {
+                        c.to_ascii_lowercase()
+                    } else {
+                        c.to_ascii_uppercase()
+                    };
                     prev_cased = c.is_ascii_alphabetic();
                     r
                 })
@@ -1285,8 +1422,12 @@ fn m_is(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value> {
         "isascii" => data.is_ascii(),
         "isdigit" => all(u8::is_ascii_digit),
         "isspace" => all(|c| is_space(*c)),
-        "islower" => data.iter().any(u8::is_ascii_lowercase) && !data.iter().any(u8::is_ascii_uppercase),
-        "isupper" => data.iter().any(u8::is_ascii_uppercase) && !data.iter().any(u8::is_ascii_lowercase),
+        "islower" => {
+            data.iter().any(u8::is_ascii_lowercase) && !data.iter().any(u8::is_ascii_uppercase)
+        }
+        "isupper" => {
+            data.iter().any(u8::is_ascii_uppercase) && !data.iter().any(u8::is_ascii_lowercase)
+        }
         _ => {
             // istitle: uppercase only after uncased bytes, lowercase only after cased ones.
             let mut prev_cased = false;
@@ -1329,7 +1470,9 @@ fn m_pad(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value> {
             Some(b) if b.len() == 1 => b[0],
             _ => {
                 let t = vm.type_name(v);
-                return Err(vm.type_error(format!("{name}() argument 2 must be a byte string of length 1, not {t}")));
+                return Err(vm.type_error(format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {t}"
+                )));
             }
         },
     };
@@ -1408,7 +1551,10 @@ fn bytes_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("maketrans() takes no keyword arguments"));
     }
     if args.pos.len() != 2 {
-        return Err(vm.type_error(format!("maketrans expected 2 arguments, got {}", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "maketrans expected 2 arguments, got {}",
+            args.pos.len()
+        )));
     }
     let from = buffer_arg(vm, &args.pos[0])?;
     let to = buffer_arg(vm, &args.pos[1])?;
@@ -1470,7 +1616,9 @@ fn m_getitem(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value
     };
     let Some(i) = clamped(vm, key)? else {
         let t = vm.type_name(key);
-        return Err(vm.type_error(format!("{what} indices must be integers or slices, not {t}")));
+        return Err(vm.type_error(format!(
+            "{what} indices must be integers or slices, not {t}"
+        )));
     };
     let len = data.len() as i64;
     let j = if i < 0 { i.saturating_add(len) } else { i };
@@ -1560,7 +1708,9 @@ fn m_compare(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value
         "__gt__" => pyvm_compiler::bytecode::CmpOp::Gt,
         _ => pyvm_compiler::bytecode::CmpOp::Ge,
     };
-    Ok(Value::Bool(crate::objects::int_type::ordering_matches(o, op)))
+    Ok(Value::Bool(crate::objects::int_type::ordering_matches(
+        o, op,
+    )))
 }
 
 fn bytes_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1612,7 +1762,10 @@ fn m_rmod(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value> {
 pub(crate) fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
     let is_tuple = args.as_tuple().is_some();
     let is_mapping = !is_tuple
-        && !matches!(args.builtin_payload(), Some(Object::Bytes(_) | Object::Str(_)))
+        && !matches!(
+            args.builtin_payload(),
+            Some(Object::Bytes(_) | Object::Str(_))
+        )
         && (args.as_dict().is_some()
             || matches!(args.builtin_payload(), Some(Object::ByteArray(_)))
             || (matches!(args.as_object(), Some(Object::Instance(_))) && {
@@ -1761,7 +1914,9 @@ pub(crate) fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyR
                 let v = take(vm)?;
                 if let Some(b) = vm.bytes_like(&v) {
                     if b.len() != 1 {
-                        return Err(vm.type_error("%c requires an integer in range(256) or a single byte"));
+                        return Err(
+                            vm.type_error("%c requires an integer in range(256) or a single byte")
+                        );
                     }
                     b
                 } else if int::is_int(&v) {
@@ -1770,7 +1925,9 @@ pub(crate) fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyR
                         _ => return Err(vm.overflow_error("%c arg not in range(256)")),
                     }
                 } else {
-                    return Err(vm.type_error("%c requires an integer in range(256) or a single byte"));
+                    return Err(
+                        vm.type_error("%c requires an integer in range(256) or a single byte")
+                    );
                 }
             }
             b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
@@ -1791,7 +1948,11 @@ pub(crate) fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyR
                 continue;
             }
             _ => {
-                let shown = if ty < 128 { (ty as char).to_string() } else { "?".to_string() };
+                let shown = if ty < 128 {
+                    (ty as char).to_string()
+                } else {
+                    "?".to_string()
+                };
                 return Err(vm.value_error(format!(
                     "unsupported format character '{shown}' (0x{ty:x}) at index {}",
                     i - 1
@@ -1813,6 +1974,60 @@ pub(crate) fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyR
         return Err(vm.type_error("not all arguments converted during bytes formatting"));
     }
     Ok(out)
+}
+
+// ----- entry points for the operator protocols -----
+
+/// `a op b` for a builtin bytes or bytearray `a` and `+`, `*` or `%`; None when it does not
+/// apply (the protocol then tries the reflected operation and raises its TypeError).
+pub fn bytes_binop(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: pyvm_compiler::bytecode::BinOp,
+) -> Option<PyResult<Value>> {
+    use pyvm_compiler::bytecode::BinOp;
+    let kind = match a.as_object()? {
+        Object::Bytes(_) => Kind::Bytes,
+        Object::ByteArray(_) => Kind::ByteArray,
+        _ => return None,
+    };
+    let data = vm.bytes_like(a)?;
+    let r = match op {
+        BinOp::Add => {
+            let other = vm.bytes_like(b)?;
+            check_len(vm, data.len() as u128 + other.len() as u128).map(|_| {
+                let mut out = data;
+                out.extend_from_slice(&other);
+                kind.make(out)
+            })
+        }
+        BinOp::Multiply => {
+            if !int::is_int(b) {
+                return None;
+            }
+            repeat_count(vm, b)
+                .and_then(|n| repeat(vm, &data, n))
+                .map(|out| kind.make(out))
+        }
+        BinOp::Remainder => bytes_percent_format(vm, &data, b).map(|out| kind.make(out)),
+        _ => return None,
+    };
+    Some(r)
+}
+
+fn byte_view(v: &Value) -> Option<Cow<'_, [u8]>> {
+    match v.builtin_payload()? {
+        Object::Bytes(x) => Some(Cow::Borrowed(&x[..])),
+        Object::ByteArray(x) => Some(Cow::Owned(x.get())),
+        _ => None,
+    }
+}
+
+/// The ordering of two bytes-like values (bytes, bytearray or their subclasses), if both are.
+pub fn bytes_compare(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    let (x, y) = (byte_view(a)?, byte_view(b)?);
+    Some(x.as_ref().cmp(y.as_ref()))
 }
 
 // ----- bytearray only -----
@@ -1879,7 +2094,11 @@ fn bytearray_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let b = byte_arg(vm, item)?;
     let len = cell.with(|v| v.len()) as i64;
-    let i = if index < 0 { (index + len).max(0) } else { index.min(len) };
+    let i = if index < 0 {
+        (index + len).max(0)
+    } else {
+        index.min(len)
+    };
     cell.with_mut(|v| v.insert(i as usize, b));
     Ok(Value::None)
 }
@@ -1966,10 +2185,16 @@ fn bytearray_target(vm: &mut Vm, key: &Value, len: usize) -> PyResult<Target> {
         Some(i) => i,
         None => {
             let t = vm.type_name(key);
-            return Err(vm.type_error(format!("bytearray indices must be integers or slices, not {t}")));
+            return Err(vm.type_error(format!(
+                "bytearray indices must be integers or slices, not {t}"
+            )));
         }
     };
-    let j = if i < 0 { i.saturating_add(len as i64) } else { i };
+    let j = if i < 0 {
+        i.saturating_add(len as i64)
+    } else {
+        i
+    };
     if j < 0 || j >= len as i64 {
         return Err(vm.index_error("bytearray index out of range"));
     }
@@ -1977,13 +2202,20 @@ fn bytearray_target(vm: &mut Vm, key: &Value, len: usize) -> PyResult<Target> {
 }
 
 /// `ba[key] = value` with CPython's checks (also usable by the subscript protocol).
-pub(crate) fn bytearray_setitem(vm: &mut Vm, cell: &PyCell<Vec<u8>>, key: &Value, value: &Value) -> PyResult<()> {
+pub(crate) fn bytearray_setitem(
+    vm: &mut Vm,
+    cell: &PyCell<Vec<u8>>,
+    key: &Value,
+    value: &Value,
+) -> PyResult<()> {
     let len = cell.with(|v| v.len());
     match bytearray_target(vm, key, len)? {
         Target::Index(i) => {
             if !int::is_int(value) && vm.call_special_opt(value, "__index__", vec![])?.is_none() {
                 let t = vm.type_name(value);
-                return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
             }
             let b = byte_arg(vm, value)?;
             cell.with_mut(|v| {
@@ -1997,7 +2229,9 @@ pub(crate) fn bytearray_setitem(vm: &mut Vm, cell: &PyCell<Vec<u8>>, key: &Value
             let items = if let Some(b) = vm.bytes_like(value) {
                 b
             } else if int::is_int(value) || value.as_str().is_some() || !vm.is_iterable(value) {
-                return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+                return Err(vm.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
             } else {
                 iterable_bytes(vm, value, "bytearray")?
             };
@@ -2070,7 +2304,13 @@ pub(crate) fn bytearray_delitem(vm: &mut Vm, cell: &PyCell<Vec<u8>>, key: &Value
 
 fn bytearray_setitem_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cell = this_array(vm, &args, "__setitem__")?;
-    check_shape(vm, &args, "bytearray", "__setitem__", Shape::SlotRange(2, 2))?;
+    check_shape(
+        vm,
+        &args,
+        "bytearray",
+        "__setitem__",
+        Shape::SlotRange(2, 2),
+    )?;
     bytearray_setitem(vm, cell, &args.pos[1], &args.pos[2])?;
     Ok(Value::None)
 }
@@ -2096,9 +2336,18 @@ mod tests {
 
     #[test]
     fn splitting() {
-        assert_eq!(split_whitespace(b" a b  c ", usize::MAX), vec![b"a".to_vec(), b"b".to_vec(), b"c".to_vec()]);
-        assert_eq!(rsplit_whitespace(b" a b ", 1), vec![b" a".to_vec(), b"b".to_vec()]);
-        assert_eq!(rsplit_sep(b"a,b,c", b",", 1), vec![b"a,b".to_vec(), b"c".to_vec()]);
+        assert_eq!(
+            split_whitespace(b" a b  c ", usize::MAX),
+            vec![b"a".to_vec(), b"b".to_vec(), b"c".to_vec()]
+        );
+        assert_eq!(
+            rsplit_whitespace(b" a b ", 1),
+            vec![b" a".to_vec(), b"b".to_vec()]
+        );
+        assert_eq!(
+            rsplit_sep(b"a,b,c", b",", 1),
+            vec![b"a,b".to_vec(), b"c".to_vec()]
+        );
         assert_eq!(count_sub(b"abc", b"", usize::MAX), 4);
     }
 }

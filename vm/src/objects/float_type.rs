@@ -3,7 +3,9 @@
 use crate::numeric;
 use crate::objects::function::Args;
 use crate::objects::int;
-use crate::objects::int_type::{bad_self, check_shape, format_error, index_bigint, ordering_matches, plain_int, Shape};
+use crate::objects::int_type::{
+    bad_self, check_shape, format_error, index_bigint, ordering_matches, plain_int, Shape,
+};
 use crate::objects::type_type::new_instance;
 use crate::value::{Object, PropertyObj, Value};
 use crate::vm::{PyResult, Vm};
@@ -62,7 +64,12 @@ pub fn init(vm: &mut Vm) {
 }
 
 /// A read-only attribute computed by a native getter (CPython's getset descriptors).
-pub(crate) fn add_property(vm: &mut Vm, class: &crate::value::ObjRef, name: &'static str, getter: crate::objects::function::NativeFn) {
+pub(crate) fn add_property(
+    vm: &mut Vm,
+    class: &crate::value::ObjRef,
+    name: &'static str,
+    getter: crate::objects::function::NativeFn,
+) {
     let mut f = crate::objects::function::native(name, getter);
     f.owner = Value::Obj(class.clone());
     let prop = PropertyObj {
@@ -81,7 +88,10 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let cls = args.pos.first().cloned().unwrap_or_default();
     if args.pos.len() > 2 {
-        return Err(vm.type_error(format!("float expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let value = match args.pos.get(1) {
         None => Value::Float(0.0),
@@ -93,7 +103,7 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// float(x).
+/// float(x) (CPython's PyNumber_Float).
 pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     match x {
         Value::Float(f) => return Ok(*f),
@@ -101,36 +111,52 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         Value::Bool(b) => return Ok(*b as i64 as f64),
         _ => {}
     }
-    if int::is_int(x) && !matches!(x.as_object(), Some(crate::value::Object::Instance(_))) {
+    if let Some(Object::BigInt(_)) = x.as_object() {
         return int::int_to_f64(vm, x);
+    }
+    // User-defined conversions come first, also on subclasses of str, bytes, int and float.
+    if let Some(r) = vm.call_special_opt(x, "__float__", vec![])? {
+        return match float_of(&r) {
+            Some(f) => Ok(f),
+            None => {
+                let (t, rt) = (vm.type_name(x), vm.type_name(&r));
+                Err(vm.type_error(format!("{t}.__float__ returned non-float (type {rt})")))
+            }
+        };
+    }
+    if let Some(r) = vm.call_special_opt(x, "__index__", vec![])? {
+        return match plain_int(&r) {
+            Some(i) => int::int_to_f64(vm, &i),
+            None => {
+                let t = vm.type_name(&r);
+                Err(vm.type_error(format!("__index__ returned non-int (type {t})")))
+            }
+        };
+    }
+    if let Some(f) = float_of(x) {
+        return Ok(f);
+    }
+    if let Some(i) = plain_int(x) {
+        return int::int_to_f64(vm, &i);
     }
     if let Some(s) = x.as_str() {
         let text = s.as_str().to_string();
         return numeric::parse_float(&text).map_err(|m| vm.value_error(m));
     }
     if let Some(b) = vm.bytes_like(x) {
-        let text = String::from_utf8_lossy(&b).into_owned();
-        return numeric::parse_float(&text).map_err(|m| vm.value_error(m));
-    }
-    if let Some(r) = vm.call_special_opt(x, "__float__", vec![])? {
-        return match r {
-            Value::Float(f) => Ok(f),
+        let parsed = std::str::from_utf8(&b).ok().map(numeric::parse_float);
+        return match parsed {
+            Some(Ok(f)) => Ok(f),
             _ => {
-                let t = vm.type_name(&r);
-                Err(vm.type_error(format!("__float__ returned non-float (type {t})")))
+                let r = vm.repr(x)?;
+                Err(vm.value_error(format!("could not convert string to float: {r}")))
             }
         };
     }
-    if let Some(r) = vm.call_special_opt(x, "__index__", vec![])? {
-        return int::int_to_f64(vm, &r);
-    }
-    if let Some(crate::value::Object::Instance(i)) = x.as_object() {
-        if let Some(b) = i.base_value().cloned() {
-            return float_from_value(vm, &b);
-        }
-    }
     let t = vm.type_name(x);
-    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{t}'")))
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{t}'"
+    )))
 }
 
 // ----- receivers and operands -----
@@ -190,7 +216,11 @@ fn decompose(x: f64) -> (u64, i64) {
     let bits = x.abs().to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mut m, mut e) = if biased == 0 { (frac, -1074) } else { (frac | (1u64 << 52), biased - 1075) };
+    let (mut m, mut e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
     if m != 0 {
         let tz = m.trailing_zeros();
         m >>= tz;
@@ -216,7 +246,11 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if x < 0.0 {
         num = -num;
     }
-    let (num, den) = if e >= 0 { (num << e as usize, BigInt::from(1)) } else { (num, BigInt::from(1) << (-e) as usize) };
+    let (num, den) = if e >= 0 {
+        (num << e as usize, BigInt::from(1))
+    } else {
+        (num, BigInt::from(1) << (-e) as usize)
+    };
     Ok(vm.new_tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
 }
 
@@ -235,7 +269,11 @@ pub(crate) fn float_to_hex(x: f64) -> String {
     let bits = x.abs().to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (lead, exp) = if biased == 0 { (0, -1022) } else { (1, biased - 1023) };
+    let (lead, exp) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
     let esign = if exp < 0 { '-' } else { '+' };
     format!("{sign}0x{lead}.{frac:013x}p{esign}{}", exp.unsigned_abs())
 }
@@ -360,7 +398,9 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let x = match parse_hex_float(&text) {
         Ok(x) => x,
-        Err(true) => return Err(vm.overflow_error("hexadecimal value too large to represent as a float")),
+        Err(true) => {
+            return Err(vm.overflow_error("hexadecimal value too large to represent as a float"))
+        }
         Err(false) => return Err(vm.value_error("invalid hexadecimal floating-point string")),
     };
     match cls.as_obj() {
@@ -459,16 +499,20 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = float_self(vm, &args, "__round__")?;
     check_shape(vm, &args, "float", "__round__", Shape::Clinic(0, 1))?;
     match args.pos.get(1) {
-        None | Some(Value::None) => numeric::float_round_to_int(x).map(Value::from_bigint).map_err(|m| {
-            if x.is_nan() {
-                vm.value_error(m)
-            } else {
-                vm.overflow_error(m)
-            }
-        }),
+        None | Some(Value::None) => numeric::float_round_to_int(x)
+            .map(Value::from_bigint)
+            .map_err(|m| {
+                if x.is_nan() {
+                    vm.value_error(m)
+                } else {
+                    vm.overflow_error(m)
+                }
+            }),
         Some(nd) => {
             let nd = index_bigint(vm, nd)?;
-            let n = nd.to_i64().unwrap_or(if nd.is_negative() { i64::MIN } else { i64::MAX });
+            let n = nd
+                .to_i64()
+                .unwrap_or(if nd.is_negative() { i64::MIN } else { i64::MAX });
             let r = numeric::float_round(x, n);
             if r.is_infinite() && x.is_finite() {
                 return Err(vm.overflow_error("rounded value too large to represent"));
@@ -489,7 +533,8 @@ fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return vm.str(&args.pos[0]);
     }
     let tn = vm.type_name(&args.pos[0]);
-    let s = crate::format::format_float_with_type(x, &spec, &tn).map_err(|m| format_error(vm, m))?;
+    let s =
+        crate::format::format_float_with_type(x, &spec, &tn).map_err(|m| format_error(vm, m))?;
     Ok(vm.new_str(s))
 }
 
@@ -506,7 +551,13 @@ fn float_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `float.__op__(self, other)` / `float.__rop__`: NotImplemented unless other is a float or int.
-fn float_binary(vm: &mut Vm, args: &Args, name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
+fn float_binary(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    op: BinOp,
+    reflected: bool,
+) -> PyResult<Value> {
     let a = float_self(vm, args, name)?;
     check_shape(vm, args, "float", name, Shape::Slot(1))?;
     let Some(b) = float_operand(vm, &args.pos[1])? else {
@@ -567,7 +618,9 @@ fn float_pow_impl(vm: &mut Vm, args: &Args, name: &str, reflected: bool) -> PyRe
     let a = float_self(vm, args, name)?;
     check_shape(vm, args, "float", name, Shape::SlotRange(1, 2))?;
     if args.pos.get(2).is_some_and(|m| !m.is_none()) {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     let Some(b) = float_operand(vm, &args.pos[1])? else {
         return Ok(vm.not_implemented.clone());
@@ -594,10 +647,12 @@ fn float_compare(vm: &mut Vm, args: &Args, name: &str, op: CmpOp) -> PyResult<Va
             None => return Ok(vm.not_implemented.clone()),
         },
     };
-    Ok(Value::Bool(match crate::protocols::compare::compare_numbers(&Value::Float(a), &b) {
-        Some(o) => ordering_matches(o, op),
-        None => op == CmpOp::Ne,
-    }))
+    Ok(Value::Bool(
+        match crate::protocols::compare::compare_numbers(&Value::Float(a), &b) {
+            Some(o) => ordering_matches(o, op),
+            None => op == CmpOp::Ne,
+        },
+    ))
 }
 
 macro_rules! float_compares {

@@ -104,13 +104,18 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some("base") => base = Some(v.clone()),
             Some("x") if pos.is_empty() => pos.push(v.clone()),
             Some(other) => {
-                return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for int()")))
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for int()"
+                )))
             }
             None => {}
         }
     }
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", pos.len())));
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
     }
     if pos.len() == 2 {
         base = Some(pos.pop().unwrap_or_default());
@@ -121,19 +126,21 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (Some(x), Some(b)) => {
             let Some(base) = int::as_i64(&b) else {
                 let t = vm.type_name(&b);
-                return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
-            };
-            let text = if let Some(s) = x.as_str() {
-                s.as_str().to_string()
-            } else if let Some(bytes) = vm.bytes_like(x) {
-                String::from_utf8_lossy(&bytes).into_owned()
-            } else {
-                return Err(vm.type_error("int() can't convert non-string with explicit base"));
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
             };
             if !(base == 0 || (2..=36).contains(&base)) {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            parse_int_value(vm, &text, base as u32)?
+            if let Some(s) = x.as_str() {
+                let text = s.as_str().to_string();
+                parse_int_value(vm, &text, base as u32)?
+            } else if let Some(bytes) = vm.bytes_like(x) {
+                parse_int_bytes(vm, &bytes, base as u32)?
+            } else {
+                return Err(vm.type_error("int() can't convert non-string with explicit base"));
+            }
         }
         (Some(x), None) => int_from_value(vm, x)?,
     };
@@ -148,7 +155,7 @@ fn parse_int_value(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
     }
 }
 
-/// int(x) for one argument.
+/// int(x) for one argument (CPython's PyNumber_Long).
 pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     match x {
         Value::Int(_) => return Ok(x.clone()),
@@ -165,25 +172,36 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     if let Some(Object::BigInt(_)) = x.as_object() {
         return Ok(x.clone());
     }
-    if let Some(s) = x.as_str() {
-        let text = s.as_str().to_string();
-        return parse_int_value(vm, &text, 10);
-    }
-    if let Some(b) = vm.bytes_like(x) {
-        let text = String::from_utf8_lossy(&b).into_owned();
-        return parse_int_value(vm, &text, 10);
-    }
+    // User-defined conversions come first, also on subclasses of str, bytes, int and float.
     for name in ["__int__", "__index__"] {
         if let Some(r) = vm.call_special_opt(x, name, vec![])? {
-            if int::is_int(&r) {
-                return Ok(int::as_bigint(&r).map(|b| Value::from_bigint(b.into_owned())).unwrap_or(r));
+            if let Some(v) = plain_int(&r) {
+                return Ok(v);
             }
             let t = vm.type_name(&r);
             return Err(vm.type_error(format!("{name} returned non-int (type {t})")));
         }
     }
     if let Some(r) = vm.call_special_opt(x, "__trunc__", vec![])? {
-        return int_from_value(vm, &r);
+        if let Some(v) = plain_int(&r) {
+            return Ok(v);
+        }
+        if let Some(i) = vm.call_special_opt(&r, "__index__", vec![])? {
+            if let Some(v) = plain_int(&i) {
+                return Ok(v);
+            }
+            let t = vm.type_name(&i);
+            return Err(vm.type_error(format!("__index__ returned non-int (type {t})")));
+        }
+        let t = vm.type_name(&r);
+        return Err(vm.type_error(format!("__trunc__ returned non-Integral (type {t})")));
+    }
+    if let Some(s) = x.as_str() {
+        let text = s.as_str().to_string();
+        return parse_int_value(vm, &text, 10);
+    }
+    if let Some(b) = vm.bytes_like(x) {
+        return parse_int_bytes(vm, &b, 10);
     }
     if let Some(Object::Instance(i)) = x.as_object() {
         if let Some(b) = i.base_value().cloned() {
@@ -194,6 +212,20 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     Err(vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
     )))
+}
+
+/// int(b, base) for bytes: errors show the bytes' repr.
+fn parse_int_bytes(vm: &mut Vm, data: &[u8], base: u32) -> PyResult<Value> {
+    let text = String::from_utf8_lossy(data).into_owned();
+    parse_int_value(vm, &text, base).map_err(|e| {
+        let msg = vm.exception_message(&e);
+        if msg.starts_with("invalid literal for int()") {
+            let r = crate::objects::bytes::bytes_repr(data);
+            vm.value_error(format!("invalid literal for int() with base {base}: {r}"))
+        } else {
+            e
+        }
+    })
 }
 
 /// Wraps the value for subclasses of int.
@@ -243,7 +275,9 @@ fn int_self(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
 }
 
 fn big(v: &Value) -> BigInt {
-    int::as_bigint(v).map(|b| b.into_owned()).unwrap_or_default()
+    int::as_bigint(v)
+        .map(|b| b.into_owned())
+        .unwrap_or_default()
 }
 
 /// The full integer value of an int or an object with `__index__`.
@@ -268,7 +302,8 @@ pub(crate) fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         return Ok(i);
     }
     let b = index_bigint(vm, v)?;
-    b.to_i64().ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
+    b.to_i64()
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 /// The error of a failed format(): CPython raises ValueError except for a few cases.
@@ -302,7 +337,11 @@ fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(match v {
         Value::Int(i) => Value::Int(i.unsigned_abs().count_ones() as i64),
         _ => {
-            let n: u64 = big(&v).magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+            let n: u64 = big(&v)
+                .magnitude()
+                .iter_u64_digits()
+                .map(|d| d.count_ones() as u64)
+                .sum();
             Value::from_bigint(BigInt::from(n))
         }
     })
@@ -317,7 +356,9 @@ fn byteorder_arg(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
         Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("{fname}() argument 'byteorder' must be str, not {t}")))
+            Err(vm.type_error(format!(
+                "{fname}() argument 'byteorder' must be str, not {t}"
+            )))
         }
     }
 }
@@ -327,7 +368,14 @@ const MAX_BYTES: i64 = 1 << 32;
 
 fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = int_self(vm, &args, "to_bytes")?;
-    let p = parse_kw(vm, &args, "to_bytes", &["length", "byteorder", "signed"], 0, 2)?;
+    let p = parse_kw(
+        vm,
+        &args,
+        "to_bytes",
+        &["length", "byteorder", "signed"],
+        0,
+        2,
+    )?;
     let length = match &p[0] {
         Some(l) => ssize_arg(vm, l)?,
         None => 1,
@@ -369,7 +417,14 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos.first().cloned().unwrap_or_default();
-    let p = parse_kw(vm, &args, "from_bytes", &["bytes", "byteorder", "signed"], 1, 2)?;
+    let p = parse_kw(
+        vm,
+        &args,
+        "from_bytes",
+        &["bytes", "byteorder", "signed"],
+        1,
+        2,
+    )?;
     let big_endian = byteorder_arg(vm, "from_bytes", p[1].as_ref())?;
     let signed = match &p[2] {
         Some(s) => vm.is_true(s)?,
@@ -476,7 +531,9 @@ fn int_invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = int_self(vm, &args, "__round__")?;
     check_shape(vm, &args, "int", "__round__", Shape::Clinic(0, 1))?;
-    let Some(nd) = args.pos.get(1) else { return Ok(v) };
+    let Some(nd) = args.pos.get(1) else {
+        return Ok(v);
+    };
     let nd = index_bigint(vm, nd)?;
     if !nd.is_negative() {
         return Ok(v);
@@ -510,7 +567,8 @@ fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return vm.str(&args.pos[0]);
     }
     let tn = vm.type_name(&args.pos[0]);
-    let s = crate::format::format_int_with_type(&big(&v), &spec, &tn).map_err(|m| format_error(vm, m))?;
+    let s = crate::format::format_int_with_type(&big(&v), &spec, &tn)
+        .map_err(|m| format_error(vm, m))?;
     Ok(vm.new_str(s))
 }
 
@@ -798,11 +856,19 @@ pub(crate) enum Shape {
 }
 
 /// Checks the arguments after the receiver against a shape.
-pub(crate) fn check_shape(vm: &Vm, args: &Args, owner: &str, name: &str, shape: Shape) -> PyResult<()> {
+pub(crate) fn check_shape(
+    vm: &Vm,
+    args: &Args,
+    owner: &str,
+    name: &str,
+    shape: Shape,
+) -> PyResult<()> {
     let n = rest(args).len();
     if !args.kw.is_empty() {
         let msg = match shape {
-            Shape::Slot(_) | Shape::SlotRange(..) => format!("wrapper {name}() takes no keyword arguments"),
+            Shape::Slot(_) | Shape::SlotRange(..) => {
+                format!("wrapper {name}() takes no keyword arguments")
+            }
             _ => format!("{owner}.{name}() takes no keyword arguments"),
         };
         return Err(vm.type_error(msg));
@@ -810,15 +876,35 @@ pub(crate) fn check_shape(vm: &Vm, args: &Args, owner: &str, name: &str, shape: 
     let msg = match shape {
         Shape::NoArgs if n != 0 => format!("{owner}.{name}() takes no arguments ({n} given)"),
         Shape::One if n != 1 => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
-        Shape::Clinic(min, max) if min == max && n != min => format!("{name} expected {min} arguments, got {n}"),
-        Shape::Clinic(min, _) if n < min => format!("{name} expected at least {min} argument{}, got {n}", plural(min)),
-        Shape::Clinic(_, max) if n > max => format!("{name} expected at most {max} argument{}, got {n}", plural(max)),
-        Shape::Old(min, _) if n < min => format!("{name}() takes at least {min} argument{} ({n} given)", plural(min)),
-        Shape::Old(_, max) if n > max => format!("{name}() takes at most {max} argument{} ({n} given)", plural(max)),
+        Shape::Clinic(min, max) if min == max && n != min => {
+            format!("{name} expected {min} arguments, got {n}")
+        }
+        Shape::Clinic(min, _) if n < min => format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        ),
+        Shape::Clinic(_, max) if n > max => format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        ),
+        Shape::Old(min, _) if n < min => format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        ),
+        Shape::Old(_, max) if n > max => format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        ),
         Shape::Slot(k) if n != k => format!("expected {k} argument{}, got {n}", plural(k)),
-        Shape::SlotRange(min, max) if min == max && n != min => format!(" expected {min} argument{}, got {n}", plural(min)),
-        Shape::SlotRange(min, _) if n < min => format!(" expected at least {min} argument{}, got {n}", plural(min)),
-        Shape::SlotRange(_, max) if n > max => format!(" expected at most {max} argument{}, got {n}", plural(max)),
+        Shape::SlotRange(min, max) if min == max && n != min => {
+            format!(" expected {min} argument{}, got {n}", plural(min))
+        }
+        Shape::SlotRange(min, _) if n < min => {
+            format!(" expected at least {min} argument{}, got {n}", plural(min))
+        }
+        Shape::SlotRange(_, max) if n > max => {
+            format!(" expected at most {max} argument{}, got {n}", plural(max))
+        }
         _ => return Ok(()),
     };
     Err(vm.type_error(msg))
@@ -839,15 +925,25 @@ pub(crate) fn parse_kw(
     let total = pos.len() + args.kw.len();
     if total > max {
         let kwd = if pos.is_empty() { "keyword " } else { "" };
-        return Err(vm.type_error(format!("{fname}() takes at most {max} {kwd}argument{} ({total} given)", plural(max))));
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {max} {kwd}argument{} ({total} given)",
+            plural(max)
+        )));
     }
     if pos.len() > max_pos {
         let n = pos.len();
         return Err(vm.type_error(if max_pos == 0 {
             format!("{fname}() takes no positional arguments")
         } else {
-            let how = if required < max_pos { "at most" } else { "exactly" };
-            format!("{fname}() takes {how} {max_pos} positional argument{} ({n} given)", plural(max_pos))
+            let how = if required < max_pos {
+                "at most"
+            } else {
+                "exactly"
+            };
+            format!(
+                "{fname}() takes {how} {max_pos} positional argument{} ({n} given)",
+                plural(max_pos)
+            )
         }));
     }
     let mut out: Vec<Option<Value>> = vec![None; max];
@@ -857,7 +953,11 @@ pub(crate) fn parse_kw(
     for (k, v) in &args.kw {
         let key = k.as_str().map_or("", |k| k.as_str());
         match params.iter().position(|p| *p == key) {
-            None => return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for {fname}()"))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for {fname}()"
+                )))
+            }
             Some(i) if i < pos.len() => {
                 return Err(vm.type_error(format!(
                     "argument for {fname}() given by name ('{key}') and position ({})",
@@ -869,7 +969,11 @@ pub(crate) fn parse_kw(
     }
     for (i, slot) in out.iter().enumerate().take(required) {
         if slot.is_none() {
-            return Err(vm.type_error(format!("{fname}() missing required argument '{}' (pos {})", params[i], i + 1)));
+            return Err(vm.type_error(format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                params[i],
+                i + 1
+            )));
         }
     }
     Ok(out)

@@ -467,7 +467,7 @@ fn char_count(s: &str) -> usize {
 /// `while (i := s.find(x, i + 1)) >= 0` resolve each index from the previous one, not from the
 /// start. `owner` keeps the string alive, so `key` (its address) cannot name another string.
 struct OffsetCache {
-    owner: Value,
+    _owner: Value,
     key: usize,
     char_index: usize,
     byte_index: usize,
@@ -506,7 +506,7 @@ fn byte_offset(owner: &Value, s: &StrObj, i: usize) -> usize {
         return text.len();
     };
     let entry = OffsetCache {
-        owner: owner.clone(),
+        _owner: owner.clone(),
         key,
         char_index: i,
         byte_index: b,

@@ -236,7 +236,14 @@ impl Vm {
             _ => Some(vm.type_of(v)),
         };
         let same_kind = match (base_kind(self, a), base_kind(self, b)) {
-            (Some(x), Some(y)) => std::rc::Rc::ptr_eq(&x, &y),
+            (Some(x), Some(y)) => {
+                let t = &self.types;
+                let intish = |k: &crate::value::ObjRef| std::rc::Rc::ptr_eq(k, &t.int) || std::rc::Rc::ptr_eq(k, &t.bool_);
+                std::rc::Rc::ptr_eq(&x, &y)
+                    || (intish(&x) && intish(&y))
+                    || (std::rc::Rc::ptr_eq(&x, &t.float) && intish(&y))
+                    || (op == BinOp::Multiply && intish(&y))
+            }
             _ => false,
         };
         let mut base_tried = false;

@@ -182,10 +182,12 @@ impl Vm {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             CmpOp::Ne => {
                 // Default __ne__ inverts __eq__.
-                if let Some(r) = self.call_special_opt(a, "__eq__", vec![b.clone()])? {
-                    if !self.is_not_implemented(&r) {
-                        let t = self.is_true(&r)?;
-                        return Ok(Value::Bool(!t));
+                for (x, y) in [(a, b), (b, a)] {
+                    if let Some(r) = self.call_special_opt(x, "__eq__", vec![y.clone()])? {
+                        if !self.is_not_implemented(&r) {
+                            let t = self.is_true(&r)?;
+                            return Ok(Value::Bool(!t));
+                        }
                     }
                 }
                 Ok(Value::Bool(!a.is(b)))
