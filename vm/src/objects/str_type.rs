@@ -1929,17 +1929,24 @@ fn str_dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn str_dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     wrapper_args(vm, &args, "__getitem__", 1)?;
-    let key = &args.pos[1];
+    let mut key = args.pos[1].clone();
     let is_slice = matches!(key.as_object(), Some(Object::Slice(_)));
-    if !is_slice && !int::is_int(key) {
-        let class = vm.type_of(key);
+    if !is_slice && !int::is_int(&key) {
+        let class = vm.type_of(&key);
         if vm.class_lookup_str(&class, "__index__").is_none() {
-            let t = vm.type_name(key);
+            let t = vm.type_name(&key);
             return Err(vm.type_error(format!("string indices must be integers, not '{t}'")));
         }
+        key = match vm.to_index(&key)? {
+            Some(i) => Value::Int(i),
+            None => {
+                let t = vm.type_name(&key);
+                return Err(vm.index_error(format!("cannot fit '{t}' into an index-sized integer")));
+            }
+        };
     }
     let base = exact(vm, &args.pos[0]);
-    vm.get_item(&base, key)
+    vm.get_item(&base, &key)
 }
 
 fn str_dunder_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1964,7 +1971,10 @@ fn repeat(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     let s = wrapper_args(vm, args, name, 1)?;
     let n = match vm.to_index(&args.pos[1])? {
         Some(n) => n.max(0) as u64,
-        None => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        None => {
+            let t = vm.type_name(&args.pos[1]);
+            return Err(vm.overflow_error(format!("cannot fit '{t}' into an index-sized integer")));
+        }
     };
     let size = s.as_str().len() as u128 * n as u128;
     if size > i64::MAX as u128 {

@@ -317,7 +317,7 @@ impl Vm {
     fn binop_type_error(&self, a: &Value, b: &Value, op: BinOp) -> crate::vm::PyErr {
         let ta = self.type_name(a);
         let tb = self.type_name(b);
-        match (op, a.as_object()) {
+        match (op, a.builtin_payload()) {
             (BinOp::Add, Some(Object::Str(_))) => {
                 return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"))
             }

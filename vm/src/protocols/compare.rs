@@ -275,6 +275,14 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(Object::Instance(i)) = container.as_object() {
+            if let Some(r) = self.call_special_opt(container, "__contains__", vec![item.clone()])? {
+                return self.is_true(&r);
+            }
+            if let Some(base) = i.base_value().cloned() {
+                return self.contains(&base, item);
+            }
+        }
         match container.as_object() {
             Some(Object::Str(s)) => match item.as_str() {
                 Some(t) => Ok(s.as_str().contains(t.as_str())),
