@@ -36,7 +36,9 @@ impl Interpreter {
 
     /// Runs source as the `__main__` module. Uncaught exceptions are returned.
     pub fn exec_main(&mut self, source: &str, filename: &str) -> PyResult<()> {
-        let code = self.vm.compile(source, filename, pyvm_compiler::Mode::Exec)?;
+        let code = self
+            .vm
+            .compile(source, filename, pyvm_compiler::Mode::Exec)?;
         let module = self.vm.new_module("__main__");
         let key = self.vm.new_str("__main__");
         let modules = self.vm.modules.clone();
@@ -100,5 +102,9 @@ impl Interpreter {
 
 /// The version line: `pyvm 0.1.0 (match core)`.
 pub fn version() -> String {
-    format!("pyvm {} ({})", env!("CARGO_PKG_VERSION"), pyvm_vm::interp::CORE_NAME)
+    format!(
+        "pyvm {} ({})",
+        env!("CARGO_PKG_VERSION"),
+        pyvm_vm::interp::CORE_NAME
+    )
 }

@@ -60,7 +60,10 @@ fn run(args: Vec<String>) -> i32 {
                     0
                 }
                 Err(e) => {
-                    eprintln!("  File \"{}\", line {}\n{}: {}", e.filename, e.line, e.kind, e.message);
+                    eprintln!(
+                        "  File \"{}\", line {}\n{}: {}",
+                        e.filename, e.line, e.kind, e.message
+                    );
                     1
                 }
             }
@@ -86,13 +89,21 @@ fn run(args: Vec<String>) -> i32 {
                 Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
                 Err(e) => {
                     let exe = &args[0];
-                    eprintln!("{exe}: can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(0), e);
+                    eprintln!(
+                        "{exe}: can't open file '{path}': [Errno {}] {}",
+                        e.raw_os_error().unwrap_or(0),
+                        e
+                    );
                     return 2;
                 }
             };
             let argv: Vec<String> = args[1..].to_vec();
             let mut interp = Interpreter::new(Io::process(), argv);
-            let dir = std::path::Path::new(path).parent().map(|p| p.display().to_string()).filter(|p| !p.is_empty()).unwrap_or_else(|| ".".into());
+            let dir = std::path::Path::new(path)
+                .parent()
+                .map(|p| p.display().to_string())
+                .filter(|p| !p.is_empty())
+                .unwrap_or_else(|| ".".into());
             interp.add_search_path(dir);
             let Outcome::Exit(code) = interp.run_main(&src, path);
             code

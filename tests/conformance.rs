@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
@@ -42,12 +44,21 @@ pub fn check(bin: &Path, program: &Path) -> Option<String> {
     };
     let code = output.status.code().unwrap_or(-1);
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let last_err = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").to_string();
+    let last_err = stderr
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .to_string();
     let mut diffs = Vec::new();
     if output.stdout != expected_out {
         let got = String::from_utf8_lossy(&output.stdout);
         let want = String::from_utf8_lossy(&expected_out);
-        let first = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or_else(|| got.lines().count().min(want.lines().count()));
+        let first = got
+            .lines()
+            .zip(want.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or_else(|| got.lines().count().min(want.lines().count()));
         diffs.push(format!(
             "stdout differs at line {}:\n      got:  {:?}\n      want: {:?}",
             first + 1,
@@ -59,7 +70,9 @@ pub fn check(bin: &Path, program: &Path) -> Option<String> {
         diffs.push(format!("exit status {code}, want {want_code}"));
     }
     if last_err.trim() != want_err.trim() {
-        diffs.push(format!("last stderr line:\n      got:  {last_err:?}\n      want: {want_err:?}"));
+        diffs.push(format!(
+            "last stderr line:\n      got:  {last_err:?}\n      want: {want_err:?}"
+        ));
     }
     if diffs.is_empty() {
         None
@@ -98,7 +111,11 @@ fn run_with_timeout(bin: &Path, name: &Path, dir: &Path) -> Result<std::process:
             Ok(Some(status)) => {
                 let stdout = out_reader.join().unwrap_or_default();
                 let stderr = err_reader.join().unwrap_or_default();
-                return Ok(std::process::Output { status, stdout, stderr });
+                return Ok(std::process::Output {
+                    status,
+                    stdout,
+                    stderr,
+                });
             }
             Ok(None) if start.elapsed() > std::time::Duration::from_secs(20) => {
                 let _ = child.kill();
@@ -125,12 +142,18 @@ fn known_failures(root: &Path) -> Vec<String> {
 #[test]
 fn conformance_suite() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance");
-    let bin = std::env::var_os("PYVM_BIN").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_pyvm")));
+    let bin = std::env::var_os("PYVM_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_pyvm")));
     let filter = std::env::var("PYVM_FILTER").unwrap_or_default();
     let mut all = Vec::new();
     programs(&root, &mut all);
     all.retain(|p| p.display().to_string().contains(&filter));
-    assert!(!all.is_empty(), "no conformance programs found under {}", root.display());
+    assert!(
+        !all.is_empty(),
+        "no conformance programs found under {}",
+        root.display()
+    );
     let known = known_failures(&root);
     let mut failures = Vec::new();
     let mut known_failing = 0;
@@ -142,7 +165,11 @@ fn conformance_suite() {
             (Some(d), true) => {
                 known_failing += 1;
                 // A known failure must still end in a Python-level result, never a crash.
-                if d.contains("timed out") || d.contains("exit status 101") || d.contains("exit status 70") || d.contains("exit status -1") {
+                if d.contains("timed out")
+                    || d.contains("exit status 101")
+                    || d.contains("exit status 70")
+                    || d.contains("exit status -1")
+                {
                     failures.push(format!("{rel} (known failure) crashed or hung:\n    {d}"));
                 }
             }
@@ -160,5 +187,9 @@ fn conformance_suite() {
         known_failing,
         bin.display()
     );
-    assert!(failures.is_empty(), "{} conformance programs differ from CPython", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} conformance programs differ from CPython",
+        failures.len()
+    );
 }

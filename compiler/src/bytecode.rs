@@ -327,7 +327,8 @@ impl Constant {
             }
             (Constant::Str(a), Constant::Str(b)) => a == b,
             (Constant::Bytes(a), Constant::Bytes(b)) => a == b,
-            (Constant::Tuple(a), Constant::Tuple(b)) | (Constant::FrozenSet(a), Constant::FrozenSet(b)) => {
+            (Constant::Tuple(a), Constant::Tuple(b))
+            | (Constant::FrozenSet(a), Constant::FrozenSet(b)) => {
                 a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same_as(y))
             }
             (Constant::Code(a), Constant::Code(b)) => Rc::ptr_eq(a, b),
@@ -533,7 +534,7 @@ mod tests {
             assert_eq!(*op as usize, i);
             assert_eq!(Opcode::from_u8(i as u8), Some(*op));
         }
-        assert!(Opcode::COUNT < 256);
+        const { assert!(Opcode::COUNT < 256) };
         assert_eq!(Opcode::from_u8(Opcode::COUNT as u8), None);
         let mut names: Vec<_> = Opcode::ALL.iter().map(|o| o.name()).collect();
         names.sort();

@@ -28,25 +28,48 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     }
     let modules = vm.modules.clone();
     vm.module_set(&m, "modules", modules);
-    let path: Vec<Value> = vm.search_paths.clone().into_iter().map(|p| vm.new_str(p)).collect();
+    let path: Vec<Value> = vm
+        .search_paths
+        .clone()
+        .into_iter()
+        .map(|p| vm.new_str(p))
+        .collect();
     let path = vm.new_list(path);
     vm.module_set(&m, "path", path);
-    let version = format!("3.11.7 (pyvm {}, {})", env!("CARGO_PKG_VERSION"), pyvm_vm::interp::CORE_NAME);
+    let version = format!(
+        "3.11.7 (pyvm {}, {})",
+        env!("CARGO_PKG_VERSION"),
+        pyvm_vm::interp::CORE_NAME
+    );
     let v = vm.new_str(version);
     vm.module_set(&m, "version", v);
-    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), vm.new_str("final"), Value::Int(0)]);
+    let vi = vm.new_tuple(vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        vm.new_str("final"),
+        Value::Int(0),
+    ]);
     vm.module_set(&m, "version_info", vi);
     vm.module_set(&m, "hexversion", Value::Int(0x030b07f0));
     vm.module_set(&m, "maxsize", Value::Int(i64::MAX));
     let platform = vm.new_str(std::env::consts::OS);
     vm.module_set(&m, "platform", platform);
-    let order = vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" });
+    let order = vm.new_str(if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    });
     vm.module_set(&m, "byteorder", order);
     let core = vm.new_str(pyvm_vm::interp::CORE_NAME);
     vm.module_set(&m, "pyvm_core", core);
     let name = vm.new_str("pyvm");
     vm.module_set(&m, "implementation_name", name);
-    let exe = vm.new_str(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default());
+    let exe = vm.new_str(
+        std::env::current_exe()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
+    );
     vm.module_set(&m, "executable", exe);
     Ok(m)
 }
@@ -55,7 +78,11 @@ fn make_stream(vm: &mut Vm, fd: i64) -> Value {
     let dict = vm.new_dict();
     let key = vm.intern("_fd");
     let _ = vm.dict_set(&dict, key, Value::Int(fd));
-    Value::obj(Object::Instance(InstanceObj { class: vm.types.text_io.clone(), dict, base: Value::Null }))
+    Value::obj(Object::Instance(InstanceObj {
+        class: vm.types.text_io.clone(),
+        dict,
+        base: Value::Null,
+    }))
 }
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -95,14 +95,37 @@ pub fn init(vm: &mut Vm) {
         .into_iter()
         .map(|(n, c)| (n, Value::Obj(c.clone())))
         .collect();
-    named.extend(vm.types.exc.all().into_iter().map(|(n, c)| (n, Value::Obj(c.clone()))));
-    named.push(("EnvironmentError", Value::Obj(vm.types.exc.os_error.clone())));
+    named.extend(
+        vm.types
+            .exc
+            .all()
+            .into_iter()
+            .map(|(n, c)| (n, Value::Obj(c.clone()))),
+    );
+    named.push((
+        "EnvironmentError",
+        Value::Obj(vm.types.exc.os_error.clone()),
+    ));
     named.push(("IOError", Value::Obj(vm.types.exc.os_error.clone())));
     named.push(("NotImplemented", vm.not_implemented.clone()));
     named.push(("Ellipsis", vm.ellipsis.clone()));
     named.push(("__debug__", Value::Bool(true)));
     for (name, v) in named {
-        if matches!(name, "NoneType" | "NotImplementedType" | "ellipsis" | "function" | "builtin_function_or_method" | "method" | "cell" | "code" | "generator" | "iterator" | "module" | "TextIOWrapper") {
+        if matches!(
+            name,
+            "NoneType"
+                | "NotImplementedType"
+                | "ellipsis"
+                | "function"
+                | "builtin_function_or_method"
+                | "method"
+                | "cell"
+                | "code"
+                | "generator"
+                | "iterator"
+                | "module"
+                | "TextIOWrapper"
+        ) {
             continue;
         }
         let key = vm.intern(name);
@@ -112,14 +135,19 @@ pub fn init(vm: &mut Vm) {
 }
 
 fn kwarg(args: &mut Args, name: &str) -> Option<Value> {
-    let i = args.kw.iter().position(|(k, _)| k.as_str().is_some_and(|s| s.as_str() == name))?;
+    let i = args
+        .kw
+        .iter()
+        .position(|(k, _)| k.as_str().is_some_and(|s| s.as_str() == name))?;
     Some(args.kw.remove(i).1)
 }
 
 fn no_kwargs(vm: &Vm, args: &Args, fname: &str) -> PyResult<()> {
     if let Some((k, _)) = args.kw.first() {
         let k = k.as_str().map_or("?", |s| s.as_str());
-        return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+        return Err(vm.type_error(format!(
+            "{fname}() got an unexpected keyword argument '{k}'"
+        )));
     }
     Ok(())
 }
@@ -231,8 +259,8 @@ fn builtin_id(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     match cls.as_object() {
         Some(Object::Tuple(items)) => {
-            for c in items.to_vec() {
-                if is_instance(vm, obj, &c)? {
+            for c in items.iter() {
+                if is_instance(vm, obj, c)? {
                     return Ok(true);
                 }
             }
@@ -249,7 +277,10 @@ pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
                 }
             }
             let t = vm.type_of(obj);
-            let c = cls.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone());
+            let c = cls
+                .as_obj()
+                .cloned()
+                .unwrap_or_else(|| vm.types.object.clone());
             Ok(is_subclass(&t, &c))
         }
         _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
@@ -263,14 +294,18 @@ fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("issubclass", &args, 2, 2)?;
-    let Some(sub) = args.pos[0].as_obj().filter(|o| matches!(&***o, Object::Class(_))).cloned() else {
+    let Some(sub) = args.pos[0]
+        .as_obj()
+        .filter(|o| matches!(&***o, Object::Class(_)))
+        .cloned()
+    else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     fn check(vm: &mut Vm, sub: &crate::value::ObjRef, cls: &Value) -> PyResult<bool> {
         match cls.as_object() {
             Some(Object::Tuple(items)) => {
-                for c in items.to_vec() {
-                    if check(vm, sub, &c)? {
+                for c in items.iter() {
+                    if check(vm, sub, c)? {
                         return Ok(true);
                     }
                 }
@@ -288,7 +323,9 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
                 Ok(cls.as_obj().is_some_and(|c| is_subclass(sub, c)))
             }
-            _ => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            _ => Err(
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            ),
         }
     }
     Ok(Value::Bool(check(vm, &sub, &args.pos[1])?))
@@ -302,7 +339,9 @@ fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Value> {
         }
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("{fname}(): attribute name must be string, not '{t}'")))
+            Err(vm.type_error(format!(
+                "{fname}(): attribute name must be string, not '{t}'"
+            )))
         }
     }
 }
@@ -312,19 +351,28 @@ fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = attr_name(vm, &args.pos[1], "hasattr")?;
     match vm.get_attr_opt(&args.pos[0], &name) {
         Ok(v) => Ok(Value::Bool(v.is_some())),
-        Err(e) if vm.err_matches(&e, &vm.types.exc.attribute_error.clone()) => Ok(Value::Bool(false)),
+        Err(e) if vm.err_matches(&e, &vm.types.exc.attribute_error.clone()) => {
+            Ok(Value::Bool(false))
+        }
         Err(e) => Err(e),
     }
 }
 
 fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() < 2 || args.pos.len() > 3 {
-        return Err(vm.type_error(format!("getattr expected at least 2 arguments, got {}", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "getattr expected at least 2 arguments, got {}",
+            args.pos.len()
+        )));
     }
     let name = attr_name(vm, &args.pos[1], "getattr")?;
     match vm.get_attr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if args.pos.len() == 3 && vm.err_matches(&e, &vm.types.exc.attribute_error.clone()) => Ok(args.pos[2].clone()),
+        Err(e)
+            if args.pos.len() == 3 && vm.err_matches(&e, &vm.types.exc.attribute_error.clone()) =>
+        {
+            Ok(args.pos[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -349,7 +397,10 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if !vm.is_callable(&args.pos[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Ok(vm.new_iterator(IterState::Callable { func: args.pos[0].clone(), sentinel: args.pos[1].clone() }));
+        return Ok(vm.new_iterator(IterState::Callable {
+            func: args.pos[0].clone(),
+            sentinel: args.pos[1].clone(),
+        }));
     }
     vm.get_iter(&args.pos[0])
 }
@@ -357,7 +408,10 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("next", &args, 1, 2)?;
     let it = &args.pos[0];
-    let is_iter = matches!(it.as_object(), Some(Object::Iterator(_) | Object::Generator(_))) || {
+    let is_iter = matches!(
+        it.as_object(),
+        Some(Object::Iterator(_) | Object::Generator(_))
+    ) || {
         let c = vm.type_of(it);
         vm.class_lookup_str(&c, "__next__").is_some()
     };
@@ -384,7 +438,9 @@ fn builtin_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     no_kwargs(vm, &args, "enumerate")?;
     vm.check_args("enumerate", &args, 1, 2)?;
-    let start = start.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    let start = start
+        .or_else(|| args.pos.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     if !int::is_int(&start) {
         let t = vm.type_name(&start);
         return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
@@ -425,14 +481,21 @@ fn builtin_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("filter", &args, 2, 2)?;
     let iter = vm.get_iter(&args.pos[1])?;
-    Ok(vm.new_iterator(IterState::Filter { func: args.pos[0].clone(), iter }))
+    Ok(vm.new_iterator(IterState::Filter {
+        func: args.pos[0].clone(),
+        iter,
+    }))
 }
 
 fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("reversed", &args, 1, 1)?;
     let seq = args.pos[0].clone();
     let class = vm.type_of(&seq);
-    if matches!(&*class, Object::Class(c) if !c.is_builtin) && vm.class_lookup_str(&class, "__reversed__").is_some_and(|f| f.is_none()) {
+    if matches!(&*class, Object::Class(c) if !c.is_builtin)
+        && vm
+            .class_lookup_str(&class, "__reversed__")
+            .is_some_and(|f| f.is_none())
+    {
         let t = vm.type_name(&seq);
         return Err(vm.type_error(format!("'{t}' object is not reversible")));
     }
@@ -442,16 +505,26 @@ fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match seq.as_object() {
         Some(Object::List(l)) => {
             let n = l.with(|v| v.len()) as i64;
-            Ok(vm.new_iterator(IterState::Reversed { seq: seq.clone(), index: n - 1 }))
+            Ok(vm.new_iterator(IterState::Reversed {
+                seq: seq.clone(),
+                index: n - 1,
+            }))
         }
         Some(Object::Tuple(t)) => {
             let n = t.len() as i64;
-            Ok(vm.new_iterator(IterState::Reversed { seq: seq.clone(), index: n - 1 }))
+            Ok(vm.new_iterator(IterState::Reversed {
+                seq: seq.clone(),
+                index: n - 1,
+            }))
         }
         Some(Object::Range(r)) => {
             let n = r.len();
             let last = if n > 0 { r.at(n - 1) } else { r.start };
-            Ok(vm.new_iterator(IterState::Range { next: last, step: -r.step, remaining: n }))
+            Ok(vm.new_iterator(IterState::Range {
+                next: last,
+                step: -r.step,
+                remaining: n,
+            }))
         }
         Some(Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_)) => {
             let mut items = vm.collect(&seq)?;
@@ -467,7 +540,9 @@ fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => {
             let class = vm.type_of(&seq);
-            if vm.class_lookup_str(&class, "__getitem__").is_some() && vm.class_lookup_str(&class, "__len__").is_some() {
+            if vm.class_lookup_str(&class, "__getitem__").is_some()
+                && vm.class_lookup_str(&class, "__len__").is_some()
+            {
                 let n = vm.len(&seq)?;
                 let mut items = Vec::with_capacity(n);
                 for i in (0..n).rev() {
@@ -490,7 +565,10 @@ fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     no_kwargs(vm, &args, "sort")?;
     if args.pos.len() != 1 {
-        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.pos.len()
+        )));
     }
     let mut items = vm.collect(&args.pos[0])?;
     sort_values(vm, &mut items, &key, reverse)?;
@@ -549,11 +627,19 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let start_kw = kwarg(&mut args, "start");
     no_kwargs(vm, &args, "sum")?;
     vm.check_args("sum", &args, 1, 2)?;
-    let mut total = start_kw.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    let mut total = start_kw
+        .or_else(|| args.pos.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     match total.as_object() {
-        Some(Object::Str(_)) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Some(Object::Bytes(_)) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
-        Some(Object::ByteArray(_)) => return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
+        Some(Object::Str(_)) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Some(Object::Bytes(_)) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        Some(Object::ByteArray(_)) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
         _ => {}
     }
     let it = vm.get_iter(&args.pos[0])?;
@@ -601,7 +687,9 @@ fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     no_kwargs(vm, &args, "round")?;
     vm.check_args("round", &args, 1, 2)?;
     let mut x = args.pos[0].clone();
-    let nd = nd_kw.or_else(|| args.pos.get(1).cloned()).filter(|v| !v.is_none());
+    let nd = nd_kw
+        .or_else(|| args.pos.get(1).cloned())
+        .filter(|v| !v.is_none());
     if let Some(Object::Instance(i)) = x.as_object() {
         let extra = nd.clone().into_iter().collect();
         if let Some(r) = vm.call_special_opt(&x, "__round__", extra)? {
@@ -614,11 +702,26 @@ fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     match (&x, nd) {
         (Value::Float(f), None) => numeric::float_round_to_int(*f)
             .map(Value::from_bigint)
-            .map_err(|m| if m.contains("NaN") { vm.value_error(m) } else { vm.overflow_error(m) }),
+            .map_err(|m| {
+                if m.contains("NaN") {
+                    vm.value_error(m)
+                } else {
+                    vm.overflow_error(m)
+                }
+            }),
         (Value::Float(f), Some(n)) => {
             let n = match vm.to_index(&n)? {
                 Some(n) => n,
-                None => return Ok(Value::Float(if num_traits::Signed::is_negative(&*int::as_bigint(&n).unwrap_or_default()) { 0.0 * f } else { *f })),
+                None => {
+                    return Ok(Value::Float(
+                        if num_traits::Signed::is_negative(&*int::as_bigint(&n).unwrap_or_default())
+                        {
+                            0.0 * f
+                        } else {
+                            *f
+                        },
+                    ))
+                }
             };
             let r = numeric::float_round(*f, n);
             if r.is_infinite() && f.is_finite() {
@@ -639,11 +742,17 @@ fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 });
             }
             // Round half to even at 10**-n.
-            let v = int::as_bigint(&x).map(|b| b.into_owned()).unwrap_or_default();
+            let v = int::as_bigint(&x)
+                .map(|b| b.into_owned())
+                .unwrap_or_default();
             let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
             let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(q * p))
         }
         _ => {
@@ -662,10 +771,14 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let is_float = |v: &Value| matches!(v, Value::Float(_));
-    if (is_float(a) || is_float(b)) && matches!(b, Value::Float(f) if *f == 0.0) || (is_float(a) && matches!(b, Value::Int(0) | Value::Bool(false))) {
+    if (is_float(a) || is_float(b)) && matches!(b, Value::Float(f) if *f == 0.0)
+        || (is_float(a) && matches!(b, Value::Int(0) | Value::Bool(false)))
+    {
         return Err(vm.zero_division_error("float divmod()"));
     }
-    let q = vm.binary_op(a, b, BinOp::FloorDivide).map_err(|e| rename_op_error(vm, e, "//", "divmod()"))?;
+    let q = vm
+        .binary_op(a, b, BinOp::FloorDivide)
+        .map_err(|e| rename_op_error(vm, e, "//", "divmod()"))?;
     let r = vm.binary_op(a, b, BinOp::Remainder)?;
     Ok(vm.new_tuple(vec![q, r]))
 }
@@ -689,21 +802,40 @@ fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         args.pos.push(e);
     }
     vm.check_args("pow", &args, 2, 3)?;
-    let m = m_kw.or_else(|| args.pos.get(2).cloned()).filter(|v| !v.is_none());
+    let m = m_kw
+        .or_else(|| args.pos.get(2).cloned())
+        .filter(|v| !v.is_none());
     match m {
         None => vm.binary_op(&args.pos[0], &args.pos[1], BinOp::Power),
         Some(m) => {
-            if let Some(r) = vm.call_special_opt(&args.pos[0], "__pow__", vec![args.pos[1].clone(), m.clone()])? {
+            if let Some(r) = vm.call_special_opt(
+                &args.pos[0],
+                "__pow__",
+                vec![args.pos[1].clone(), m.clone()],
+            )? {
                 if !vm.is_not_implemented(&r) {
                     return Ok(r);
                 }
             }
-            let (Some(b), Some(e), Some(md)) = (int::as_bigint(&args.pos[0]), int::as_bigint(&args.pos[1]), int::as_bigint(&m)) else {
-                if matches!(args.pos[0], Value::Float(_)) || matches!(args.pos[1], Value::Float(_)) {
-                    return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            let (Some(b), Some(e), Some(md)) = (
+                int::as_bigint(&args.pos[0]),
+                int::as_bigint(&args.pos[1]),
+                int::as_bigint(&m),
+            ) else {
+                if matches!(args.pos[0], Value::Float(_)) || matches!(args.pos[1], Value::Float(_))
+                {
+                    return Err(vm.type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    ));
                 }
-                let (t1, t2, t3) = (vm.type_name(&args.pos[0]), vm.type_name(&args.pos[1]), vm.type_name(&m));
-                return Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{t1}', '{t2}', '{t3}'")));
+                let (t1, t2, t3) = (
+                    vm.type_name(&args.pos[0]),
+                    vm.type_name(&args.pos[1]),
+                    vm.type_name(&m),
+                );
+                return Err(vm.type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{t1}', '{t2}', '{t3}'"
+                )));
             };
             let (b, e, md) = (b.into_owned(), e.into_owned(), md.into_owned());
             int::int_pow_mod(vm, &b, &e, &md)
@@ -717,10 +849,13 @@ fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     };
     match u32::try_from(i).ok().filter(|&c| c <= 0x10ffff) {
-        Some(c) => match char::from_u32(c) {
-            Some(ch) => Ok(vm.new_str(ch.to_string())),
-            None => Err(vm.not_implemented_error("lone surrogate code points are not supported by pyvm")),
-        },
+        Some(c) => {
+            match char::from_u32(c) {
+                Some(ch) => Ok(vm.new_str(ch.to_string())),
+                None => Err(vm
+                    .not_implemented_error("lone surrogate code points are not supported by pyvm")),
+            }
+        }
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -730,13 +865,19 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = &args.pos[0];
     if let Some(s) = v.as_str() {
         if s.char_len() != 1 {
-            return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.char_len()
+            )));
         }
         return Ok(Value::Int(s.char_at(0).map_or(0, |c| c as i64)));
     }
     if let Some(b) = vm.bytes_like(v) {
         if b.len() != 1 {
-            return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )));
         }
         return Ok(Value::Int(b[0] as i64));
     }
@@ -755,7 +896,9 @@ fn int_base_string(vm: &mut Vm, args: &Args, name: &str, base: u32) -> PyResult<
                 Some(b) => b.into_owned(),
                 None => {
                     let t = vm.type_name(v);
-                    return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+                    return Err(
+                        vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                    );
                 }
             }
         }
@@ -791,7 +934,12 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 impl Vm {
     pub fn is_callable(&self, v: &Value) -> bool {
         match v.as_object() {
-            Some(Object::Function(_) | Object::NativeFunction(_) | Object::BoundMethod(_) | Object::Class(_)) => true,
+            Some(
+                Object::Function(_)
+                | Object::NativeFunction(_)
+                | Object::BoundMethod(_)
+                | Object::Class(_),
+            ) => true,
             Some(_) => {
                 let c = self.type_of(v);
                 self.class_lookup_str(&c, "__call__").is_some()
@@ -802,7 +950,9 @@ impl Vm {
 
     /// The local variables of the running frame as a dict (a snapshot for functions).
     pub fn locals_dict(&mut self) -> PyResult<Value> {
-        let Some(frame) = self.frames.last() else { return Ok(self.builtins.clone()) };
+        let Some(frame) = self.frames.last() else {
+            return Ok(self.builtins.clone());
+        };
         if !frame.locals.is_null() {
             return Ok(frame.locals.clone());
         }
@@ -865,7 +1015,10 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.first() {
         None => {
             let d = vm.locals_dict()?;
-            let mut keys = d.as_dict().map(|t| t.with(|t| t.keys())).unwrap_or_default();
+            let mut keys = d
+                .as_dict()
+                .map(|t| t.with(|t| t.keys()))
+                .unwrap_or_default();
             sort_values(vm, &mut keys, &Value::None, false)?;
             Ok(vm.new_list(keys))
         }
@@ -904,7 +1057,12 @@ fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn exec_or_eval(vm: &mut Vm, mut args: Args, name: &str, mode: pyvm_compiler::Mode) -> PyResult<Value> {
+fn exec_or_eval(
+    vm: &mut Vm,
+    mut args: Args,
+    name: &str,
+    mode: pyvm_compiler::Mode,
+) -> PyResult<Value> {
     if let Some(g) = kwarg(&mut args, "globals") {
         args.pos.push(g);
     }
@@ -918,10 +1076,14 @@ fn exec_or_eval(vm: &mut Vm, mut args: Args, name: &str, mode: pyvm_compiler::Mo
             Some(b) => String::from_utf8_lossy(&b).into_owned(),
             None => {
                 if let Some(Object::Code(_)) = args.pos[0].as_object() {
-                    return Err(vm.not_implemented_error(format!("{name}() of code objects is not supported by pyvm yet")));
+                    return Err(vm.not_implemented_error(format!(
+                        "{name}() of code objects is not supported by pyvm yet"
+                    )));
                 }
                 let t = vm.type_name(&args.pos[0]);
-                return Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object, not {t}")));
+                return Err(vm.type_error(format!(
+                    "{name}() arg 1 must be a string, bytes or code object, not {t}"
+                )));
             }
         },
     };
@@ -940,10 +1102,18 @@ fn exec_or_eval(vm: &mut Vm, mut args: Args, name: &str, mode: pyvm_compiler::Mo
         None if args.pos.get(1).is_some_and(|g| !g.is_none()) => globals.clone(),
         None => vm.locals_dict()?,
     };
-    let src = if mode == pyvm_compiler::Mode::Eval { src.trim_start_matches([' ', '\t']).to_string() } else { src };
+    let src = if mode == pyvm_compiler::Mode::Eval {
+        src.trim_start_matches([' ', '\t']).to_string()
+    } else {
+        src
+    };
     let code = vm.compile(&src, "<string>", mode)?;
     let r = vm.run_code(&code, globals, locals)?;
-    Ok(if mode == pyvm_compiler::Mode::Eval { r } else { Value::None })
+    Ok(if mode == pyvm_compiler::Mode::Eval {
+        r
+    } else {
+        Value::None
+    })
 }
 
 fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -965,6 +1135,10 @@ fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = args.pos[0].clone();
     let fromlist = args.pos.get(3).cloned().unwrap_or(Value::None);
     let level = args.pos.get(4).cloned().unwrap_or(Value::Int(0));
-    let fromlist = if fromlist.is_none() || !vm.is_true(&fromlist)? { Value::None } else { fromlist };
+    let fromlist = if fromlist.is_none() || !vm.is_true(&fromlist)? {
+        Value::None
+    } else {
+        fromlist
+    };
     vm.import(&name, &fromlist, &level)
 }

@@ -51,7 +51,7 @@ macro_rules! exception_types {
 
         impl ExcTypes {
             fn new(object: &ObjRef) -> ExcTypes {
-                let base_exception = make_class("BaseException", &[object.clone()], Layout::Exception, true);
+                let base_exception = make_class("BaseException", std::slice::from_ref(&object), Layout::Exception, true);
                 let mut all = ExcTypes { base_exception: base_exception.clone(), $($field: base_exception.clone(),)* };
                 $(all.$field = make_class($name, &[all.$parent.clone()], Layout::Exception, true);)*
                 all
@@ -140,7 +140,7 @@ macro_rules! builtin_types {
         impl Types {
             fn new() -> Types {
                 let object = make_class("object", &[], Layout::Object, true);
-                $(let $field = make_class($name, &[object.clone()], Layout::$layout, $base_ok);)*
+                $(let $field = make_class($name, std::slice::from_ref(&object), Layout::$layout, $base_ok);)*
                 let exc = ExcTypes::new(&object);
                 let mut types = Types { object, $($field,)* exc };
                 // bool derives from int.
@@ -481,7 +481,10 @@ impl Vm {
     pub fn take_pending_error(&mut self) -> PyErr {
         match self.pending_error.take() {
             Some(e) => e,
-            None => self.new_exception(&self.types.exc.system_error.clone(), "error return without exception set"),
+            None => self.new_exception(
+                &self.types.exc.system_error.clone(),
+                "error return without exception set",
+            ),
         }
     }
 
@@ -559,9 +562,15 @@ impl Vm {
                     _ => format!("{name} expected {min} arguments, got {n}"),
                 }
             } else if n < min {
-                format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+                format!(
+                    "{name} expected at least {min} argument{}, got {n}",
+                    plural(min)
+                )
             } else {
-                format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+                format!(
+                    "{name} expected at most {max} argument{}, got {n}",
+                    plural(max)
+                )
             };
             return Err(self.type_error(msg));
         }
@@ -580,7 +589,9 @@ fn plural(n: usize) -> &'static str {
 /// The `__name__` of a class.
 pub fn class_name(class: &ObjRef) -> String {
     match &**class {
-        Object::Class(c) => c.name.with(|n| n.as_str().map_or(String::new(), |s| s.as_str().to_string())),
+        Object::Class(c) => c
+            .name
+            .with(|n| n.as_str().map_or(String::new(), |s| s.as_str().to_string())),
         _ => String::from("?"),
     }
 }

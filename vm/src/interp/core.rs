@@ -78,7 +78,10 @@ pub(super) fn after_flow(vm: &mut Vm, r: &mut Regs, flow: Flow) -> Option<PyResu
                 Some(Err(err))
             }
         }
-        Flow::Exit => Some(Ok(vm.pending_exit.take().unwrap_or(Exit::Return(Value::None)))),
+        Flow::Exit => Some(Ok(vm
+            .pending_exit
+            .take()
+            .unwrap_or(Exit::Return(Value::None)))),
     }
 }
 

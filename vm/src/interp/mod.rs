@@ -2,10 +2,10 @@
 //! exit, and exception unwinding through the exception tables.
 
 pub mod core;
-#[cfg(feature = "tail-call")]
-pub mod tail_core;
 pub mod frame;
 pub mod ops;
+#[cfg(feature = "tail-call")]
+pub mod tail_core;
 
 use crate::objects::exception::TracebackEntry;
 use crate::objects::function::CodeObj;
@@ -143,7 +143,10 @@ impl Vm {
     #[cold]
     pub fn charge_step(&mut self) -> Flow {
         if self.steps_left == 0 {
-            let e = self.new_exception(&self.types.exc.runtime_error.clone(), "step budget exhausted");
+            let e = self.new_exception(
+                &self.types.exc.runtime_error.clone(),
+                "step budget exhausted",
+            );
             return self.raise_flow(e);
         }
         self.steps_left -= 1;
@@ -232,7 +235,9 @@ mod tests {
     fn run(src: &str) -> (Vm, String, Option<String>) {
         let (io, out, _err) = Io::capture();
         let mut vm = Vm::new(io);
-        let code = vm.compile(src, "<test>", pyvm_compiler::Mode::Exec).expect("compiles");
+        let code = vm
+            .compile(src, "<test>", pyvm_compiler::Mode::Exec)
+            .expect("compiles");
         let globals = vm.new_dict();
         let r = vm.run_code(&code, globals, Value::Null);
         let err = r.err().map(|e| vm.exception_summary(&e.value()));
@@ -242,7 +247,8 @@ mod tests {
 
     #[test]
     fn frames_and_stack_are_released_after_calls() {
-        let (vm, out, err) = run("def f(a, b=2):\n    return a + b\nprint(f(1), f(1, 5), f(b=1, a=3))\n");
+        let (vm, out, err) =
+            run("def f(a, b=2):\n    return a + b\nprint(f(1), f(1, 5), f(b=1, a=3))\n");
         assert_eq!(err, None);
         assert_eq!(out, "3 6 4\n");
         assert!(vm.frames.is_empty());
@@ -262,7 +268,10 @@ mod tests {
     #[test]
     fn deep_recursion_is_a_recursion_error_not_a_crash() {
         let (vm, _, err) = run("def f(n):\n    return f(n + 1)\nf(0)\n");
-        assert_eq!(err.as_deref(), Some("RecursionError: maximum recursion depth exceeded"));
+        assert_eq!(
+            err.as_deref(),
+            Some("RecursionError: maximum recursion depth exceeded")
+        );
         assert!(vm.frames.is_empty());
     }
 
@@ -279,7 +288,11 @@ mod tests {
                 let mut vm = Vm::new(io);
                 vm.recursion_limit = 60_000;
                 let code = vm
-                    .compile("def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(50000))\n", "<t>", pyvm_compiler::Mode::Exec)
+                    .compile(
+                        "def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(50000))\n",
+                        "<t>",
+                        pyvm_compiler::Mode::Exec,
+                    )
                     .expect("compiles");
                 let g = vm.new_dict();
                 vm.run_code(&code, g, Value::Null).ok();

@@ -275,11 +275,14 @@ pub fn BinaryOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let Some((op, inplace)) = BinOp::decode(arg) else {
         return vm.raise_flow(vm.runtime_error("bad BINARY_OP argument"));
     };
-    let v = tri!(vm, if inplace {
-        vm.inplace_op(a, b, op)
-    } else {
-        vm.binary_op(&a, &b, op)
-    });
+    let v = tri!(
+        vm,
+        if inplace {
+            vm.inplace_op(a, b, op)
+        } else {
+            vm.binary_op(&a, &b, op)
+        }
+    );
     push(vm, v);
     Flow::Next
 }
@@ -571,7 +574,10 @@ pub fn FormatValue(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
         }
         _ => v,
     };
-    let spec_str = spec.as_ref().and_then(|s| s.as_str()).map(|s| s.as_str().to_string());
+    let spec_str = spec
+        .as_ref()
+        .and_then(|s| s.as_str())
+        .map(|s| s.as_str().to_string());
     let out = match (&converted, spec_str.as_deref()) {
         (Value::Obj(o), None | Some("")) if matches!(&**o, Object::Str(_)) => converted.clone(),
         _ => tri!(vm, vm.format(&converted, spec_str.as_deref().unwrap_or(""))),

@@ -876,7 +876,7 @@ fn hex_string(data: &[u8], sep: Option<char>, per: i64) -> String {
             if i > 0 && group > 0 {
                 // Groups count from the right for a positive bytes_per_sep, from the left otherwise.
                 let boundary = if per > 0 {
-                    (n - i) % group == 0
+                    (n - i).is_multiple_of(group)
                 } else {
                     i % group == 0
                 };

@@ -227,13 +227,15 @@ mod tests {
     fn remove_and_compact() {
         let mut d = DictTable::new();
         for k in 0..100i64 {
-            d.insert(Value::Int(k), k, Value::None, &mut int_eq).unwrap();
+            d.insert(Value::Int(k), k, Value::None, &mut int_eq)
+                .unwrap();
         }
         for k in 0..90i64 {
             assert!(d.remove(&Value::Int(k), k, &mut int_eq).unwrap().is_some());
         }
         for k in 100..140i64 {
-            d.insert(Value::Int(k), k, Value::None, &mut int_eq).unwrap();
+            d.insert(Value::Int(k), k, Value::None, &mut int_eq)
+                .unwrap();
         }
         assert_eq!(d.len(), 50);
         assert!(d.find(&Value::Int(95), 95, &mut int_eq).unwrap().is_some());
@@ -247,7 +249,8 @@ mod tests {
     #[test]
     fn eq_errors_propagate() {
         let mut d = DictTable::new();
-        d.insert(Value::Int(1), 7, Value::None, &mut int_eq).unwrap();
+        d.insert(Value::Int(1), 7, Value::None, &mut int_eq)
+            .unwrap();
         let r = d.find(&Value::Int(2), 7, &mut |_, _| Err("boom"));
         assert_eq!(r.err(), Some("boom"));
     }

@@ -430,7 +430,12 @@ fn view_dict(vm: &mut Vm, v: &Value) -> Value {
 fn init_views(vm: &mut Vm, dict_class: &ObjRef) {
     let object = vm.types.object.clone();
     for kind in [ViewKind::Keys, ViewKind::Values, ViewKind::Items] {
-        let cls = make_class(kind.name(), &[object.clone()], Layout::Opaque, false);
+        let cls = make_class(
+            kind.name(),
+            std::slice::from_ref(&object),
+            Layout::Opaque,
+            false,
+        );
         // dict.keys() and friends carry their view class as a bound first argument.
         let maker: fn(&mut Vm, Args) -> PyResult<Value> = match kind {
             ViewKind::Keys => dict_keys,

@@ -98,4 +98,3 @@ pub fn native(name: &'static str, func: NativeFn) -> NativeFunctionObj {
         is_staticmethod: false,
     }
 }
-

@@ -41,12 +41,20 @@ pub struct GenFinalizer {
 
 impl Drop for GeneratorObj {
     fn drop(&mut self) {
-        let Some(fin) = self.finalizer.take() else { return };
+        let Some(fin) = self.finalizer.take() else {
+            return;
+        };
         if self.status.get() != GenStatus::Suspended {
             return;
         }
-        let Some(frame) = self.frame.replace(None) else { return };
-        let in_try = frame.code.code.find_handler(frame.ip.saturating_sub(1) as u32).is_some();
+        let Some(frame) = self.frame.replace(None) else {
+            return;
+        };
+        let in_try = frame
+            .code
+            .code
+            .find_handler(frame.ip.saturating_sub(1) as u32)
+            .is_some();
         if in_try {
             let name = std::mem::take(&mut self.name);
             let qualname = std::mem::take(&mut self.qualname);

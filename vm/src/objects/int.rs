@@ -56,7 +56,7 @@ pub fn int_float_eq(i: i64, f: f64) -> bool {
         return false;
     }
     // i as f64 rounds; confirm exactly.
-    f.fract() == 0.0 && f >= -9.223372036854776e18 && f < 9.223372036854776e18 && f as i64 == i
+    f.fract() == 0.0 && (-9.223372036854776e18..9.223372036854776e18).contains(&f) && f as i64 == i
 }
 
 pub fn bigint_float_eq(b: &BigInt, f: f64) -> bool {
@@ -130,7 +130,9 @@ fn small_binop(vm: &mut Vm, x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>
         BinOp::Multiply => x.checked_mul(y).map(Value::Int),
         BinOp::FloorDivide => {
             if y == 0 {
-                return Some(Err(vm.zero_division_error("integer division or modulo by zero")));
+                return Some(Err(
+                    vm.zero_division_error("integer division or modulo by zero")
+                ));
             }
             floor_div_i64(x, y).map(Value::Int)
         }
@@ -157,7 +159,15 @@ fn small_binop(vm: &mut Vm, x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>
             if y < 0 {
                 return Some(Err(vm.value_error("negative shift count")));
             }
-            Some(Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }))
+            Some(Value::Int(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            }))
         }
         BinOp::TrueDivide => {
             if y == 0 {
@@ -252,7 +262,11 @@ fn int_pow(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<Value> {
         return Ok(Value::Float(fx.powf(fy)));
     }
     if x.is_zero() || x.is_one() {
-        return Ok(Value::from_bigint(if y.is_zero() { BigInt::one() } else { x.clone() }));
+        return Ok(Value::from_bigint(if y.is_zero() {
+            BigInt::one()
+        } else {
+            x.clone()
+        }));
     }
     if *x == BigInt::from(-1) {
         return Ok(Value::Int(if y.is_even() { 1 } else { -1 }));
@@ -285,7 +299,11 @@ pub fn int_pow_mod(vm: &mut Vm, base: &BigInt, exp: &BigInt, m: &BigInt) -> PyRe
         exp = -exp;
     }
     let r = base.modpow(&exp, &m.abs());
-    let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + m
+    } else {
+        r
+    };
     Ok(Value::from_bigint(r))
 }
 

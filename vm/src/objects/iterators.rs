@@ -5,20 +5,57 @@ use crate::value::Value;
 
 pub enum IterState {
     /// list, tuple, str, bytes, bytearray: index into the sequence.
-    Seq { seq: Value, index: usize },
-    Range { next: i128, step: i128, remaining: i128 },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i128,
+        step: i128,
+        remaining: i128,
+    },
     /// dict keys / values / items, by entry position; `len` detects size changes.
-    Dict { dict: Value, pos: usize, len: usize, kind: DictIterKind },
-    Set { set: Value, pos: usize, len: usize },
-    Reversed { seq: Value, index: i64 },
-    Enumerate { iter: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, iter: Value },
+    Dict {
+        dict: Value,
+        pos: usize,
+        len: usize,
+        kind: DictIterKind,
+    },
+    Set {
+        set: Value,
+        pos: usize,
+        len: usize,
+    },
+    Reversed {
+        seq: Value,
+        index: i64,
+    },
+    Enumerate {
+        iter: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
     /// iter(callable, sentinel)
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// A Python-level sequence iterated through `__getitem__`.
-    GetItem { seq: Value, index: i64 },
+    GetItem {
+        seq: Value,
+        index: i64,
+    },
     Exhausted,
 }
 

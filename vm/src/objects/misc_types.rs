@@ -58,7 +58,12 @@ pub fn init(vm: &mut Vm) {
         "filter",
         "callable_iterator",
     ] {
-        let class = crate::vm::make_class(name, &[vm.types.object.clone()], crate::objects::class::Layout::Opaque, false);
+        let class = crate::vm::make_class(
+            name,
+            std::slice::from_ref(&vm.types.object),
+            crate::objects::class::Layout::Opaque,
+            false,
+        );
         vm.add_method(&class, "__next__", iterator_next);
         vm.add_method(&class, "__iter__", iterator_iter);
         vm.iterator_classes.push((name, class));
@@ -84,7 +89,12 @@ fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(f);
     }
-    Ok(Value::obj(Object::BoundMethod(crate::objects::function::BoundMethodObj { func: f, self_: obj })))
+    Ok(Value::obj(Object::BoundMethod(
+        crate::objects::function::BoundMethodObj {
+            func: f,
+            self_: obj,
+        },
+    )))
 }
 
 fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -99,7 +109,9 @@ fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i128> {
         None => int::as_bigint(v)
             .and_then(|b| num_traits::ToPrimitive::to_i128(&*b))
             .filter(|i| i.unsigned_abs() < (1u128 << 100))
-            .ok_or_else(|| vm.overflow_error("range() arguments beyond 2**100 are not supported by pyvm yet")),
+            .ok_or_else(|| {
+                vm.overflow_error("range() arguments beyond 2**100 are not supported by pyvm yet")
+            }),
     }
 }
 
@@ -111,7 +123,11 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (start, stop, step) = match a.len() {
         1 => (0, range_arg(vm, &a[0])?, 1),
         2 => (range_arg(vm, &a[0])?, range_arg(vm, &a[1])?, 1),
-        3 => (range_arg(vm, &a[0])?, range_arg(vm, &a[1])?, range_arg(vm, &a[2])?),
+        3 => (
+            range_arg(vm, &a[0])?,
+            range_arg(vm, &a[1])?,
+            range_arg(vm, &a[2])?,
+        ),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
@@ -129,7 +145,9 @@ fn range_position(vm: &mut Vm, args: &Args) -> PyResult<Option<i64>> {
     let x = &args.pos[1];
     if int::is_int(x) && !matches!(x.as_object(), Some(Object::Instance(_))) {
         let i = int::as_bigint(x).and_then(|b| num_traits::ToPrimitive::to_i128(&*b));
-        return Ok(i.filter(|i| r.contains(*i)).map(|i| ((i - r.start) / r.step) as i64));
+        return Ok(i
+            .filter(|i| r.contains(*i))
+            .map(|i| ((i - r.start) / r.step) as i64));
     }
     let (start, step, len) = (r.start, r.step, r.len());
     for k in 0..len {
@@ -177,9 +195,21 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let r = vm.slice_range(s, len as usize)?;
     let _ = r;
-    let step = if s.step.is_none() { 1 } else { vm.to_index(&s.step)?.unwrap_or(1) };
-    let start = if s.start.is_none() { None } else { vm.to_index(&s.start)? };
-    let stop = if s.stop.is_none() { None } else { vm.to_index(&s.stop)? };
+    let step = if s.step.is_none() {
+        1
+    } else {
+        vm.to_index(&s.step)?.unwrap_or(1)
+    };
+    let start = if s.start.is_none() {
+        None
+    } else {
+        vm.to_index(&s.start)?
+    };
+    let stop = if s.stop.is_none() {
+        None
+    } else {
+        vm.to_index(&s.stop)?
+    };
     let (start, stop, step, _) = crate::objects::slice::adjust_indices(start, stop, step, len);
     Ok(vm.new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }
@@ -206,7 +236,12 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let key = vm.intern("__doc__");
         doc = vm.get_attr_opt(&fget, &key)?.unwrap_or(Value::None);
     }
-    Ok(Value::obj(Object::Property(PropertyObj { fget, fset, fdel, doc })))
+    Ok(Value::obj(Object::Property(PropertyObj {
+        fget,
+        fset,
+        fdel,
+        doc,
+    })))
 }
 
 fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult<Value> {
@@ -218,7 +253,12 @@ fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult<Value> {
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = f;
     let [fget, fset, fdel] = parts;
-    Ok(Value::obj(Object::Property(PropertyObj { fget, fset, fdel, doc: p.doc.clone() })))
+    Ok(Value::obj(Object::Property(PropertyObj {
+        fget,
+        fset,
+        fdel,
+        doc: p.doc.clone(),
+    })))
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -250,7 +290,12 @@ fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(o) => o.clone(),
         None => Value::Obj(vm.type_of(&args.pos[1])),
     };
-    Ok(Value::obj(Object::BoundMethod(crate::objects::function::BoundMethodObj { func: f.clone(), self_: owner })))
+    Ok(Value::obj(Object::BoundMethod(
+        crate::objects::function::BoundMethodObj {
+            func: f.clone(),
+            self_: owner,
+        },
+    )))
 }
 
 fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -288,7 +333,10 @@ fn generator_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn generator_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() < 2 || args.pos.len() > 4 {
-        return Err(vm.type_error(format!("throw expected at least 1 argument, got {}", args.pos.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "throw expected at least 1 argument, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
     }
     let gen = args.pos[0].clone();
     let mut exc = args.pos[1].clone();
@@ -308,7 +356,9 @@ fn generator_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn generator_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("close", &args, 1, 1)?;
     let gen = args.pos[0].clone();
-    let Some(Object::Generator(g)) = gen.as_object() else { return Ok(Value::None) };
+    let Some(Object::Generator(g)) = gen.as_object() else {
+        return Ok(Value::None);
+    };
     if g.status.get() != crate::objects::generator::GenStatus::Suspended {
         g.status.set(crate::objects::generator::GenStatus::Finished);
         g.frame.replace(None);
@@ -350,7 +400,9 @@ fn iterator_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Which standard stream a TextIOWrapper instance writes to (1 = stdout, 2 = stderr).
 pub fn stream_fd(vm: &mut Vm, stream: &Value) -> Option<i64> {
     let key = vm.intern("_fd");
-    let Some(Object::Instance(i)) = stream.as_object() else { return None };
+    let Some(Object::Instance(i)) = stream.as_object() else {
+        return None;
+    };
     let d = i.dict.clone();
     crate::protocols::names::dict_get_str(&d, &key).and_then(|v| int::as_i64(&v))
 }
@@ -383,7 +435,10 @@ fn read_line(vm: &mut Vm) -> PyResult<String> {
     use std::io::BufRead;
     let _ = vm.io.stdout.flush();
     let mut line = String::new();
-    vm.io.stdin.read_line(&mut line).map_err(|e| vm.new_exception(&vm.types.exc.os_error.clone(), e.to_string()))?;
+    vm.io
+        .stdin
+        .read_line(&mut line)
+        .map_err(|e| vm.new_exception(&vm.types.exc.os_error.clone(), e.to_string()))?;
     Ok(line)
 }
 
@@ -392,7 +447,10 @@ fn text_io_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("read", &args, 1, 2)?;
     let _ = vm.io.stdout.flush();
     let mut s = String::new();
-    vm.io.stdin.read_to_string(&mut s).map_err(|e| vm.new_exception(&vm.types.exc.os_error.clone(), e.to_string()))?;
+    vm.io
+        .stdin
+        .read_to_string(&mut s)
+        .map_err(|e| vm.new_exception(&vm.types.exc.os_error.clone(), e.to_string()))?;
     Ok(vm.new_str(s))
 }
 

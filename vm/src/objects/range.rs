@@ -51,7 +51,17 @@ mod tests {
         assert_eq!(r(5, 0, 1), 0);
         assert_eq!(r(i64::MIN as i128, i64::MAX as i128, i64::MAX as i128), 3);
         assert_eq!(r(0, 10i128.pow(20), 1), 10i128.pow(20));
-        assert!(RangeObj { start: 1, stop: 10, step: 3 }.contains(7));
-        assert!(!RangeObj { start: 1, stop: 10, step: 3 }.contains(8));
+        assert!(RangeObj {
+            start: 1,
+            stop: 10,
+            step: 3
+        }
+        .contains(7));
+        assert!(!RangeObj {
+            start: 1,
+            stop: 10,
+            step: 3
+        }
+        .contains(8));
     }
 }

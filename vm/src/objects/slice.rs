@@ -33,7 +33,10 @@ pub fn adjust_indices(
         }
     };
     let (start, stop) = if step < 0 {
-        (clamp(start, len - 1, -1, len - 1), clamp(stop, -1, -1, len - 1))
+        (
+            clamp(start, len - 1, -1, len - 1),
+            clamp(stop, -1, -1, len - 1),
+        )
     } else {
         (clamp(start, 0, 0, len), clamp(stop, len, 0, len))
     };

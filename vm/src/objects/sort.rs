@@ -9,7 +9,12 @@ use crate::vm::{PyResult, Vm};
 use pyvm_compiler::bytecode::CmpOp;
 
 /// Sorts `items` in place like `list.sort(key=key, reverse=reverse)`.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = if key.is_none() || key.is_null() {
         items.clone()
     } else {

@@ -25,8 +25,15 @@ impl Vm {
                 let b: Vec<Value> = c.bases.get().into_iter().map(Value::Obj).collect();
                 self.new_tuple(b)
             }
-            (Some(Object::Class(c)), "__base__") => c.bases.get().first().cloned().map_or(Value::None, Value::Obj),
-            (Some(Object::Class(c)), "__dict__") => Value::obj(Object::Dict(crate::value::PyCell::new(c.dict.get()))),
+            (Some(Object::Class(c)), "__base__") => c
+                .bases
+                .get()
+                .first()
+                .cloned()
+                .map_or(Value::None, Value::Obj),
+            (Some(Object::Class(c)), "__dict__") => {
+                Value::obj(Object::Dict(crate::value::PyCell::new(c.dict.get())))
+            }
             (Some(Object::Class(_)), "__doc__") => Value::None,
             (Some(Object::Instance(i)), "__dict__") => {
                 let class = i.class.clone();
@@ -42,33 +49,61 @@ impl Vm {
             (Some(Object::Exception(e)), "args") => e.args.get(),
             (Some(Object::Exception(e)), "__cause__") => e.cause.get(),
             (Some(Object::Exception(e)), "__context__") => e.context.get(),
-            (Some(Object::Exception(e)), "__suppress_context__") => Value::Bool(e.suppress_context.get()),
+            (Some(Object::Exception(e)), "__suppress_context__") => {
+                Value::Bool(e.suppress_context.get())
+            }
             (Some(Object::Exception(_)), "__traceback__") => self.traceback_of(obj),
-            (Some(Object::Exception(e)), "value") if self.is_stop_iteration(obj) => {
-                e.args.with(|a| a.as_tuple().and_then(|t| t.first().cloned())).unwrap_or(Value::None)
-            }
-            (Some(Object::Exception(e)), "code") if self.is_system_exit(obj) => {
-                e.args.with(|a| a.as_tuple().and_then(|t| if t.len() == 1 { t.first().cloned() } else { None })).unwrap_or_else(|| {
-                    let args = e.args.get();
-                    if args.as_tuple().is_some_and(|t| t.is_empty()) { Value::None } else { args }
+            (Some(Object::Exception(e)), "value") if self.is_stop_iteration(obj) => e
+                .args
+                .with(|a| a.as_tuple().and_then(|t| t.first().cloned()))
+                .unwrap_or(Value::None),
+            (Some(Object::Exception(e)), "code") if self.is_system_exit(obj) => e
+                .args
+                .with(|a| {
+                    a.as_tuple().and_then(|t| {
+                        if t.len() == 1 {
+                            t.first().cloned()
+                        } else {
+                            None
+                        }
+                    })
                 })
-            }
+                .unwrap_or_else(|| {
+                    let args = e.args.get();
+                    if args.as_tuple().is_some_and(|t| t.is_empty()) {
+                        Value::None
+                    } else {
+                        args
+                    }
+                }),
             (Some(Object::Function(f)), "__name__") => f.name.get(),
             (Some(Object::Function(f)), "__qualname__") => f.qualname.get(),
             (Some(Object::Function(f)), "__module__") => f.module.clone(),
             (Some(Object::Function(f)), "__doc__") => f.doc.get(),
             (Some(Object::Function(f)), "__defaults__") => {
                 let d = f.defaults.get();
-                if d.is_null() { Value::None } else { d }
+                if d.is_null() {
+                    Value::None
+                } else {
+                    d
+                }
             }
             (Some(Object::Function(f)), "__kwdefaults__") => {
                 let d = f.kwdefaults.get();
-                if d.is_null() { Value::None } else { d }
+                if d.is_null() {
+                    Value::None
+                } else {
+                    d
+                }
             }
             (Some(Object::Function(f)), "__globals__") => f.globals.clone(),
             (Some(Object::Function(f)), "__code__") => Value::obj(Object::Code(f.code.clone())),
             (Some(Object::Function(f)), "__closure__") => {
-                if f.closure.is_empty() { Value::None } else { self.new_tuple(f.closure.to_vec()) }
+                if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    self.new_tuple(f.closure.to_vec())
+                }
             }
             (Some(Object::Function(f)), "__dict__") => {
                 let d = f.dict.get();
@@ -99,11 +134,18 @@ impl Vm {
             }
             (Some(Object::NativeFunction(_)), "__doc__") => Value::None,
             (Some(Object::NativeFunction(f)), "__self__") => {
-                if f.self_.is_null() { Value::None } else { f.self_.clone() }
+                if f.self_.is_null() {
+                    Value::None
+                } else {
+                    f.self_.clone()
+                }
             }
             (Some(Object::BoundMethod(m)), "__self__") => m.self_.clone(),
             (Some(Object::BoundMethod(m)), "__func__") => m.func.clone(),
-            (Some(Object::BoundMethod(m)), "__name__" | "__qualname__" | "__doc__" | "__module__") => {
+            (
+                Some(Object::BoundMethod(m)),
+                "__name__" | "__qualname__" | "__doc__" | "__module__",
+            ) => {
                 let f = m.func.clone();
                 return self.get_attr_opt(&f, name);
             }
@@ -133,10 +175,14 @@ impl Vm {
                 }
                 v
             }
-            (_, "real" | "numerator") if int::is_int(obj) && !matches!(obj.as_object(), Some(Object::Instance(_))) => match obj {
-                Value::Bool(b) => Value::Int(*b as i64),
-                _ => obj.clone(),
-            },
+            (_, "real" | "numerator")
+                if int::is_int(obj) && !matches!(obj.as_object(), Some(Object::Instance(_))) =>
+            {
+                match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    _ => obj.clone(),
+                }
+            }
             (_, "imag") if int::is_int(obj) => Value::Int(0),
             (_, "denominator") if int::is_int(obj) => Value::Int(1),
             (None, "real") if matches!(obj, Value::Float(_)) => obj.clone(),
@@ -148,7 +194,9 @@ impl Vm {
 
     /// `exc.__traceback__`: a chain of traceback objects (outermost first, `tb_next` inwards).
     pub fn traceback_of(&mut self, exc: &Value) -> Value {
-        let Some(e) = exc.as_exception() else { return Value::None };
+        let Some(e) = exc.as_exception() else {
+            return Value::None;
+        };
         let entries = e.traceback.get();
         let (len, cached) = e.tb_object.get();
         if len == entries.len() && (!cached.is_none() || entries.is_empty()) {
@@ -157,7 +205,12 @@ impl Vm {
         let mut next = Value::None;
         for entry in entries.iter() {
             let dict = self.new_dict();
-            for (k, v) in [("tb_lineno", Value::Int(entry.line as i64)), ("tb_next", next.clone()), ("tb_frame", Value::None), ("tb_lasti", Value::Int(-1))] {
+            for (k, v) in [
+                ("tb_lineno", Value::Int(entry.line as i64)),
+                ("tb_next", next.clone()),
+                ("tb_frame", Value::None),
+                ("tb_lasti", Value::Int(-1)),
+            ] {
                 let key = self.intern(k);
                 let _ = self.dict_set(&dict, key, v);
             }
@@ -194,7 +247,11 @@ impl Vm {
             }
             _ => {
                 let dict_keys = match obj.as_object() {
-                    Some(Object::Instance(i)) => i.dict.as_dict().map(|d| d.with(|t| t.keys())).unwrap_or_default(),
+                    Some(Object::Instance(i)) => i
+                        .dict
+                        .as_dict()
+                        .map(|d| d.with(|t| t.keys()))
+                        .unwrap_or_default(),
                     Some(Object::Exception(e)) => e.dict.with(|t| t.keys()),
                     _ => vec![],
                 };
@@ -202,7 +259,10 @@ impl Vm {
                     names.push(self.str_of(&k)?);
                 }
                 let class = match obj.as_object() {
-                    Some(Object::Class(_)) => obj.as_obj().cloned().unwrap_or_else(|| self.types.object.clone()),
+                    Some(Object::Class(_)) => obj
+                        .as_obj()
+                        .cloned()
+                        .unwrap_or_else(|| self.types.object.clone()),
                     _ => self.type_of(obj),
                 };
                 if let Object::Class(c) = &*class {

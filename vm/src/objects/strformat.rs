@@ -8,9 +8,14 @@ use crate::vm::{PyResult, Vm};
 
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
-    let text = fmt.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let text = fmt
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     let is_mapping = args.as_dict().is_some()
-        || (matches!(args.as_object(), Some(Object::Instance(_))) && !matches!(args.builtin_payload(), Some(Object::Tuple(_))) && vm.has_attr_str(args, "__getitem__")?);
+        || (matches!(args.as_object(), Some(Object::Instance(_)))
+            && !matches!(args.builtin_payload(), Some(Object::Tuple(_)))
+            && vm.has_attr_str(args, "__getitem__")?);
     let items: Vec<Value> = match args.as_tuple() {
         Some(t) => t.to_vec(),
         None => vec![args.clone()],
@@ -121,7 +126,13 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         let arg = take_arg(vm)?;
         let left = flags.contains('-');
         let zero = flags.contains('0') && !left;
-        let sign = if flags.contains('+') { "+" } else if flags.contains(' ') { " " } else { "" };
+        let sign = if flags.contains('+') {
+            "+"
+        } else if flags.contains(' ') {
+            " "
+        } else {
+            ""
+        };
         let alt = flags.contains('#');
         let body: String = match conv {
             's' => {
@@ -132,7 +143,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                 s
             }
             'r' | 'a' => {
-                let mut s = if conv == 'r' { vm.repr(&arg)? } else { vm.ascii(&arg)? };
+                let mut s = if conv == 'r' {
+                    vm.repr(&arg)?
+                } else {
+                    vm.ascii(&arg)?
+                };
                 if let Some(p) = precision {
                     s = s.chars().take(p).collect();
                 }
@@ -194,7 +209,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                         Err(e) => return Err(e),
                     },
                 };
-                let s = format::format_float_percent_style(x, conv, Some(precision.unwrap_or(6)), alt);
+                let s =
+                    format::format_float_percent_style(x, conv, Some(precision.unwrap_or(6)), alt);
                 let (neg, digits) = match s.strip_prefix('-') {
                     Some(rest) => (true, rest.to_string()),
                     None => (false, s),
@@ -219,7 +235,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                 if left {
                     out.push_str(&body);
                     out.push_str(&pad);
-                } else if matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G') {
+                } else if matches!(
+                    conv,
+                    'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
+                ) {
                     out.push_str(&body);
                 } else {
                     out.push_str(&pad);
@@ -241,7 +260,8 @@ fn percent_int(vm: &mut Vm, arg: &Value, conv: char) -> PyResult<num_bigint::Big
     }
     if let Value::Float(f) = arg {
         if matches!(conv, 'd' | 'i' | 'u') {
-            return crate::numeric::float_to_bigint(f.trunc()).ok_or_else(|| vm.overflow_error("cannot convert float infinity to integer"));
+            return crate::numeric::float_to_bigint(f.trunc())
+                .ok_or_else(|| vm.overflow_error("cannot convert float infinity to integer"));
         }
     }
     if let Some(i) = vm.call_special_opt(arg, "__index__", vec![])? {
@@ -264,7 +284,14 @@ fn percent_int(vm: &mut Vm, arg: &Value, conv: char) -> PyResult<num_bigint::Big
 }
 
 /// Sign, prefix and digits padded to `width` (zero padding goes between sign and digits).
-fn pad_number(sign: &str, prefix: &str, digits: &str, width: Option<usize>, left: bool, zero: bool) -> String {
+fn pad_number(
+    sign: &str,
+    prefix: &str,
+    digits: &str,
+    width: Option<usize>,
+    left: bool,
+    zero: bool,
+) -> String {
     let len = sign.len() + prefix.len() + digits.chars().count();
     let w = width.unwrap_or(0);
     if w <= len {
@@ -281,7 +308,12 @@ fn pad_number(sign: &str, prefix: &str, digits: &str, width: Option<usize>, left
 }
 
 /// `fmt.format(*args, **kwargs)`.
-pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<String> {
+pub fn str_format(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<String> {
     let mut auto_index = 0usize;
     let mut manual = false;
     format_with(vm, fmt, args, kwargs, &mut auto_index, &mut manual, 2)
@@ -331,7 +363,9 @@ fn format_with(
             // field_name[!conv][:spec]
             let (name_part, rest) = split_field(&field);
             let (conv, spec) = match rest.split_once(':') {
-                Some((c, s)) if c.starts_with('!') || c.is_empty() => (c.to_string(), s.to_string()),
+                Some((c, s)) if c.starts_with('!') || c.is_empty() => {
+                    (c.to_string(), s.to_string())
+                }
                 _ => {
                     if let Some(s) = rest.strip_prefix(':') {
                         (String::new(), s.to_string())
@@ -354,7 +388,9 @@ fn format_with(
                 }
                 _ => {
                     if conv.len() == 2 {
-                        return Err(vm.value_error(format!("Unknown conversion specifier {}", &conv[1..])));
+                        return Err(
+                            vm.value_error(format!("Unknown conversion specifier {}", &conv[1..]))
+                        );
                     }
                     return Err(vm.value_error("expected ':' after conversion specifier"));
                 }
@@ -413,25 +449,40 @@ fn resolve_field(
     let first = &name[..end];
     let mut value = if first.is_empty() {
         if *manual {
-            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         let idx = *auto_index;
         *auto_index += 1;
         match args.get(idx) {
             Some(v) => v.clone(),
-            None => return Err(vm.index_error(format!("Replacement index {idx} out of range for positional args tuple"))),
+            None => {
+                return Err(vm.index_error(format!(
+                    "Replacement index {idx} out of range for positional args tuple"
+                )))
+            }
         }
     } else if let Ok(idx) = first.parse::<usize>() {
         if *auto_index > 0 {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         *manual = true;
         match args.get(idx) {
             Some(v) => v.clone(),
-            None => return Err(vm.index_error(format!("Replacement index {idx} out of range for positional args tuple"))),
+            None => {
+                return Err(vm.index_error(format!(
+                    "Replacement index {idx} out of range for positional args tuple"
+                )))
+            }
         }
     } else {
-        match kwargs.iter().find(|(k, _)| k.as_str().is_some_and(|s| s.as_str() == first)) {
+        match kwargs
+            .iter()
+            .find(|(k, _)| k.as_str().is_some_and(|s| s.as_str() == first))
+        {
             Some((_, v)) => v.clone(),
             None => {
                 let k = vm.new_str(first);

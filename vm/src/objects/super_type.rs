@@ -19,22 +19,36 @@ pub fn builtin_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cls, obj) = match args.pos.len() {
         0 => zero_arg_super(vm)?,
         2 => (args.pos[0].clone(), args.pos[1].clone()),
-        1 => return Err(vm.not_implemented_error("unbound super objects are not supported by pyvm yet")),
+        1 => {
+            return Err(
+                vm.not_implemented_error("unbound super objects are not supported by pyvm yet")
+            )
+        }
         _ => return Err(vm.type_error("super() takes at most 2 arguments")),
     };
     let Some(Object::Class(_)) = cls.as_object() else {
         let t = vm.type_name(&cls);
         return Err(vm.type_error(format!("super() argument 1 must be a type, not {t}")));
     };
-    let this_class = cls.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone());
+    let this_class = cls
+        .as_obj()
+        .cloned()
+        .unwrap_or_else(|| vm.types.object.clone());
     let obj_type = match obj.as_object() {
-        Some(Object::Class(_)) if obj.as_obj().is_some_and(|o| is_subclass(o, &this_class)) => obj.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone()),
+        Some(Object::Class(_)) if obj.as_obj().is_some_and(|o| is_subclass(o, &this_class)) => obj
+            .as_obj()
+            .cloned()
+            .unwrap_or_else(|| vm.types.object.clone()),
         _ => vm.type_of(&obj),
     };
     if !is_subclass(&obj_type, &this_class) {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
-    Ok(Value::obj(Object::Super(SuperObj { this_class, obj, obj_type })))
+    Ok(Value::obj(Object::Super(SuperObj {
+        this_class,
+        obj,
+        obj_type,
+    })))
 }
 
 /// The class from the `__class__` cell and the first argument of the calling frame.
@@ -51,7 +65,9 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
     let mut first = vm.stack[frame.base].clone();
     if first.is_null() {
         if let Some(&(cell, _)) = code.cell_args.iter().find(|(_, a)| *a == 0) {
-            if let Some(Object::Cell(c)) = vm.stack[frame.base + nlocals + cell as usize].as_object() {
+            if let Some(Object::Cell(c)) =
+                vm.stack[frame.base + nlocals + cell as usize].as_object()
+            {
                 first = c.get();
             }
         }
@@ -75,32 +91,62 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
 
 impl Vm {
     pub fn super_get_attr(&mut self, sup: &Value, name: &Value) -> PyResult<Option<Value>> {
-        let Some(Object::Super(s)) = sup.as_object() else { return Ok(None) };
+        let Some(Object::Super(s)) = sup.as_object() else {
+            return Ok(None);
+        };
         let mro = match &*s.obj_type {
             Object::Class(c) => c.mro.get(),
             _ => vec![],
         };
-        let start = mro.iter().position(|k| Rc::ptr_eq(k, &s.this_class)).map_or(mro.len(), |i| i + 1);
+        let start = mro
+            .iter()
+            .position(|k| Rc::ptr_eq(k, &s.this_class))
+            .map_or(mro.len(), |i| i + 1);
         for k in &mro[start..] {
             let Object::Class(kc) = &**k else { continue };
             let hash = name.as_str().map_or(0, |x| x.hash());
-            let found = kc.dict.with(|d| d.get(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten());
+            let found = kc.dict.with(|d| {
+                d.get(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                    .ok()
+                    .flatten()
+            });
             if let Some(attr) = found {
                 let obj = s.obj.clone();
                 let obj_type = s.obj_type.clone();
                 let bound = match attr.as_object() {
                     Some(Object::Function(_)) => {
-                        if matches!(obj.as_object(), Some(Object::Class(_))) && obj.as_obj().is_some_and(|o| Rc::ptr_eq(o, &obj_type)) {
+                        if matches!(obj.as_object(), Some(Object::Class(_)))
+                            && obj.as_obj().is_some_and(|o| Rc::ptr_eq(o, &obj_type))
+                        {
                             attr
                         } else {
-                            Value::obj(Object::BoundMethod(crate::objects::function::BoundMethodObj { func: attr, self_: obj }))
+                            Value::obj(Object::BoundMethod(
+                                crate::objects::function::BoundMethodObj {
+                                    func: attr,
+                                    self_: obj,
+                                },
+                            ))
                         }
                     }
                     Some(Object::NativeFunction(f)) if !f.is_staticmethod => {
-                        let self_ = if f.is_classmethod { Value::Obj(obj_type) } else { obj };
-                        Value::obj(Object::BoundMethod(crate::objects::function::BoundMethodObj { func: attr.clone(), self_ }))
+                        let self_ = if f.is_classmethod {
+                            Value::Obj(obj_type)
+                        } else {
+                            obj
+                        };
+                        Value::obj(Object::BoundMethod(
+                            crate::objects::function::BoundMethodObj {
+                                func: attr.clone(),
+                                self_,
+                            },
+                        ))
                     }
-                    Some(Object::ClassMethod(f)) => Value::obj(Object::BoundMethod(crate::objects::function::BoundMethodObj { func: f.clone(), self_: Value::Obj(obj_type) })),
+                    Some(Object::ClassMethod(f)) => Value::obj(Object::BoundMethod(
+                        crate::objects::function::BoundMethodObj {
+                            func: f.clone(),
+                            self_: Value::Obj(obj_type),
+                        },
+                    )),
                     Some(Object::StaticMethod(f)) => f.clone(),
                     Some(Object::Property(p)) => {
                         let fget = p.fget.clone();

@@ -46,7 +46,10 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let t = vm.type_name(&cls);
         return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({t})")));
     };
-    let class = cls.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone());
+    let class = cls
+        .as_obj()
+        .cloned()
+        .unwrap_or_else(|| vm.types.object.clone());
     if c.is_builtin && c.layout == Layout::Object && !Rc::ptr_eq(&class, &vm.types.object) {
         let n = class_name(&class);
         return Err(vm.type_error(format!("cannot create '{n}' instances")));
@@ -69,7 +72,11 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             names.sort();
             let n = class_name(&class);
-            let list = names.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ");
+            let list = names
+                .iter()
+                .map(|s| format!("'{s}'"))
+                .collect::<Vec<_>>()
+                .join(", ");
             return Err(vm.type_error(format!(
                 "Can't instantiate abstract class {n} with abstract method{} {list}",
                 if names.len() == 1 { "" } else { "s" }
@@ -103,7 +110,9 @@ fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.pos.first().cloned().unwrap_or_default();
     let class = vm.type_of(&v);
-    let Object::Class(c) = &*class else { return Ok(Value::None) };
+    let Object::Class(c) = &*class else {
+        return Ok(Value::None);
+    };
     let module = c.module.get();
     let qual = c.qualname.get();
     let m = module.as_str().map_or("?", |s| s.as_str()).to_string();
@@ -133,7 +142,11 @@ fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("__ne__", &args, 2, 2)?;
-    let r = vm.rich_compare(&args.pos[0], &args.pos[1], pyvm_compiler::bytecode::CmpOp::Eq)?;
+    let r = vm.rich_compare(
+        &args.pos[0],
+        &args.pos[1],
+        pyvm_compiler::bytecode::CmpOp::Eq,
+    )?;
     if vm.is_not_implemented(&r) {
         return Ok(r);
     }
@@ -148,10 +161,14 @@ fn object_hash(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("__format__", &args, 2, 2)?;
-    let spec = args.pos[1].as_str().map_or(String::new(), |s| s.as_str().to_string());
+    let spec = args.pos[1]
+        .as_str()
+        .map_or(String::new(), |s| s.as_str().to_string());
     if !spec.is_empty() {
         let t = vm.type_name(&args.pos[0]);
-        return Err(vm.type_error(format!("unsupported format string passed to {t}.__format__")));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {t}.__format__"
+        )));
     }
     vm.str(&args.pos[0])
 }
@@ -159,7 +176,11 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("__setattr__", &args, 3, 3)?;
     let mut it = args.pos.into_iter();
-    let (obj, name, value) = (it.next().unwrap_or_default(), it.next().unwrap_or_default(), it.next().unwrap_or_default());
+    let (obj, name, value) = (
+        it.next().unwrap_or_default(),
+        it.next().unwrap_or_default(),
+        it.next().unwrap_or_default(),
+    );
     if name.as_str().is_none() {
         let t = vm.type_name(&name);
         return Err(vm.type_error(format!("attribute name must be string, not '{t}'")));
@@ -199,8 +220,15 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() || args.pos.len() > 1 {
-        let name = args.pos.first().and_then(|c| c.as_obj()).map(class_name).unwrap_or_default();
-        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+        let name = args
+            .pos
+            .first()
+            .and_then(|c| c.as_obj())
+            .map(class_name)
+            .unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(Value::None)
 }
@@ -272,7 +300,10 @@ fn type_subclasses(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("__instancecheck__", &args, 2, 2)?;
     let t = vm.type_of(&args.pos[1]);
-    let cls = args.pos[0].as_obj().cloned().unwrap_or_else(|| vm.types.object.clone());
+    let cls = args.pos[0]
+        .as_obj()
+        .cloned()
+        .unwrap_or_else(|| vm.types.object.clone());
     Ok(Value::Bool(is_subclass(&t, &cls)))
 }
 
@@ -303,7 +334,9 @@ fn c3_mro(vm: &mut Vm, class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>
         let mut chosen = None;
         for s in &seqs {
             let head = &s[0];
-            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
             if !in_tail {
                 chosen = Some(head.clone());
                 break;
@@ -332,7 +365,14 @@ fn c3_mro(vm: &mut Vm, class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>
 }
 
 /// Creates a class object: type.__new__(meta, name, bases, ns, **kw).
-pub fn create_class(vm: &mut Vm, meta: &Value, name: &Value, bases: Vec<Value>, ns: &Value, kw: Vec<(Value, Value)>) -> PyResult<Value> {
+pub fn create_class(
+    vm: &mut Vm,
+    meta: &Value,
+    name: &Value,
+    bases: Vec<Value>,
+    ns: &Value,
+    kw: Vec<(Value, Value)>,
+) -> PyResult<Value> {
     let mut base_refs: Vec<ObjRef> = Vec::new();
     for b in &bases {
         match b.as_object() {
@@ -341,7 +381,11 @@ pub fn create_class(vm: &mut Vm, meta: &Value, name: &Value, bases: Vec<Value>, 
                     let n = class_name(b.as_obj().unwrap_or(&vm.types.object.clone()));
                     return Err(vm.type_error(format!("type '{n}' is not an acceptable base type")));
                 }
-                base_refs.push(b.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone()));
+                base_refs.push(
+                    b.as_obj()
+                        .cloned()
+                        .unwrap_or_else(|| vm.types.object.clone()),
+                );
             }
             _ => {
                 let t = vm.type_name(b);
@@ -369,9 +413,13 @@ pub fn create_class(vm: &mut Vm, meta: &Value, name: &Value, bases: Vec<Value>, 
             }
         }
     }
-    let name_str = name.as_str().map_or(String::new(), |s| s.as_str().to_string());
+    let name_str = name
+        .as_str()
+        .map_or(String::new(), |s| s.as_str().to_string());
     let qualname_key = vm.intern("__qualname__");
-    let qualname = vm.dict_get(ns, &qualname_key)?.unwrap_or_else(|| name.clone());
+    let qualname = vm
+        .dict_get(ns, &qualname_key)?
+        .unwrap_or_else(|| name.clone());
     let module_key = vm.intern("__module__");
     let module = match vm.dict_get(ns, &module_key)? {
         Some(m) => m,
@@ -383,7 +431,11 @@ pub fn create_class(vm: &mut Vm, meta: &Value, name: &Value, bases: Vec<Value>, 
     let slots_key = vm.intern("__slots__");
     let slots = match vm.dict_get(ns, &slots_key)? {
         Some(s) => {
-            let items = if s.as_str().is_some() { vec![s] } else { vm.collect(&s)? };
+            let items = if s.as_str().is_some() {
+                vec![s]
+            } else {
+                vm.collect(&s)?
+            };
             let mut names = Vec::new();
             for it in items {
                 let n = vm.str_of(&it)?;
@@ -396,7 +448,11 @@ pub fn create_class(vm: &mut Vm, meta: &Value, name: &Value, bases: Vec<Value>, 
     let mut dict = DictTable::new();
     let classcell_key = vm.intern("__classcell__");
     let mut classcell = Value::Null;
-    for (k, v) in ns.as_dict().map(|d| d.with(|t| t.items())).unwrap_or_default() {
+    for (k, v) in ns
+        .as_dict()
+        .map(|d| d.with(|t| t.items()))
+        .unwrap_or_default()
+    {
         if str_eq(&k, &classcell_key) {
             classcell = v;
             continue;
@@ -408,35 +464,67 @@ pub fn create_class(vm: &mut Vm, meta: &Value, name: &Value, bases: Vec<Value>, 
         // Defining __eq__ without __hash__ makes instances unhashable.
         let eq_key = vm.intern("__eq__");
         let hash_key = vm.intern("__hash__");
-        let has = |d: &DictTable, k: &Value| d.find(k, k.as_str().map_or(0, |s| s.hash()), &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten().is_some();
+        let has = |d: &DictTable, k: &Value| {
+            d.find(k, k.as_str().map_or(0, |s| s.hash()), &mut |a, b| {
+                Ok::<bool, ()>(str_eq(a, b))
+            })
+            .ok()
+            .flatten()
+            .is_some()
+        };
         if has(&dict, &eq_key) && !has(&dict, &hash_key) {
             let hash = vm.str_hash(&hash_key);
-            let _ = dict.insert(hash_key, hash, Value::None, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)));
+            let _ = dict.insert(hash_key, hash, Value::None, &mut |a, b| {
+                Ok::<bool, ()>(str_eq(a, b))
+            });
         }
     }
     for special in ["__init_subclass__", "__class_getitem__"] {
         // Implicit classmethods.
         let key = vm.intern(special);
         let hash = vm.str_hash(&key);
-        let f = dict.get(&key, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten();
+        let f = dict
+            .get(&key, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+            .ok()
+            .flatten();
         if let Some(f) = f {
             if matches!(f.as_object(), Some(Object::Function(_))) {
-                let _ = dict.insert(key, hash, Value::obj(Object::ClassMethod(f)), &mut |a, b| Ok::<bool, ()>(str_eq(a, b)));
+                let _ = dict.insert(
+                    key,
+                    hash,
+                    Value::obj(Object::ClassMethod(f)),
+                    &mut |a, b| Ok::<bool, ()>(str_eq(a, b)),
+                );
             }
         }
     }
     {
         let key = vm.intern("__new__");
         let hash = vm.str_hash(&key);
-        let f = dict.get(&key, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten();
+        let f = dict
+            .get(&key, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+            .ok()
+            .flatten();
         if let Some(f) = f {
             if matches!(f.as_object(), Some(Object::Function(_))) {
-                let _ = dict.insert(key, hash, Value::obj(Object::StaticMethod(f)), &mut |a, b| Ok::<bool, ()>(str_eq(a, b)));
+                let _ = dict.insert(
+                    key,
+                    hash,
+                    Value::obj(Object::StaticMethod(f)),
+                    &mut |a, b| Ok::<bool, ()>(str_eq(a, b)),
+                );
             }
         }
     }
-    let meta_ref = meta.as_obj().cloned().unwrap_or_else(|| vm.types.type_.clone());
-    let metaclass = if Rc::ptr_eq(&meta_ref, &vm.types.type_) { None } else { Some(meta_ref) };
+    let meta_ref = meta
+        .as_obj()
+        .cloned()
+        .unwrap_or_else(|| vm.types.type_.clone());
+    let metaclass = if Rc::ptr_eq(&meta_ref, &vm.types.type_) {
+        None
+    } else {
+        Some(meta_ref)
+    };
     let class = Rc::new(Object::Class(ClassObj {
         name: PyCell::new(vm.intern(&name_str)),
         qualname: PyCell::new(qualname),
@@ -481,7 +569,11 @@ pub fn create_class(vm: &mut Vm, meta: &Value, name: &Value, bases: Vec<Value>, 
         if let Object::Class(pc) = &*p {
             let key = vm.intern("__init_subclass__");
             let hash = vm.str_hash(&key);
-            let f = pc.dict.with(|t| t.get(&key, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten());
+            let f = pc.dict.with(|t| {
+                t.get(&key, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                    .ok()
+                    .flatten()
+            });
             if let Some(f) = f {
                 let func = match f.as_object() {
                     Some(Object::ClassMethod(inner)) => inner.clone(),
@@ -508,7 +600,10 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let bases: Vec<Value> = pos.collect();
     let mut kw = args.kw;
     let mut meta: Option<Value> = None;
-    if let Some(i) = kw.iter().position(|(k, _)| k.as_str().is_some_and(|s| s.as_str() == "metaclass")) {
+    if let Some(i) = kw
+        .iter()
+        .position(|(k, _)| k.as_str().is_some_and(|s| s.as_str() == "metaclass"))
+    {
         meta = Some(kw.remove(i).1);
     }
     // The most derived metaclass among the explicit one and the bases' (a conflict is an error).
@@ -537,7 +632,8 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let prepare_key = vm.intern("__prepare__");
     let ns = match vm.get_attr_opt(&meta, &prepare_key)? {
-        Some(p) if !matches!(p.as_object(), Some(Object::BoundMethod(b)) if matches!(b.func.as_object(), Some(Object::NativeFunction(_)))) => {
+        Some(p) if !matches!(p.as_object(), Some(Object::BoundMethod(b)) if matches!(b.func.as_object(), Some(Object::NativeFunction(_)))) =>
+        {
             let bt = vm.new_tuple(bases.clone());
             let mut a = Args::new([name.clone(), bt]);
             a.kw = kw.clone();

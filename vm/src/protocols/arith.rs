@@ -104,7 +104,9 @@ impl Vm {
                     Ok(self.new_str(s.as_str().repeat(n)))
                 }))
             }
-            (Object::Str(_), BinOp::Remainder) => Some(crate::objects::strformat::percent_format(self, a, b)),
+            (Object::Str(_), BinOp::Remainder) => {
+                Some(crate::objects::strformat::percent_format(self, a, b))
+            }
             (Object::Bytes(x), BinOp::Add) => {
                 let y = self.bytes_like(b)?;
                 let mut out = x.to_vec();
@@ -122,7 +124,9 @@ impl Vm {
                 let y = self.bytes_like(b)?;
                 let mut out = x.get();
                 out.extend_from_slice(&y);
-                Some(Ok(Value::obj(Object::ByteArray(crate::value::PyCell::new(out)))))
+                Some(Ok(Value::obj(Object::ByteArray(
+                    crate::value::PyCell::new(out),
+                ))))
             }
             (Object::List(x), BinOp::Add) => {
                 let Some(Object::List(y)) = b.as_object() else {
@@ -155,7 +159,10 @@ impl Vm {
                     Ok(self.new_tuple(repeat_values(x, n)))
                 }))
             }
-            (Object::Set(_) | Object::FrozenSet(_), BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor) => {
+            (
+                Object::Set(_) | Object::FrozenSet(_),
+                BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor,
+            ) => {
                 if !matches!(b.as_object(), Some(Object::Set(_) | Object::FrozenSet(_))) {
                     return None;
                 }
@@ -238,7 +245,9 @@ impl Vm {
         let same_kind = match (base_kind(self, a), base_kind(self, b)) {
             (Some(x), Some(y)) => {
                 let t = &self.types;
-                let intish = |k: &crate::value::ObjRef| std::rc::Rc::ptr_eq(k, &t.int) || std::rc::Rc::ptr_eq(k, &t.bool_);
+                let intish = |k: &crate::value::ObjRef| {
+                    std::rc::Rc::ptr_eq(k, &t.int) || std::rc::Rc::ptr_eq(k, &t.bool_)
+                };
                 std::rc::Rc::ptr_eq(&x, &y)
                     || (intish(&x) && intish(&y))
                     || (std::rc::Rc::ptr_eq(&x, &t.float) && intish(&y))
@@ -271,7 +280,11 @@ impl Vm {
         }
         // Sequence repetition by an object with __index__ (CPython's sq_repeat comes last).
         if op == BinOp::Multiply {
-            let (seq, n) = if matches!(a.as_object(), Some(Object::Instance(_))) { (b, a) } else { (a, b) };
+            let (seq, n) = if matches!(a.as_object(), Some(Object::Instance(_))) {
+                (b, a)
+            } else {
+                (a, b)
+            };
             if !matches!(seq.as_object(), Some(Object::Instance(_))) {
                 if let Some(r) = self.sequence_binop(seq, n, op) {
                     return r;
@@ -282,7 +295,12 @@ impl Vm {
     }
 
     /// For instances of builtin subclasses without their own operator: the base type's operator.
-    fn builtin_binop_of_base(&mut self, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    fn builtin_binop_of_base(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+    ) -> Option<PyResult<Value>> {
         let unwrap = |v: &Value| match v.as_object() {
             Some(Object::Instance(i)) => i.base_value().cloned(),
             _ => Some(v.clone()),
@@ -293,14 +311,21 @@ impl Vm {
             return Some(crate::objects::strformat::percent_format(self, &x, b));
         }
         let y = unwrap(b)?;
-        if matches!(x.as_object(), Some(Object::Instance(_))) || matches!(y.as_object(), Some(Object::Instance(_))) {
+        if matches!(x.as_object(), Some(Object::Instance(_)))
+            || matches!(y.as_object(), Some(Object::Instance(_)))
+        {
             return None;
         }
         self.builtin_binop(&x, &y, op)
     }
 
     /// Whether `sub` defines `name` somewhere other than where `base` gets it.
-    fn overrides(&self, sub: &crate::value::ObjRef, base: &crate::value::ObjRef, name: &str) -> bool {
+    fn overrides(
+        &self,
+        sub: &crate::value::ObjRef,
+        base: &crate::value::ObjRef,
+        name: &str,
+    ) -> bool {
         let a = self.class_lookup_str(sub, name);
         let b = self.class_lookup_str(base, name);
         match (a, b) {
@@ -328,20 +353,35 @@ impl Vm {
                 return self.type_error(format!("can't concat {tb} to {ta}"))
             }
             (BinOp::Add, Some(Object::Tuple(_))) => {
-                return self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"))
+                return self.type_error(format!(
+                    "can only concatenate tuple (not \"{tb}\") to tuple"
+                ))
             }
-            (BinOp::Multiply, Some(Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_))) => {
-                return self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
+            (
+                BinOp::Multiply,
+                Some(Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)),
+            ) => {
+                return self
+                    .type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
             }
             _ => {}
         }
         if op == BinOp::Multiply
-            && matches!(b.as_object(), Some(Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)))
+            && matches!(
+                b.as_object(),
+                Some(Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_))
+            )
         {
             return self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
         }
-        let sym = if op == BinOp::Power { "** or pow()" } else { op.symbol() };
-        self.type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"))
+        let sym = if op == BinOp::Power {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
+        self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
+        ))
     }
 
     /// `a op= b`: in-place forms for mutable builtins and `__iop__`, else the binary operator.
@@ -384,7 +424,15 @@ impl Vm {
                     }
                 } else if let Some(base) = inst.base_value().cloned() {
                     // A subclass of a mutable builtin without its own `__iop__` updates its base.
-                    if matches!(base.as_object(), Some(Object::List(_) | Object::Set(_) | Object::Dict(_) | Object::ByteArray(_))) {
+                    if matches!(
+                        base.as_object(),
+                        Some(
+                            Object::List(_)
+                                | Object::Set(_)
+                                | Object::Dict(_)
+                                | Object::ByteArray(_)
+                        )
+                    ) {
                         let r = self.inplace_op(base.clone(), b.clone(), op)?;
                         if r.is(&base) {
                             return Ok(a);
@@ -402,8 +450,13 @@ impl Vm {
                 if let Some(rest) = msg.strip_prefix("unsupported operand type(s) for ") {
                     if let Some((sym, tail)) = rest.split_once(':') {
                         let sym = sym.trim_end_matches(" or pow()");
-                        let isym = if op == BinOp::Power { "**=".to_string() } else { format!("{sym}=") };
-                        return self.type_error(format!("unsupported operand type(s) for {isym}:{tail}"));
+                        let isym = if op == BinOp::Power {
+                            "**=".to_string()
+                        } else {
+                            format!("{sym}=")
+                        };
+                        return self
+                            .type_error(format!("unsupported operand type(s) for {isym}:{tail}"));
                     }
                 }
             }
@@ -415,7 +468,10 @@ impl Vm {
         match a {
             Value::Float(f) => Ok(Value::Float(-f)),
             _ => {
-                if let (Some(v), false) = (int::int_neg(a), matches!(a.as_object(), Some(Object::Instance(_)))) {
+                if let (Some(v), false) = (
+                    int::int_neg(a),
+                    matches!(a.as_object(), Some(Object::Instance(_))),
+                ) {
                     return Ok(v);
                 }
                 self.unary_protocol(a, "__neg__", "-")

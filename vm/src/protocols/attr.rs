@@ -38,7 +38,10 @@ impl Vm {
     }
 
     /// The instance dict of an object, if it has one.
-    fn instance_dict<'a>(&self, obj: &'a Value) -> Option<&'a crate::value::PyCell<crate::objects::dict::DictTable>> {
+    fn instance_dict<'a>(
+        &self,
+        obj: &'a Value,
+    ) -> Option<&'a crate::value::PyCell<crate::objects::dict::DictTable>> {
         match obj.as_object()? {
             Object::Instance(i) => i.dict.as_dict(),
             Object::Exception(e) => Some(&e.dict),
@@ -51,7 +54,8 @@ impl Vm {
             Some(Object::Property(_)) => true,
             Some(Object::Instance(_)) => {
                 let t = self.type_of(attr);
-                self.class_lookup_str(&t, "__set__").is_some() || self.class_lookup_str(&t, "__delete__").is_some()
+                self.class_lookup_str(&t, "__set__").is_some()
+                    || self.class_lookup_str(&t, "__delete__").is_some()
             }
             _ => false,
         }
@@ -94,7 +98,11 @@ impl Vm {
             Some(Object::Instance(_)) => {
                 let t = self.type_of(&attr);
                 match self.class_lookup_str(&t, "__get__") {
-                    Some(get) => self.call_method_value(&get, &attr, vec![obj.clone(), Value::Obj(class.clone())]),
+                    Some(get) => self.call_method_value(
+                        &get,
+                        &attr,
+                        vec![obj.clone(), Value::Obj(class.clone())],
+                    ),
                     None => Ok(attr),
                 }
             }
@@ -114,7 +122,9 @@ impl Vm {
         let n = name.as_str().map_or("?", |s| s.as_str());
         match obj.as_object() {
             Some(Object::Class(c)) => {
-                let cn = c.name.with(|v| v.as_str().map_or(String::new(), |s| s.as_str().to_string()));
+                let cn = c
+                    .name
+                    .with(|v| v.as_str().map_or(String::new(), |s| s.as_str().to_string()));
                 self.attribute_error(format!("type object '{cn}' has no attribute '{n}'"))
             }
             Some(Object::Module(m)) => {
@@ -157,7 +167,9 @@ impl Vm {
             Ok(Some(v)) => Ok(Some(v)),
             Ok(None) if user_class => self.getattr_hook(obj, &class, name, None),
             Ok(None) => Ok(None),
-            Err(e) if user_class && self.err_matches(&e, &self.types.exc.attribute_error.clone()) => {
+            Err(e)
+                if user_class && self.err_matches(&e, &self.types.exc.attribute_error.clone()) =>
+            {
                 self.getattr_hook(obj, &class, name, Some(e))
             }
             Err(e) => Err(e),
@@ -181,7 +193,11 @@ impl Vm {
         }
         if let Some(d) = self.instance_dict(obj) {
             let hash = name.as_str().map_or(0, |s| s.hash());
-            let found = d.with(|t| t.get(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten());
+            let found = d.with(|t| {
+                t.get(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                    .ok()
+                    .flatten()
+            });
             if found.is_some() {
                 return Ok(found);
             }
@@ -208,7 +224,13 @@ impl Vm {
     }
 
     /// `__getattr__`, called when normal lookup fails.
-    fn getattr_hook(&mut self, obj: &Value, class: &ObjRef, name: &Value, err: Option<PyErr>) -> PyResult<Option<Value>> {
+    fn getattr_hook(
+        &mut self,
+        obj: &Value,
+        class: &ObjRef,
+        name: &Value,
+        err: Option<PyErr>,
+    ) -> PyResult<Option<Value>> {
         if let Some(ga) = self.class_lookup_str(class, "__getattr__") {
             return match self.call_method_value(&ga, obj, vec![name.clone()]) {
                 Ok(v) => Ok(Some(v)),
@@ -227,7 +249,10 @@ impl Vm {
         let Some(Object::Class(_)) = cls.as_object() else {
             return Ok(None);
         };
-        let class_ref = cls.as_obj().cloned().unwrap_or_else(|| self.types.object.clone());
+        let class_ref = cls
+            .as_obj()
+            .cloned()
+            .unwrap_or_else(|| self.types.object.clone());
         let meta = self.type_of(cls);
         let meta_attr = self.class_lookup(&meta, name);
         if let Some(a) = &meta_attr {
@@ -237,18 +262,25 @@ impl Vm {
         }
         if let Some(attr) = self.class_lookup(&class_ref, name) {
             return match attr.as_object() {
-                Some(Object::ClassMethod(f)) => Ok(Some(Value::obj(Object::BoundMethod(BoundMethodObj {
-                    func: f.clone(),
-                    self_: cls.clone(),
-                })))),
+                Some(Object::ClassMethod(f)) => {
+                    Ok(Some(Value::obj(Object::BoundMethod(BoundMethodObj {
+                        func: f.clone(),
+                        self_: cls.clone(),
+                    }))))
+                }
                 Some(Object::StaticMethod(f)) => Ok(Some(f.clone())),
                 Some(Object::NativeFunction(f)) if f.is_classmethod => {
-                    Ok(Some(Value::obj(Object::BoundMethod(BoundMethodObj { func: attr.clone(), self_: cls.clone() }))))
+                    Ok(Some(Value::obj(Object::BoundMethod(BoundMethodObj {
+                        func: attr.clone(),
+                        self_: cls.clone(),
+                    }))))
                 }
                 Some(Object::Instance(_)) => {
                     let t = self.type_of(&attr);
                     match self.class_lookup_str(&t, "__get__") {
-                        Some(get) => self.call_method_value(&get, &attr, vec![Value::None, cls.clone()]).map(Some),
+                        Some(get) => self
+                            .call_method_value(&get, &attr, vec![Value::None, cls.clone()])
+                            .map(Some),
                         None => Ok(Some(attr)),
                     }
                 }
@@ -264,7 +296,9 @@ impl Vm {
         let meta_is_user = matches!(&*meta, Object::Class(c) if !c.is_builtin);
         if meta_is_user {
             if let Some(ga) = self.class_lookup_str(&meta, "__getattr__") {
-                return self.call_method_value(&ga, cls, vec![name.clone()]).map(Some);
+                return self
+                    .call_method_value(&ga, cls, vec![name.clone()])
+                    .map(Some);
             }
         }
         Ok(None)
@@ -274,14 +308,19 @@ impl Vm {
     /// the class, so the call needs no bound-method object; else (attribute, Null).
     #[inline]
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
-        let is_plain = match obj.as_object() {
-            Some(Object::Class(_)) | Some(Object::Module(_)) | Some(Object::Super(_)) => false,
-            _ => true,
-        };
+        let is_plain = !matches!(
+            obj.as_object(),
+            Some(Object::Class(_)) | Some(Object::Module(_)) | Some(Object::Super(_))
+        );
         if is_plain {
             let class = self.type_of(obj);
             let user_getattribute = matches!(&*class, Object::Class(c) if !c.is_builtin)
-                && matches!(self.class_lookup_str(&class, "__getattribute__").as_ref().and_then(|v| v.as_object()), Some(Object::Function(_)));
+                && matches!(
+                    self.class_lookup_str(&class, "__getattribute__")
+                        .as_ref()
+                        .and_then(|v| v.as_object()),
+                    Some(Object::Function(_))
+                );
             if !user_getattribute {
                 if let Some(attr) = self.class_lookup(&class, name) {
                     let plain = match attr.as_object() {
@@ -293,7 +332,12 @@ impl Vm {
                         let shadowed = match self.instance_dict(obj) {
                             Some(d) => {
                                 let hash = name.as_str().map_or(0, |s| s.hash());
-                                d.with(|t| t.find(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten().is_some())
+                                d.with(|t| {
+                                    t.find(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                                        .ok()
+                                        .flatten()
+                                        .is_some()
+                                })
                             }
                             None => false,
                         };
@@ -320,7 +364,9 @@ impl Vm {
                 )));
             }
             let meta_setattr = self.class_lookup_str(&class, "__setattr__");
-            if let Some(f) = meta_setattr.filter(|f| matches!(f.as_object(), Some(Object::Function(_)))) {
+            if let Some(f) =
+                meta_setattr.filter(|f| matches!(f.as_object(), Some(Object::Function(_))))
+            {
                 self.call_method_value(&f, obj, vec![name, value])?;
                 return Ok(());
             }
@@ -373,9 +419,18 @@ impl Vm {
         }
         if let Some(Object::Exception(e)) = obj.as_object() {
             let key = name.as_str().map(|s| s.as_str());
-            if matches!(key, Some("__cause__" | "__context__")) && !value.is_none() && value.as_exception().is_none() {
-                let what = if key == Some("__cause__") { "cause" } else { "context" };
-                return Err(self.type_error(format!("exception {what} must be None or derive from BaseException")));
+            if matches!(key, Some("__cause__" | "__context__"))
+                && !value.is_none()
+                && value.as_exception().is_none()
+            {
+                let what = if key == Some("__cause__") {
+                    "cause"
+                } else {
+                    "context"
+                };
+                return Err(self.type_error(format!(
+                    "exception {what} must be None or derive from BaseException"
+                )));
             }
             match key {
                 Some("__cause__") => {
@@ -413,7 +468,10 @@ impl Vm {
             if c.slots.with(|s| s.is_some()) {
                 let in_slots = c.mro.with(|mro| {
                     mro.iter().any(|k| match &**k {
-                        Object::Class(kc) => kc.slots.with(|s| s.as_ref().is_some_and(|s| s.iter().any(|x| str_eq(x, &name)))),
+                        Object::Class(kc) => kc.slots.with(|s| {
+                            s.as_ref()
+                                .is_some_and(|s| s.iter().any(|x| str_eq(x, &name)))
+                        }),
                         _ => false,
                     })
                 });
@@ -421,14 +479,18 @@ impl Vm {
                 if !allowed {
                     let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
                     let t = self.type_name(obj);
-                    return Err(self.attribute_error(format!("'{t}' object has no attribute '{n}'")));
+                    return Err(
+                        self.attribute_error(format!("'{t}' object has no attribute '{n}'"))
+                    );
                 }
             }
         }
         match self.instance_dict(obj) {
             Some(d) => {
                 let hash = name.as_str().map_or(0, |s| s.hash());
-                let old = d.with_mut(|t| t.insert(name, hash, value, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))));
+                let old = d.with_mut(|t| {
+                    t.insert(name, hash, value, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                });
                 drop(old);
                 Ok(())
             }
@@ -445,7 +507,9 @@ impl Vm {
     }
 
     fn slots_allow_dict(&self, class: &ObjRef) -> bool {
-        let Object::Class(c) = &**class else { return false };
+        let Object::Class(c) = &**class else {
+            return false;
+        };
         c.mro.with(|mro| {
             mro.iter().any(|k| match &**k {
                 Object::Class(kc) => !kc.is_builtin && kc.slots.with(|s| s.is_none()),
@@ -454,7 +518,12 @@ impl Vm {
         })
     }
 
-    fn function_set_attr(&mut self, f: &crate::objects::function::FunctionObj, name: Value, value: Value) -> PyResult<()> {
+    fn function_set_attr(
+        &mut self,
+        f: &crate::objects::function::FunctionObj,
+        name: Value,
+        value: Value,
+    ) -> PyResult<()> {
         match name.as_str().map(|s| s.as_str()) {
             Some("__name__") => {
                 f.name.replace(value);
@@ -466,10 +535,12 @@ impl Vm {
                 f.doc.replace(value);
             }
             Some("__defaults__") => {
-                f.defaults.replace(if value.is_none() { Value::Null } else { value });
+                f.defaults
+                    .replace(if value.is_none() { Value::Null } else { value });
             }
             Some("__kwdefaults__") => {
-                f.kwdefaults.replace(if value.is_none() { Value::Null } else { value });
+                f.kwdefaults
+                    .replace(if value.is_none() { Value::Null } else { value });
             }
             _ => {
                 let d = match f.dict.get() {
@@ -491,7 +562,11 @@ impl Vm {
         let class = self.type_of(obj);
         if let Some(Object::Class(c)) = obj.as_object() {
             let hash = name.as_str().map_or(0, |s| s.hash());
-            let removed = c.dict.with_mut(|t| t.remove(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten());
+            let removed = c.dict.with_mut(|t| {
+                t.remove(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                    .ok()
+                    .flatten()
+            });
             c.version.set(c.version.get() + 1);
             return match removed {
                 Some(_) => Ok(()),
@@ -519,7 +594,9 @@ impl Vm {
                     if p.fdel.is_none() || p.fdel.is_null() {
                         let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
                         let t = self.type_name(obj);
-                        return Err(self.attribute_error(format!("property '{n}' of '{t}' object has no deleter")));
+                        return Err(self.attribute_error(format!(
+                            "property '{n}' of '{t}' object has no deleter"
+                        )));
                     }
                     let fdel = p.fdel.clone();
                     self.call(&fdel, Args::new([obj.clone()]))?;
@@ -552,7 +629,11 @@ impl Vm {
         match self.instance_dict(obj) {
             Some(d) => {
                 let hash = name.as_str().map_or(0, |s| s.hash());
-                let removed = d.with_mut(|t| t.remove(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))).ok().flatten());
+                let removed = d.with_mut(|t| {
+                    t.remove(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                        .ok()
+                        .flatten()
+                });
                 match removed {
                     Some(_) => Ok(()),
                     None => Err(self.no_attribute(obj, name)),
@@ -585,12 +666,18 @@ impl Vm {
     }
 
     /// Calls a function found on a class with `obj` as self.
-    pub fn call_method_value(&mut self, f: &Value, obj: &Value, args: Vec<Value>) -> PyResult<Value> {
+    pub fn call_method_value(
+        &mut self,
+        f: &Value,
+        obj: &Value,
+        args: Vec<Value>,
+    ) -> PyResult<Value> {
         let class = self.type_of(obj);
         let bound = match f.as_object() {
             Some(Object::Function(_)) | Some(Object::NativeFunction(_)) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
-                let is_static = matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.is_staticmethod);
+                let is_static =
+                    matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.is_staticmethod);
                 if !is_static {
                     all.push(obj.clone());
                 }
@@ -604,19 +691,31 @@ impl Vm {
 
     /// Calls the special method `name` of `obj`'s class if the class is user-defined and has it.
     /// Builtin types answer their protocols natively, so they return None here.
-    pub fn call_special_opt(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+    pub fn call_special_opt(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
         let class = self.type_of(obj);
-        let Object::Class(c) = &*class else { return Ok(None) };
-        let is_instance = matches!(obj.as_object(), Some(Object::Instance(_) | Object::Exception(_)));
+        let Object::Class(c) = &*class else {
+            return Ok(None);
+        };
+        let is_instance = matches!(
+            obj.as_object(),
+            Some(Object::Instance(_) | Object::Exception(_))
+        );
         if c.is_builtin && !is_instance {
             return Ok(None);
         }
         // Natives of `object` and of builtin types with their own layout are answered by the
         // protocols themselves (through the builtin base value); opaque builtin classes
         // (views, streams) implement their protocols as native methods.
-        let answered_natively = |f: &Value| match f.as_object() {
+        let answered_natively = |f: &Value| {
+            match f.as_object() {
             Some(Object::NativeFunction(n)) => n.owner.as_obj().is_some_and(|o| matches!(&**o, Object::Class(oc) if oc.is_builtin && oc.layout != crate::objects::class::Layout::Opaque)),
             _ => false,
+        }
         };
         match self.class_lookup_str(&class, name) {
             Some(f) if !answered_natively(&f) => self.call_method_value(&f, obj, args).map(Some),

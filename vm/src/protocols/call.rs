@@ -22,7 +22,9 @@ impl Vm {
             if let Some(Object::Function(f)) = self.stack[callable_at].as_object() {
                 let nargs = argc + has_self as usize;
                 let code = &f.code;
-                let simple = code.code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR) == 0
+                let simple = code.code.flags
+                    & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR)
+                    == 0
                     && code.code.kwonly_count == 0
                     && code.code.arg_count as usize == nargs;
                 if simple {
@@ -34,7 +36,10 @@ impl Vm {
             }
         }
         // General path: collect the arguments and call.
-        let kw = kwnames.as_ref().and_then(|k| k.as_tuple()).map_or(0, |t| t.len());
+        let kw = kwnames
+            .as_ref()
+            .and_then(|k| k.as_tuple())
+            .map_or(0, |t| t.len());
         let mut values = self.stack.split_off(callable_at + 1);
         let callable = self.stack.pop().unwrap_or_default();
         let self_ = values.remove(0);
@@ -72,7 +77,14 @@ impl Vm {
 
     /// Pushes a frame over `nargs` positional arguments already at `base`.
     #[inline]
-    fn enter_function(&mut self, r: &mut Regs, func: Value, code: Rc<CodeObj>, base: usize, ret_to: usize) -> Flow {
+    fn enter_function(
+        &mut self,
+        r: &mut Regs,
+        func: Value,
+        code: Rc<CodeObj>,
+        base: usize,
+        ret_to: usize,
+    ) -> Flow {
         let n_slots = code.n_slots;
         let nargs = self.stack.len() - base;
         self.stack.resize(base + n_slots, Value::Null);
@@ -81,7 +93,14 @@ impl Vm {
         self.enter_function_bound(r, func, code, base, ret_to)
     }
 
-    fn enter_function_bound(&mut self, r: &mut Regs, func: Value, code: Rc<CodeObj>, base: usize, ret_to: usize) -> Flow {
+    fn enter_function_bound(
+        &mut self,
+        r: &mut Regs,
+        func: Value,
+        code: Rc<CodeObj>,
+        base: usize,
+        ret_to: usize,
+    ) -> Flow {
         if self.limited {
             if let Flow::Raise = self.charge_step() {
                 self.stack.truncate(ret_to);
@@ -123,7 +142,9 @@ impl Vm {
         }
         for &(cell, arg) in &c.cell_args {
             let v = std::mem::take(&mut self.stack[base + arg as usize]);
-            if let Some(Object::Cell(cellobj)) = self.stack[base + nlocals + cell as usize].as_object() {
+            if let Some(Object::Cell(cellobj)) =
+                self.stack[base + nlocals + cell as usize].as_object()
+            {
                 cellobj.replace(v);
             }
         }
@@ -182,7 +203,9 @@ impl Vm {
     /// Re-entry from native code into the interpreter counts against the recursion limit.
     pub fn enter_native(&mut self) -> PyResult<()> {
         self.depth += 1;
-        if self.depth > self.recursion_limit.max(200) + 50 || self.frames.len() + self.depth > self.recursion_limit * 4 + 200 {
+        if self.depth > self.recursion_limit.max(200) + 50
+            || self.frames.len() + self.depth > self.recursion_limit * 4 + 200
+        {
             self.depth -= 1;
             return Err(self.recursion_error());
         }
@@ -226,7 +249,12 @@ impl Vm {
     }
 
     /// Binds call arguments to a new frame's slots (locals, then empty cells and free cells).
-    pub fn bind_args(&mut self, f: &FunctionObj, code: &CodeObj, args: Args) -> PyResult<Vec<Value>> {
+    pub fn bind_args(
+        &mut self,
+        f: &FunctionObj,
+        code: &CodeObj,
+        args: Args,
+    ) -> PyResult<Vec<Value>> {
         let c = &code.code;
         let n_slots = code.n_slots;
         let argcount = c.arg_count as usize;
@@ -242,25 +270,46 @@ impl Vm {
         if npos > argcount && !has_varargs {
             let given = npos;
             let defaults_len = f.defaults.with(|d| d.as_tuple().map_or(0, |t| t.len()));
-            let kw_given = kw.iter().filter(|(k, _)| {
-                code.varnames[argcount..argcount + kwonly].iter().any(|n| str_eq(n, k))
-            }).count();
+            let kw_given = kw
+                .iter()
+                .filter(|(k, _)| {
+                    code.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|n| str_eq(n, k))
+                })
+                .count();
             let takes = if defaults_len > 0 {
                 format!("from {} to {}", argcount - defaults_len, argcount)
             } else {
                 argcount.to_string()
             };
             let kwpart = if kw_given > 0 {
-                format!(" positional argument{} (and {} keyword-only argument{})", if given == 1 { "" } else { "s" }, kw_given, if kw_given == 1 { "" } else { "s" })
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if given == 1 { "" } else { "s" },
+                    kw_given,
+                    if kw_given == 1 { "" } else { "s" }
+                )
             } else {
                 String::new()
             };
             let msg = if kw_given > 0 {
-                format!("{fname}() takes {takes} positional argument{} but {given}{kwpart} were given", if argcount == 1 && defaults_len == 0 { "" } else { "s" })
+                format!(
+                    "{fname}() takes {takes} positional argument{} but {given}{kwpart} were given",
+                    if argcount == 1 && defaults_len == 0 {
+                        ""
+                    } else {
+                        "s"
+                    }
+                )
             } else {
                 format!(
                     "{fname}() takes {takes} positional argument{} but {given} {} given",
-                    if argcount == 1 && defaults_len == 0 { "" } else { "s" },
+                    if argcount == 1 && defaults_len == 0 {
+                        ""
+                    } else {
+                        "s"
+                    },
                     if given == 1 { "was" } else { "were" }
                 )
             };
@@ -284,12 +333,16 @@ impl Vm {
             None
         };
         for (name, value) in kw {
-            let idx = code.varnames[..argcount + kwonly].iter().position(|n| str_eq(n, &name));
+            let idx = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|n| str_eq(n, &name));
             match idx {
                 Some(i) if i >= posonly => {
                     if !slots[i].is_null() {
                         let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
-                        return Err(self.type_error(format!("{fname}() got multiple values for argument '{n}'")));
+                        return Err(self.type_error(format!(
+                            "{fname}() got multiple values for argument '{n}'"
+                        )));
                     }
                     slots[i] = value;
                 }
@@ -305,7 +358,9 @@ impl Vm {
                                 "{fname}() got some positional-only arguments passed as keyword arguments: '{n}'"
                             )));
                         }
-                        return Err(self.type_error(format!("{fname}() got an unexpected keyword argument '{n}'")));
+                        return Err(self.type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{n}'"
+                        )));
                     }
                 },
             }
@@ -330,11 +385,20 @@ impl Vm {
         if kwonly > 0 {
             let kwdefaults = f.kwdefaults.get();
             let mut missing = Vec::new();
-            for i in argcount..argcount + kwonly {
-                if slots[i].is_null() {
-                    let dv = if kwdefaults.is_null() { None } else { self.dict_get(&kwdefaults, &code.varnames[i])? };
+            for (i, slot) in slots
+                .iter_mut()
+                .enumerate()
+                .take(argcount + kwonly)
+                .skip(argcount)
+            {
+                if slot.is_null() {
+                    let dv = if kwdefaults.is_null() {
+                        None
+                    } else {
+                        self.dict_get(&kwdefaults, &code.varnames[i])?
+                    };
                     match dv {
-                        Some(v) => slots[i] = v,
+                        Some(v) => *slot = v,
                         None => missing.push(i),
                     }
                 }
@@ -361,7 +425,13 @@ impl Vm {
         Ok(slots)
     }
 
-    fn missing_args(&self, fname: &str, code: &CodeObj, missing: &[usize], kind: &str) -> crate::vm::PyErr {
+    fn missing_args(
+        &self,
+        fname: &str,
+        code: &CodeObj,
+        missing: &[usize],
+        kind: &str,
+    ) -> crate::vm::PyErr {
         let names: Vec<String> = missing
             .iter()
             .map(|&i| format!("'{}'", code.code.varnames[i]))
@@ -369,7 +439,11 @@ impl Vm {
         let list = match names.len() {
             1 => names[0].clone(),
             2 => format!("{} and {}", names[0], names[1]),
-            _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+            _ => format!(
+                "{}, and {}",
+                names[..names.len() - 1].join(", "),
+                names[names.len() - 1]
+            ),
         };
         self.type_error(format!(
             "{fname}() missing {} required {kind} argument{}: {list}",
@@ -379,7 +453,13 @@ impl Vm {
     }
 
     /// MAKE_FUNCTION.
-    pub fn make_function(&mut self, code: Value, defaults: Value, kwdefaults: Value, closure: Value) -> PyResult<Value> {
+    pub fn make_function(
+        &mut self,
+        code: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+    ) -> PyResult<Value> {
         let Some(Object::Code(code)) = code.as_object() else {
             return Err(self.type_error("MAKE_FUNCTION expects a code object"));
         };
@@ -387,7 +467,8 @@ impl Vm {
         let name = self.intern(&code.code.name);
         let qualname = self.new_str(&*code.code.qualname);
         let globals = self.frame_globals();
-        let module = match crate::protocols::names::dict_get_str(&globals, &self.intern("__name__")) {
+        let module = match crate::protocols::names::dict_get_str(&globals, &self.intern("__name__"))
+        {
             Some(m) => m,
             None => Value::None,
         };
@@ -395,7 +476,10 @@ impl Vm {
             Some(d) => self.new_str(&**d),
             None => Value::None,
         };
-        let closure: Box<[Value]> = closure.as_tuple().map(|t| t.to_vec().into()).unwrap_or_default();
+        let closure: Box<[Value]> = closure
+            .as_tuple()
+            .map(|t| t.to_vec().into())
+            .unwrap_or_default();
         Ok(Value::obj(Object::Function(FunctionObj {
             code,
             globals,
@@ -410,7 +494,13 @@ impl Vm {
         })))
     }
 
-    fn make_generator(&mut self, _callable: &Value, f: &FunctionObj, code: Rc<CodeObj>, slots: Vec<Value>) -> Value {
+    fn make_generator(
+        &mut self,
+        _callable: &Value,
+        f: &FunctionObj,
+        code: Rc<CodeObj>,
+        slots: Vec<Value>,
+    ) -> Value {
         let name = f.name.get();
         let qualname = f.qualname.get();
         let code_has_handlers = !code.code.exception_table.is_empty();
@@ -425,12 +515,21 @@ impl Vm {
             status: std::cell::Cell::new(GenStatus::Created),
             name,
             qualname,
-            finalizer: if code_has_handlers { Some(self.gen_finalizer.clone()) } else { None },
+            finalizer: if code_has_handlers {
+                Some(self.gen_finalizer.clone())
+            } else {
+                None
+            },
         }))
     }
 
     /// Resumes a generator with `sent` (or raises `throw` at its yield point).
-    pub fn resume_generator(&mut self, gen: &Value, sent: Value, throw: Option<crate::vm::PyErr>) -> PyResult<Exit> {
+    pub fn resume_generator(
+        &mut self,
+        gen: &Value,
+        sent: Value,
+        throw: Option<crate::vm::PyErr>,
+    ) -> PyResult<Exit> {
         let Some(Object::Generator(g)) = gen.as_object() else {
             return Err(self.type_error("not a generator"));
         };
@@ -443,7 +542,9 @@ impl Vm {
                 }
             }
             GenStatus::Created if !sent.is_none() && throw.is_none() => {
-                return Err(self.type_error("can't send non-None value to a just-started generator"));
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator")
+                );
             }
             _ => {}
         }
@@ -486,8 +587,18 @@ impl Vm {
             generator: gen.clone(),
         };
         if let Err(e) = self.enter_native() {
-            g.frame.replace(Some(SavedFrame { code: frame.code, func: frame.func, globals: frame.globals, slots: self.stack.split_off(base), ip: frame.ip }));
-            g.status.set(if started { GenStatus::Suspended } else { GenStatus::Created });
+            g.frame.replace(Some(SavedFrame {
+                code: frame.code,
+                func: frame.func,
+                globals: frame.globals,
+                slots: self.stack.split_off(base),
+                ip: frame.ip,
+            }));
+            g.status.set(if started {
+                GenStatus::Suspended
+            } else {
+                GenStatus::Created
+            });
             return Err(e);
         }
         self.frames.push(frame);
@@ -533,10 +644,14 @@ impl Vm {
                 None
             }
         });
-        let Some(sub) = sub else { return Ok(Delegated::Raise(err)) };
+        let Some(sub) = sub else {
+            return Ok(Delegated::Raise(err));
+        };
         let generator_exit = self.types.exc.generator_exit.clone();
         if self.err_matches(&err, &generator_exit) {
-            if matches!(sub.as_object(), Some(Object::Generator(_))) || self.has_attr_str(&sub, "close")? {
+            if matches!(sub.as_object(), Some(Object::Generator(_)))
+                || self.has_attr_str(&sub, "close")?
+            {
                 self.call_method(&sub, "close", vec![])?;
             }
             return Ok(Delegated::Raise(err));
@@ -640,7 +755,10 @@ impl Vm {
 
     /// type.__call__: `__new__`, then `__init__` when the result is an instance of the class.
     pub fn type_call(&mut self, cls: &Value, args: Args) -> PyResult<Value> {
-        let class = cls.as_obj().cloned().unwrap_or_else(|| self.types.object.clone());
+        let class = cls
+            .as_obj()
+            .cloned()
+            .unwrap_or_else(|| self.types.object.clone());
         if Rc::ptr_eq(&class, &self.types.type_) && args.pos.len() == 1 && args.kw.is_empty() {
             return Ok(Value::Obj(self.type_of(&args.pos[0])));
         }
@@ -698,4 +816,3 @@ impl crate::objects::function::NativeFunctionObj {
         true
     }
 }
-

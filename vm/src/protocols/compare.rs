@@ -65,7 +65,10 @@ impl Vm {
     /// Comparisons between builtin values; None when the protocol must decide.
     fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
         use Value::*;
-        let num = |v: &Value| matches!(v, Int(_) | Bool(_) | Float(_)) || matches!(v.as_object(), Some(Object::BigInt(_)));
+        let num = |v: &Value| {
+            matches!(v, Int(_) | Bool(_) | Float(_))
+                || matches!(v.as_object(), Some(Object::BigInt(_)))
+        };
         if num(a) && num(b) {
             return Ok(Some(match compare_numbers(a, b) {
                 Some(o) => ordering_matches(o, op),
@@ -76,8 +79,12 @@ impl Vm {
             return Ok(Option::None);
         };
         match (&**x, &**y) {
-            (Object::Str(s), Object::Str(t)) => Ok(Some(ordering_matches(s.as_str().cmp(t.as_str()), op))),
-            (Object::BoundMethod(m), Object::BoundMethod(n)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            (Object::Str(s), Object::Str(t)) => {
+                Ok(Some(ordering_matches(s.as_str().cmp(t.as_str()), op)))
+            }
+            (Object::BoundMethod(m), Object::BoundMethod(n))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
                 let same = m.func.is(&n.func) && m.self_.is(&n.self_);
                 Ok(Some(same == (op == CmpOp::Eq)))
             }
@@ -235,7 +242,11 @@ impl Vm {
                 }
                 Object::Bytes(b) => Ok(numeric::hash_bytes_stable(b)),
                 Object::FrozenSet(t) => Ok(frozenset_hash(t.iter_with_hash().map(|(h, _)| h))),
-                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) | Object::Slice(_) => {
+                Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::ByteArray(_)
+                | Object::Slice(_) => {
                     let t = self.type_name(v);
                     Err(self.type_error(format!("unhashable type: '{t}'")))
                 }
@@ -252,7 +263,8 @@ impl Vm {
                 let t = self.type_name(v);
                 Err(self.type_error(format!("unhashable type: '{t}'")))
             }
-            Some(h) if !matches!(h.as_object(), Some(Object::NativeFunction(n)) if !n.owner.as_obj().is_some_and(|o| matches!(&**o, Object::Class(c) if c.layout == crate::objects::class::Layout::Opaque))) => {
+            Some(h) if !matches!(h.as_object(), Some(Object::NativeFunction(n)) if !n.owner.as_obj().is_some_and(|o| matches!(&**o, Object::Class(c) if c.layout == crate::objects::class::Layout::Opaque))) =>
+            {
                 let r = self.call_method_value(&h, v, vec![])?;
                 match &r {
                     Value::Int(i) => Ok(if *i == -1 { -2 } else { *i }),
@@ -288,7 +300,9 @@ impl Vm {
                 Some(t) => Ok(s.as_str().contains(t.as_str())),
                 None => {
                     let t = self.type_name(item);
-                    Err(self.type_error(format!("'in <string>' requires string as left operand, not {t}")))
+                    Err(self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {t}"
+                    )))
                 }
             },
             Some(Object::List(l)) => {
@@ -313,13 +327,17 @@ impl Vm {
             }
             Some(Object::Dict(_)) => Ok(self.dict_get(container, item)?.is_some()),
             Some(Object::Set(_) | Object::FrozenSet(_)) => self.set_contains(container, item),
-            Some(Object::Range(r)) => match int::as_bigint(item).and_then(|b| num_traits::ToPrimitive::to_i128(&*b)) {
-                Some(i) if !matches!(item.as_object(), Some(Object::Instance(_))) => Ok(r.contains(i)),
-                _ => {
-                    let items = self.collect(container)?;
-                    self.contains_in(&items, item)
+            Some(Object::Range(r)) => {
+                match int::as_bigint(item).and_then(|b| num_traits::ToPrimitive::to_i128(&*b)) {
+                    Some(i) if !matches!(item.as_object(), Some(Object::Instance(_))) => {
+                        Ok(r.contains(i))
+                    }
+                    _ => {
+                        let items = self.collect(container)?;
+                        self.contains_in(&items, item)
+                    }
                 }
-            },
+            }
             Some(Object::Bytes(_) | Object::ByteArray(_)) => {
                 let hay = self.bytes_like(container).unwrap_or_default();
                 if let Some(b) = int::as_i64(item) {
@@ -329,7 +347,9 @@ impl Vm {
                     return Ok(hay.contains(&(b as u8)));
                 }
                 match self.bytes_like(item) {
-                    Some(needle) => Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle)),
+                    Some(needle) => {
+                        Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle))
+                    }
                     None => {
                         let t = self.type_name(item);
                         Err(self.type_error(format!("a bytes-like object is required, not '{t}'")))
@@ -337,7 +357,9 @@ impl Vm {
                 }
             }
             _ => {
-                if let Some(r) = self.call_special_opt(container, "__contains__", vec![item.clone()])? {
+                if let Some(r) =
+                    self.call_special_opt(container, "__contains__", vec![item.clone()])?
+                {
                     return self.is_true(&r);
                 }
                 if !self.is_iterable(container) {

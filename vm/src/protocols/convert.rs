@@ -77,7 +77,10 @@ impl Vm {
                     Ok(format!("frozenset({{{}}})", parts.join(", ")))
                 }
                 Object::Bytes(b) => Ok(crate::objects::bytes::bytes_repr(b)),
-                Object::ByteArray(b) => Ok(format!("bytearray({})", crate::objects::bytes::bytes_repr(&b.get()))),
+                Object::ByteArray(b) => Ok(format!(
+                    "bytearray({})",
+                    crate::objects::bytes::bytes_repr(&b.get())
+                )),
                 Object::Range(r) => Ok(if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)
                 } else {
@@ -85,11 +88,20 @@ impl Vm {
                 }),
                 Object::Slice(s) => {
                     let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
-                    Ok(format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?))
+                    Ok(format!(
+                        "slice({}, {}, {})",
+                        self.repr(&a)?,
+                        self.repr(&b)?,
+                        self.repr(&c)?
+                    ))
                 }
                 Object::Function(f) => {
                     let q = f.qualname.get();
-                    Ok(format!("<function {} at {:#x}>", q.as_str().map_or("?", |s| s.as_str()), v.address()))
+                    Ok(format!(
+                        "<function {} at {:#x}>",
+                        q.as_str().map_or("?", |s| s.as_str()),
+                        v.address()
+                    ))
                 }
                 Object::NativeFunction(f) => {
                     if f.owner.is_null() {
@@ -102,10 +114,19 @@ impl Vm {
                 Object::BoundMethod(m) => {
                     let (func, self_) = (m.func.clone(), m.self_.clone());
                     let name = match func.as_object() {
-                        Some(Object::Function(f)) => f.qualname.get().as_str().map_or(String::new(), |s| s.as_str().to_string()),
+                        Some(Object::Function(f)) => f
+                            .qualname
+                            .get()
+                            .as_str()
+                            .map_or(String::new(), |s| s.as_str().to_string()),
                         Some(Object::NativeFunction(f)) => {
                             let tn = self.type_name(&self_);
-                            return Ok(format!("<built-in method {} of {} object at {:#x}>", f.name, tn, self_.address()));
+                            return Ok(format!(
+                                "<built-in method {} of {} object at {:#x}>",
+                                f.name,
+                                tn,
+                                self_.address()
+                            ));
                         }
                         _ => String::from("?"),
                     };
@@ -113,7 +134,13 @@ impl Vm {
                     Ok(format!("<bound method {name} of {sr}>"))
                 }
                 Object::Cell(_) => Ok(format!("<cell at {:#x}>", v.address())),
-                Object::Code(c) => Ok(format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, v.address(), c.code.filename, c.code.first_line)),
+                Object::Code(c) => Ok(format!(
+                    "<code object {} at {:#x}, file \"{}\", line {}>",
+                    c.code.name,
+                    v.address(),
+                    c.code.filename,
+                    c.code.first_line
+                )),
                 Object::Class(c) => {
                     let meta = self.type_of(v);
                     if let Some(r) = self.user_repr_via(&meta, v)? {
@@ -143,7 +170,9 @@ impl Vm {
                 Object::Ellipsis => Ok("Ellipsis".into()),
                 Object::Property(_) => Ok(format!("<property object at {:#x}>", v.address())),
                 Object::ClassMethod(_) => Ok(format!("<classmethod object at {:#x}>", v.address())),
-                Object::StaticMethod(_) => Ok(format!("<staticmethod object at {:#x}>", v.address())),
+                Object::StaticMethod(_) => {
+                    Ok(format!("<staticmethod object at {:#x}>", v.address()))
+                }
                 Object::Super(s) => {
                     let a = crate::vm::class_name(&s.this_class);
                     let b = crate::vm::class_name(&s.obj_type);
@@ -154,14 +183,25 @@ impl Vm {
         }
     }
 
-    fn user_repr_via(&mut self, class: &crate::value::ObjRef, v: &Value) -> PyResult<Option<String>> {
-        let Object::Class(c) = &**class else { return Ok(None) };
-        let opaque_instance = c.is_builtin && c.layout == crate::objects::class::Layout::Opaque && matches!(v.as_object(), Some(Object::Instance(_)));
+    fn user_repr_via(
+        &mut self,
+        class: &crate::value::ObjRef,
+        v: &Value,
+    ) -> PyResult<Option<String>> {
+        let Object::Class(c) = &**class else {
+            return Ok(None);
+        };
+        let opaque_instance = c.is_builtin
+            && c.layout == crate::objects::class::Layout::Opaque
+            && matches!(v.as_object(), Some(Object::Instance(_)));
         if c.is_builtin && !opaque_instance {
             return Ok(None);
         }
         if let Some(f) = self.class_lookup_str(class, "__repr__") {
-            if matches!(f.as_object(), Some(Object::Function(_))) || (opaque_instance && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| std::rc::Rc::ptr_eq(o, class)))) {
+            if matches!(f.as_object(), Some(Object::Function(_)))
+                || (opaque_instance
+                    && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| std::rc::Rc::ptr_eq(o, class))))
+            {
                 let r = self.call_method_value(&f, v, vec![])?;
                 return match r.as_str() {
                     Some(s) => Ok(Some(s.as_str().to_string())),
@@ -186,7 +226,14 @@ impl Vm {
             let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
             return Ok(match items.len() {
                 1 => format!("{name}({})", self.repr(&items[0])?),
-                _ => format!("{name}{}", if items.is_empty() { "()".to_string() } else { self.repr(&args)? }),
+                _ => format!(
+                    "{name}{}",
+                    if items.is_empty() {
+                        "()".to_string()
+                    } else {
+                        self.repr(&args)?
+                    }
+                ),
             });
         }
         if let Some(Object::Instance(i)) = v.as_object() {
@@ -194,7 +241,9 @@ impl Vm {
                 return self.repr(&base);
             }
         }
-        let Object::Class(c) = &*class else { return Ok(String::new()) };
+        let Object::Class(c) = &*class else {
+            return Ok(String::new());
+        };
         let module = c.module.get();
         let qual = c.qualname.get();
         let q = qual.as_str().map_or("?", |s| s.as_str()).to_string();
@@ -203,7 +252,12 @@ impl Vm {
     }
 
     /// Runs a container repr, printing `placeholder` for a container inside itself.
-    fn repr_guarded(&mut self, v: &Value, placeholder: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+    fn repr_guarded(
+        &mut self,
+        v: &Value,
+        placeholder: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<String>,
+    ) -> PyResult<String> {
         let addr = v.address();
         if self.repr_stack.contains(&addr) {
             return Ok(placeholder.to_string());
@@ -257,7 +311,8 @@ impl Vm {
                             Some(s) => Ok(s.as_str().to_string()),
                             None => {
                                 let t = self.type_name(&r);
-                                Err(self.type_error(format!("__str__ returned non-string (type {t})")))
+                                Err(self
+                                    .type_error(format!("__str__ returned non-string (type {t})")))
                             }
                         };
                     }
@@ -270,7 +325,9 @@ impl Vm {
                     }
                     let args = e.args.get();
                     let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
-                    if crate::vm::is_subclass(&class, &self.types.exc.key_error.clone()) && items.len() == 1 {
+                    if crate::vm::is_subclass(&class, &self.types.exc.key_error.clone())
+                        && items.len() == 1
+                    {
                         return self.repr(&items[0]);
                     }
                     return match items.len() {
@@ -282,7 +339,11 @@ impl Vm {
                 if let Some(Object::Instance(i)) = v.as_object() {
                     if let Some(base) = i.base_value().cloned() {
                         // str has its own __str__; the other builtins print through __repr__.
-                        if base.as_str().is_none() && self.class_lookup_str(&class, "__repr__").is_some_and(|f| matches!(f.as_object(), Some(Object::Function(_)))) {
+                        if base.as_str().is_none()
+                            && self
+                                .class_lookup_str(&class, "__repr__")
+                                .is_some_and(|f| matches!(f.as_object(), Some(Object::Function(_))))
+                        {
                             return self.repr(v);
                         }
                         return self.str_of(&base);
@@ -324,7 +385,9 @@ impl Vm {
                         let r = self.call_method_value(&f, v, vec![spec_v])?;
                         if r.as_str().is_none() {
                             let t = self.type_name(&r);
-                            return Err(self.type_error(format!("__format__ must return a str, not {t}")));
+                            return Err(
+                                self.type_error(format!("__format__ must return a str, not {t}"))
+                            );
                         }
                         return Ok(r);
                     }
@@ -337,9 +400,16 @@ impl Vm {
             _ => Some(v.clone()),
         };
         let s = match payload {
-            Some(Value::Float(f)) => crate::format::format_float(f, spec).map_err(|m| self.value_error(m))?,
-            Some(p) if int::is_int(&p) && !matches!(p, Value::Bool(_)) || (matches!(p, Value::Bool(_)) && !spec.is_empty()) => {
-                let b = int::as_bigint(&p).map(|b| b.into_owned()).unwrap_or_default();
+            Some(Value::Float(f)) => {
+                crate::format::format_float(f, spec).map_err(|m| self.value_error(m))?
+            }
+            Some(p)
+                if int::is_int(&p) && !matches!(p, Value::Bool(_))
+                    || (matches!(p, Value::Bool(_)) && !spec.is_empty()) =>
+            {
+                let b = int::as_bigint(&p)
+                    .map(|b| b.into_owned())
+                    .unwrap_or_default();
                 crate::format::format_int(&b, spec).map_err(|m| self.value_error(m))?
             }
             Some(Value::Obj(o)) if matches!(&*o, Object::Str(_)) => {
@@ -349,7 +419,9 @@ impl Vm {
             _ => {
                 if !spec.is_empty() {
                     let t = self.type_name(v);
-                    return Err(self.type_error(format!("unsupported format string passed to {t}.__format__")));
+                    return Err(self.type_error(format!(
+                        "unsupported format string passed to {t}.__format__"
+                    )));
                 }
                 return self.str(v);
             }
@@ -381,7 +453,9 @@ impl Vm {
                             Value::Bool(b) => Ok(b),
                             _ => {
                                 let t = self.type_name(&r);
-                                Err(self.type_error(format!("__bool__ should return bool, returned {t}")))
+                                Err(self.type_error(format!(
+                                    "__bool__ should return bool, returned {t}"
+                                )))
                             }
                         };
                     }
@@ -405,7 +479,9 @@ impl Vm {
         match int::as_i64(r) {
             Some(n) if n >= 0 => Ok(n as usize),
             Some(_) => Err(self.value_error("__len__() should return >= 0")),
-            None if int::is_int(r) => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
+            None if int::is_int(r) => {
+                Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
             None => {
                 let t = self.type_name(r);
                 Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")))
@@ -429,7 +505,10 @@ impl Vm {
             Some(Object::FrozenSet(s)) => Ok(s.len()),
             Some(Object::Bytes(b)) => Ok(b.len()),
             Some(Object::ByteArray(b)) => Ok(b.with(|v| v.len())),
-            Some(Object::Range(r)) => usize::try_from(r.len()).ok().filter(|&n| n <= i64::MAX as usize).ok_or_else(|| self.overflow_error("Python int too large to convert to C ssize_t")),
+            Some(Object::Range(r)) => usize::try_from(r.len())
+                .ok()
+                .filter(|&n| n <= i64::MAX as usize)
+                .ok_or_else(|| self.overflow_error("Python int too large to convert to C ssize_t")),
             _ => {
                 let t = self.type_name(v);
                 Err(self.type_error(format!("object of type '{t}' has no len()")))

@@ -8,15 +8,26 @@ impl Vm {
     /// Turns a raised value (an exception instance or class) into a PyErr.
     pub fn exception_from_value(&mut self, v: Value) -> PyResult<PyErr> {
         match v.as_object() {
-            Some(Object::Exception(_)) => Ok(PyErr(v.as_obj().cloned().unwrap_or_else(|| self.types.object.clone()))),
+            Some(Object::Exception(_)) => Ok(PyErr(
+                v.as_obj()
+                    .cloned()
+                    .unwrap_or_else(|| self.types.object.clone()),
+            )),
             Some(Object::Class(_)) => {
-                let class = v.as_obj().cloned().unwrap_or_else(|| self.types.object.clone());
+                let class = v
+                    .as_obj()
+                    .cloned()
+                    .unwrap_or_else(|| self.types.object.clone());
                 if !is_subclass(&class, &self.types.exc.base_exception) {
                     return Err(self.type_error("exceptions must derive from BaseException"));
                 }
                 let inst = self.call(&v, Args::default())?;
                 match inst.as_object() {
-                    Some(Object::Exception(_)) => Ok(PyErr(inst.as_obj().cloned().unwrap_or_else(|| self.types.object.clone()))),
+                    Some(Object::Exception(_)) => Ok(PyErr(
+                        inst.as_obj()
+                            .cloned()
+                            .unwrap_or_else(|| self.types.object.clone()),
+                    )),
                     _ => {
                         let r = self.repr(&v)?;
                         let t = self.type_name(&inst);
@@ -52,7 +63,9 @@ impl Vm {
             } else {
                 match self.exception_from_value(cause) {
                     Ok(c) => c.value(),
-                    Err(_) => return self.type_error("exception causes must derive from BaseException"),
+                    Err(_) => {
+                        return self.type_error("exception causes must derive from BaseException")
+                    }
                 }
             };
             err.exc().cause.replace(cause_v);
@@ -66,21 +79,28 @@ impl Vm {
         let exc_class = self.type_of(exc);
         match class.as_object() {
             Some(Object::Class(_)) => {
-                let c = class.as_obj().cloned().unwrap_or_else(|| self.types.object.clone());
+                let c = class
+                    .as_obj()
+                    .cloned()
+                    .unwrap_or_else(|| self.types.object.clone());
                 if !is_subclass(&c, &self.types.exc.base_exception) {
-                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
                 }
                 Ok(is_subclass(&exc_class, &c))
             }
             Some(Object::Tuple(items)) => {
-                for item in items.to_vec() {
-                    if self.exception_matches(exc, &item)? {
+                for item in items.iter() {
+                    if self.exception_matches(exc, item)? {
                         return Ok(true);
                     }
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -91,15 +111,21 @@ impl Vm {
         let exit = self.class_lookup_str(&class, "__exit__");
         let (Some(enter), Some(exit)) = (enter.clone(), exit.clone()) else {
             let t = self.type_name(mgr);
-            let detail = if enter.is_some() { " (missed __exit__ method)" } else { "" };
+            let detail = if enter.is_some() {
+                " (missed __exit__ method)"
+            } else {
+                ""
+            };
             return Err(self.type_error(format!(
                 "'{t}' object does not support the context manager protocol{detail}"
             )));
         };
-        let exit_bound = Value::obj(Object::BoundMethod(crate::objects::function::BoundMethodObj {
-            func: exit,
-            self_: mgr.clone(),
-        }));
+        let exit_bound = Value::obj(Object::BoundMethod(
+            crate::objects::function::BoundMethodObj {
+                func: exit,
+                self_: mgr.clone(),
+            },
+        ));
         let entered = self.call_method_value(&enter, mgr, vec![])?;
         Ok((exit_bound, entered))
     }
@@ -118,16 +144,26 @@ impl Vm {
             let context = e.context.get();
             if !cause.is_none() && !seen.contains(&cause.address()) {
                 out.push_str(&self.format_exception_chain(&cause, seen));
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if !context.is_none() && !e.suppress_context.get() && !seen.contains(&context.address()) {
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if !context.is_none()
+                && !e.suppress_context.get()
+                && !seen.contains(&context.address())
+            {
                 out.push_str(&self.format_exception_chain(&context, seen));
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
             let tb = e.traceback.get();
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
                 for entry in tb.iter().rev() {
-                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.filename, entry.line, entry.name));
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        entry.filename, entry.line, entry.name
+                    ));
                     if let Some(line) = self.source_line(&entry.filename, entry.line) {
                         out.push_str(&format!("    {}\n", line.trim()));
                     }
@@ -215,7 +251,11 @@ impl Vm {
     /// The source text of a line, when the file can be read (for tracebacks).
     fn source_line(&self, filename: &str, line: u32) -> Option<String> {
         if let Some(src) = self.sources.get(filename) {
-            return src.lines().nth(line.checked_sub(1)? as usize).map(|s| s.to_string()).filter(|s| !s.trim().is_empty());
+            return src
+                .lines()
+                .nth(line.checked_sub(1)? as usize)
+                .map(|s| s.to_string())
+                .filter(|s| !s.trim().is_empty());
         }
         None
     }

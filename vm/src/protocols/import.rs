@@ -13,7 +13,11 @@ use std::rc::Rc;
 impl Vm {
     /// Converts a compiled code object into a runnable one (constants become values).
     pub fn load_code(&mut self, code: &Rc<CodeObject>) -> Rc<CodeObj> {
-        let consts = code.constants.iter().map(|c| self.constant_value(c)).collect();
+        let consts = code
+            .constants
+            .iter()
+            .map(|c| self.constant_value(c))
+            .collect();
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let varnames = code.varnames.iter().map(|n| self.intern(n)).collect();
         Rc::new(CodeObj {
@@ -52,10 +56,11 @@ impl Vm {
                     let h = self.hash(&v).unwrap_or(0);
                     pairs.push((h, v));
                 }
-                let table = crate::objects::set::SetTable::frozenset_constant(pairs, &mut |a, b| {
-                    Ok::<bool, ()>(crate::protocols::names::native_eq(a, b).unwrap_or(false))
-                })
-                .unwrap_or_default();
+                let table =
+                    crate::objects::set::SetTable::frozenset_constant(pairs, &mut |a, b| {
+                        Ok::<bool, ()>(crate::protocols::names::native_eq(a, b).unwrap_or(false))
+                    })
+                    .unwrap_or_default();
                 Value::obj(Object::FrozenSet(table))
             }
             Constant::Ellipsis => self.ellipsis.clone(),
@@ -64,7 +69,12 @@ impl Vm {
     }
 
     /// Runs module-level code with the given globals (and locals mapping, for exec/class bodies).
-    pub fn run_code(&mut self, code: &Rc<CodeObject>, globals: Value, locals: Value) -> PyResult<Value> {
+    pub fn run_code(
+        &mut self,
+        code: &Rc<CodeObject>,
+        globals: Value,
+        locals: Value,
+    ) -> PyResult<Value> {
         if crate::protocols::names::dict_get_str(&globals, &self.intern("__builtins__")).is_none() {
             let key = self.intern("__builtins__");
             let b = self.builtins_module.clone();
@@ -117,7 +127,9 @@ impl Vm {
                 ));
             }
         }
-        let full = name.as_str().map_or(String::new(), |s| s.as_str().to_string());
+        let full = name
+            .as_str()
+            .map_or(String::new(), |s| s.as_str().to_string());
         let mut module = Value::None;
         let mut top = Value::None;
         let mut prefix = String::new();
@@ -168,7 +180,10 @@ impl Vm {
     fn find_module_file(&self, name: &str) -> Option<(String, String)> {
         let rel = name.replace('.', "/");
         for dir in &self.search_paths {
-            for candidate in [format!("{dir}/{rel}.py"), format!("{dir}/{rel}/__init__.py")] {
+            for candidate in [
+                format!("{dir}/{rel}.py"),
+                format!("{dir}/{rel}/__init__.py"),
+            ] {
                 if let Ok(src) = std::fs::read_to_string(&candidate) {
                     return Some((candidate, src));
                 }
@@ -184,7 +199,9 @@ impl Vm {
         let key = self.new_str(name);
         let modules = self.modules.clone();
         self.dict_set(&modules, key.clone(), module.clone())?;
-        let Some(Object::Module(m)) = module.as_object() else { return Ok(module) };
+        let Some(Object::Module(m)) = module.as_object() else {
+            return Ok(module);
+        };
         let globals = m.dict.clone();
         let file_key = self.intern("__file__");
         let f = self.new_str(filename);
@@ -197,7 +214,12 @@ impl Vm {
     }
 
     /// Compiles source, turning a compile error into a SyntaxError.
-    pub fn compile(&mut self, src: &str, filename: &str, mode: pyvm_compiler::Mode) -> PyResult<Rc<CodeObject>> {
+    pub fn compile(
+        &mut self,
+        src: &str,
+        filename: &str,
+        mode: pyvm_compiler::Mode,
+    ) -> PyResult<Rc<CodeObject>> {
         self.sources.insert(filename.to_string(), src.into());
         pyvm_compiler::compile(src, filename, mode).map_err(|e| self.syntax_error(&e))
     }
@@ -225,16 +247,21 @@ impl Vm {
             ("filename", self.new_str(e.filename.clone())),
             ("lineno", Value::Int(e.line as i64)),
             ("offset", Value::Int(e.column as i64)),
-            ("text", match &e.text {
-                Some(t) => self.new_str(t.clone()),
-                None => Value::None,
-            }),
+            (
+                "text",
+                match &e.text {
+                    Some(t) => self.new_str(t.clone()),
+                    None => Value::None,
+                },
+            ),
         ];
         for (k, v) in pairs {
             let key = self.intern(k);
             let hash = self.str_hash(&key);
             err.exc().dict.with_mut(|d| {
-                let _ = d.insert(key, hash, v, &mut |a, b| Ok::<bool, ()>(crate::vm::str_eq(a, b)));
+                let _ = d.insert(key, hash, v, &mut |a, b| {
+                    Ok::<bool, ()>(crate::vm::str_eq(a, b))
+                });
             });
         }
         err
@@ -247,8 +274,13 @@ impl Vm {
         }
         // A submodule not yet imported.
         if let Some(Object::Module(m)) = module.as_object() {
-            let mname = m.name.as_str().map_or(String::new(), |s| s.as_str().to_string());
-            let n = name.as_str().map_or(String::new(), |s| s.as_str().to_string());
+            let mname = m
+                .name
+                .as_str()
+                .map_or(String::new(), |s| s.as_str().to_string());
+            let n = name
+                .as_str()
+                .map_or(String::new(), |s| s.as_str().to_string());
             let full = format!("{mname}.{n}");
             if let Ok(sub) = self.import_one(&full, module) {
                 return Ok(sub);
@@ -258,8 +290,13 @@ impl Vm {
                 format!("cannot import name '{n}' from '{mname}' (unknown location)"),
             ));
         }
-        let n = name.as_str().map_or(String::new(), |s| s.as_str().to_string());
-        Err(self.new_exception(&self.types.exc.import_error.clone(), format!("cannot import name '{n}'")))
+        let n = name
+            .as_str()
+            .map_or(String::new(), |s| s.as_str().to_string());
+        Err(self.new_exception(
+            &self.types.exc.import_error.clone(),
+            format!("cannot import name '{n}'"),
+        ))
     }
 
     /// IMPORT_STAR.

@@ -15,10 +15,23 @@ impl Vm {
     /// Whether iter(v) would succeed (without calling anything).
     pub fn is_iterable(&self, v: &Value) -> bool {
         match v.as_object() {
-            Some(Object::Str(_) | Object::Tuple(_) | Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::Range(_) | Object::Iterator(_) | Object::Generator(_)) => true,
+            Some(
+                Object::Str(_)
+                | Object::Tuple(_)
+                | Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::FrozenSet(_)
+                | Object::Bytes(_)
+                | Object::ByteArray(_)
+                | Object::Range(_)
+                | Object::Iterator(_)
+                | Object::Generator(_),
+            ) => true,
             Some(Object::Instance(_) | Object::Exception(_) | Object::Class(_)) => {
                 let class = self.type_of(v);
-                self.class_lookup_str(&class, "__iter__").is_some() || self.class_lookup_str(&class, "__getitem__").is_some()
+                self.class_lookup_str(&class, "__iter__").is_some()
+                    || self.class_lookup_str(&class, "__getitem__").is_some()
             }
             _ => false,
         }
@@ -27,17 +40,42 @@ impl Vm {
     /// iter(v).
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v.as_object() {
-            Some(Object::Str(_) | Object::Tuple(_) | Object::List(_) | Object::Bytes(_) | Object::ByteArray(_)) => {
-                IterState::Seq { seq: v.clone(), index: 0 }
-            }
-            Some(Object::Range(r)) => IterState::Range { next: r.start, step: r.step, remaining: r.len() },
-            Some(Object::Dict(d)) => IterState::Dict { dict: v.clone(), pos: 0, len: d.with(|t| t.len()), kind: DictIterKind::Keys },
-            Some(Object::Set(s)) => IterState::Set { set: v.clone(), pos: 0, len: s.with(|t| t.len()) },
-            Some(Object::FrozenSet(s)) => IterState::Set { set: v.clone(), pos: 0, len: s.len() },
+            Some(
+                Object::Str(_)
+                | Object::Tuple(_)
+                | Object::List(_)
+                | Object::Bytes(_)
+                | Object::ByteArray(_),
+            ) => IterState::Seq {
+                seq: v.clone(),
+                index: 0,
+            },
+            Some(Object::Range(r)) => IterState::Range {
+                next: r.start,
+                step: r.step,
+                remaining: r.len(),
+            },
+            Some(Object::Dict(d)) => IterState::Dict {
+                dict: v.clone(),
+                pos: 0,
+                len: d.with(|t| t.len()),
+                kind: DictIterKind::Keys,
+            },
+            Some(Object::Set(s)) => IterState::Set {
+                set: v.clone(),
+                pos: 0,
+                len: s.with(|t| t.len()),
+            },
+            Some(Object::FrozenSet(s)) => IterState::Set {
+                set: v.clone(),
+                pos: 0,
+                len: s.len(),
+            },
             Some(Object::Iterator(_) | Object::Generator(_)) => return Ok(v.clone()),
             _ => {
                 let class = self.type_of(v);
-                let user = matches!(&*class, Object::Class(c) if !c.is_builtin) || matches!(v.as_object(), Some(Object::Instance(_)));
+                let user = matches!(&*class, Object::Class(c) if !c.is_builtin)
+                    || matches!(v.as_object(), Some(Object::Instance(_)));
                 if user {
                     if let Some(f) = self.class_lookup_str(&class, "__iter__") {
                         if f.is_none() {
@@ -46,16 +84,23 @@ impl Vm {
                         }
                         let it = self.call_method_value(&f, v, vec![])?;
                         let it_class = self.type_of(&it);
-                        let ok = matches!(it.as_object(), Some(Object::Iterator(_) | Object::Generator(_)))
-                            || self.class_lookup_str(&it_class, "__next__").is_some();
+                        let ok = matches!(
+                            it.as_object(),
+                            Some(Object::Iterator(_) | Object::Generator(_))
+                        ) || self.class_lookup_str(&it_class, "__next__").is_some();
                         if !ok {
                             let t = self.type_name(&it);
-                            return Err(self.type_error(format!("iter() returned non-iterator of type '{t}'")));
+                            return Err(self.type_error(format!(
+                                "iter() returned non-iterator of type '{t}'"
+                            )));
                         }
                         return Ok(it);
                     }
                     if self.class_lookup_str(&class, "__getitem__").is_some() {
-                        return Ok(self.new_iterator(IterState::GetItem { seq: v.clone(), index: 0 }));
+                        return Ok(self.new_iterator(IterState::GetItem {
+                            seq: v.clone(),
+                            index: 0,
+                        }));
                     }
                     if let Some(Object::Instance(i)) = v.as_object() {
                         if let Some(b) = i.base_value().cloned() {
@@ -126,17 +171,22 @@ impl Vm {
                     Some(Object::Tuple(t)) => t.get(i).cloned(),
                     Some(Object::Str(s)) => {
                         // For strings the index is a byte offset.
-                        s.as_str().get(i..).and_then(|rest| rest.chars().next()).map(|c| {
-                            *index += c.len_utf8() - 1;
-                            if c.is_ascii() {
-                                small[c as usize].clone()
-                            } else {
-                                Value::obj(Object::Str(StrObj::new(c.to_string())))
-                            }
-                        })
+                        s.as_str()
+                            .get(i..)
+                            .and_then(|rest| rest.chars().next())
+                            .map(|c| {
+                                *index += c.len_utf8() - 1;
+                                if c.is_ascii() {
+                                    small[c as usize].clone()
+                                } else {
+                                    Value::obj(Object::Str(StrObj::new(c.to_string())))
+                                }
+                            })
                     }
                     Some(Object::Bytes(b)) => b.get(i).map(|x| Value::Int(*x as i64)),
-                    Some(Object::ByteArray(b)) => b.with(|v| v.get(i).map(|x| Value::Int(*x as i64))),
+                    Some(Object::ByteArray(b)) => {
+                        b.with(|v| v.get(i).map(|x| Value::Int(*x as i64)))
+                    }
                     _ => None,
                 };
                 match v {
@@ -150,7 +200,11 @@ impl Vm {
                     }
                 }
             }
-            IterState::Range { next, step, remaining } => {
+            IterState::Range {
+                next,
+                step,
+                remaining,
+            } => {
                 if *remaining <= 0 {
                     return Step::Done(None);
                 }
@@ -161,10 +215,21 @@ impl Vm {
                 }
                 Step::Done(Some(Value::from_i128(v)))
             }
-            IterState::Dict { dict, pos, len, kind } => {
-                let Some(d) = dict.as_dict() else { return Step::Done(None) };
+            IterState::Dict {
+                dict,
+                pos,
+                len,
+                kind,
+            } => {
+                let Some(d) = dict.as_dict() else {
+                    return Step::Done(None);
+                };
                 let (cur_len, next) = d.with(|t| {
-                    (t.len(), t.next_from(*pos).map(|(p, e)| (p, e.key.clone(), e.value.clone())))
+                    (
+                        t.len(),
+                        t.next_from(*pos)
+                            .map(|(p, e)| (p, e.key.clone(), e.value.clone())),
+                    )
                 });
                 if cur_len != *len {
                     *len = usize::MAX;
@@ -229,7 +294,9 @@ impl Vm {
             IterState::Zip { iters, strict } => Step::Zip(iters.clone(), *strict),
             IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
             IterState::Filter { func, iter } => Step::Filter(func.clone(), iter.clone()),
-            IterState::Callable { func, sentinel } => Step::Callable(func.clone(), sentinel.clone()),
+            IterState::Callable { func, sentinel } => {
+                Step::Callable(func.clone(), sentinel.clone())
+            }
             IterState::GetItem { seq, index } => Step::GetItem(seq.clone(), *index),
             IterState::Exhausted => Step::Done(None),
         });
@@ -237,8 +304,11 @@ impl Vm {
             Step::Done(v) => Ok(v),
             Step::SizeChanged(msg) => Err(self.runtime_error(msg)),
             Step::Enumerate(iter, count) => {
-                let Some(v) = self.iter_next(&iter)? else { return Ok(None) };
-                let next = self.binary_op(&count, &Value::Int(1), pyvm_compiler::bytecode::BinOp::Add)?;
+                let Some(v) = self.iter_next(&iter)? else {
+                    return Ok(None);
+                };
+                let next =
+                    self.binary_op(&count, &Value::Int(1), pyvm_compiler::bytecode::BinOp::Add)?;
                 cell.with_mut(|st| {
                     if let IterState::Enumerate { count: c, .. } = st {
                         *c = next;
@@ -258,12 +328,20 @@ impl Vm {
                             if strict {
                                 if i > 0 {
                                     let plural = if i == 1 { " " } else { "s 1-" };
-                                    return Err(self.value_error(format!("zip() argument {} is shorter than argument{plural}{}", i + 1, i)));
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is shorter than argument{plural}{}",
+                                        i + 1,
+                                        i
+                                    )));
                                 }
                                 for (j, other) in iters.iter().enumerate().skip(1) {
                                     if self.iter_next(other)?.is_some() {
                                         let plural = if j == 1 { " " } else { "s 1-" };
-                                        return Err(self.value_error(format!("zip() argument {} is longer than argument{plural}{}", j + 1, j)));
+                                        return Err(self.value_error(format!(
+                                            "zip() argument {} is longer than argument{plural}{}",
+                                            j + 1,
+                                            j
+                                        )));
                                     }
                                 }
                             }
@@ -285,7 +363,9 @@ impl Vm {
                 self.call(&func, Args::new(args)).map(Some)
             }
             Step::Filter(func, iter) => loop {
-                let Some(v) = self.iter_next(&iter)? else { return Ok(None) };
+                let Some(v) = self.iter_next(&iter)? else {
+                    return Ok(None);
+                };
                 let keep = if func.is_none() {
                     self.is_true(&v)?
                 } else {
@@ -313,8 +393,9 @@ impl Vm {
                     });
                     Ok(Some(v))
                 }
-                Err(e) if self.err_matches(&e, &self.types.exc.index_error.clone())
-                    || self.err_matches(&e, &self.types.exc.stop_iteration.clone()) =>
+                Err(e)
+                    if self.err_matches(&e, &self.types.exc.index_error.clone())
+                        || self.err_matches(&e, &self.types.exc.stop_iteration.clone()) =>
                 {
                     cell.replace(IterState::Exhausted);
                     Ok(None)
@@ -340,7 +421,12 @@ impl Vm {
     }
 
     /// Unpacks exactly `n` items (no star), or `n` before + list + `after` items (star).
-    pub fn unpack_iterable(&mut self, seq: &Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    pub fn unpack_iterable(
+        &mut self,
+        seq: &Value,
+        n: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
         if !self.is_iterable(seq) {
             let t = self.type_name(seq);
             return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
@@ -352,7 +438,9 @@ impl Vm {
                 while let Some(x) = self.iter_next(&it)? {
                     items.push(x);
                     if items.len() > n {
-                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
                     }
                 }
                 if items.len() < n {

@@ -27,7 +27,9 @@ impl Vm {
         let name = code.code.varnames.get(idx).map_or("?", |n| n);
         self.new_exception(
             &self.types.exc.unbound_local_error,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
@@ -47,11 +49,15 @@ impl Vm {
     pub fn unbound_deref(&mut self, code: &CodeObj, idx: usize) -> PyErr {
         let c = &code.code;
         let name = self.deref_name(code, idx);
-        let name = name.as_str().map_or(String::new(), |s| s.as_str().to_string());
+        let name = name
+            .as_str()
+            .map_or(String::new(), |s| s.as_str().to_string());
         if idx < c.cellvars.len() {
             self.new_exception(
                 &self.types.exc.unbound_local_error,
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         } else {
             self.name_error(format!(
@@ -84,7 +90,11 @@ impl Vm {
     /// LOAD_NAME: locals, globals, builtins.
     pub fn load_name(&mut self, name: &Value) -> PyResult<Value> {
         if let Some(f) = self.frames.last() {
-            let locals = if f.locals.is_null() { &f.globals } else { &f.locals };
+            let locals = if f.locals.is_null() {
+                &f.globals
+            } else {
+                &f.locals
+            };
             if matches!(locals.as_object(), Some(Object::Dict(_))) {
                 if let Some(v) = dict_get_str(locals, name) {
                     return Ok(v);
@@ -234,9 +244,9 @@ impl Vm {
         } else {
             if strict {
                 let t = self.type_name(other);
-                return Err(self.type_error(format!(
-                    "argument after ** must be a mapping, not {t}"
-                )));
+                return Err(
+                    self.type_error(format!("argument after ** must be a mapping, not {t}"))
+                );
             }
             let mut items = Vec::new();
             for (i, pair) in self.collect(other)?.into_iter().enumerate() {
@@ -259,9 +269,9 @@ impl Vm {
         for (k, v) in items {
             if strict && self.dict_get(d, &k)?.is_some() {
                 let name = self.str_of(&k)?;
-                return Err(self.type_error(format!(
-                    "got multiple values for keyword argument '{name}'"
-                )));
+                return Err(
+                    self.type_error(format!("got multiple values for keyword argument '{name}'"))
+                );
             }
             self.dict_set(d, k, v)?;
         }
@@ -304,7 +314,9 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             match (&**x, &**y) {
                 (Object::Str(s), Object::Str(t)) => Some(s.as_str() == t.as_str()),
-                (Object::BoundMethod(m), Object::BoundMethod(n)) => Some(m.func.is(&n.func) && m.self_.is(&n.self_)),
+                (Object::BoundMethod(m), Object::BoundMethod(n)) => {
+                    Some(m.func.is(&n.func) && m.self_.is(&n.self_))
+                }
                 (Object::BigInt(s), Object::BigInt(t)) => Some(s == t),
                 (Object::Bytes(s), Object::Bytes(t)) => Some(s == t),
                 (Object::Tuple(s), Object::Tuple(t)) => {
@@ -336,7 +348,9 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                     // A BigInt never equals a small int; against a float compare exactly.
                     match (a, b) {
                         (Float(f), Obj(_)) | (Obj(_), Float(f)) => {
-                            let Object::BigInt(big) = &**o else { return Some(false) };
+                            let Object::BigInt(big) = &**o else {
+                                return Some(false);
+                            };
                             Some(crate::objects::int::bigint_float_eq(big, *f))
                         }
                         _ => Some(false),

@@ -34,8 +34,16 @@ impl Vm {
                 n => n,
             }
         };
-        let start = if s.start.is_none() { None } else { Some(self.slice_bound(&s.start)?) };
-        let stop = if s.stop.is_none() { None } else { Some(self.slice_bound(&s.stop)?) };
+        let start = if s.start.is_none() {
+            None
+        } else {
+            Some(self.slice_bound(&s.start)?)
+        };
+        let stop = if s.stop.is_none() {
+            None
+        } else {
+            Some(self.slice_bound(&s.stop)?)
+        };
         let (start, _, step, count) = adjust_indices(start, stop, step, len as i64);
         Ok(SliceRange { start, step, count })
     }
@@ -46,14 +54,24 @@ impl Vm {
         } else {
             match self.call_special_opt(v, "__index__", vec![])? {
                 Some(i) if int::is_int(&i) => i,
-                _ => return Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+                _ => {
+                    return Err(self.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ))
+                }
             }
         };
         match self.to_index(v)? {
             Some(i) => Ok(i.clamp(i64::MIN / 4, i64::MAX / 4)),
             None => {
-                let big = int::as_bigint(v).map(|b| b.into_owned()).unwrap_or_default();
-                Ok(if num_traits::Signed::is_negative(&big) { i64::MIN / 4 } else { i64::MAX / 4 })
+                let big = int::as_bigint(v)
+                    .map(|b| b.into_owned())
+                    .unwrap_or_default();
+                Ok(if num_traits::Signed::is_negative(&big) {
+                    i64::MIN / 4
+                } else {
+                    i64::MAX / 4
+                })
             }
         }
     }
@@ -62,13 +80,22 @@ impl Vm {
     fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match self.to_index(key) {
             Ok(Some(i)) => i,
-            Ok(None) => return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            Ok(None) => {
+                return Err(
+                    self.index_error("cannot fit 'int' into an index-sized integer".to_string())
+                )
+            }
             Err(e) => {
-                if !self.exception_message(&e).ends_with("cannot be interpreted as an integer") {
+                if !self
+                    .exception_message(&e)
+                    .ends_with("cannot be interpreted as an integer")
+                {
                     return Err(e);
                 }
                 let t = self.type_name(key);
-                return Err(self.type_error(format!("{what} indices must be integers or slices, not {t}")));
+                return Err(self.type_error(format!(
+                    "{what} indices must be integers or slices, not {t}"
+                )));
             }
         };
         let j = if i < 0 { i + len as i64 } else { i };
@@ -118,7 +145,11 @@ impl Vm {
             Some(Object::Tuple(t)) => {
                 if let Some(s) = slice {
                     let r = self.slice_range(s, t.len())?;
-                    if r.start == 0 && r.step == 1 && r.count as usize == t.len() && !matches!(obj.as_object(), Some(Object::Instance(_))) {
+                    if r.start == 0
+                        && r.step == 1
+                        && r.count as usize == t.len()
+                        && !matches!(obj.as_object(), Some(Object::Instance(_)))
+                    {
                         return Ok(obj.clone());
                     }
                     let items: Vec<Value> = r.indices().map(|i| t[i].clone()).collect();
@@ -131,7 +162,9 @@ impl Vm {
                 if let Some(sl) = slice {
                     let r = self.slice_range(sl, s.char_len())?;
                     if r.step == 1 {
-                        let sub = s.substring(r.start as usize, (r.start + r.count) as usize).to_string();
+                        let sub = s
+                            .substring(r.start as usize, (r.start + r.count) as usize)
+                            .to_string();
                         return Ok(self.new_str(sub));
                     }
                     let chars: Vec<char> = s.as_str().chars().collect();
@@ -165,7 +198,9 @@ impl Vm {
                 if slice.is_none() {
                     // Indexing works for any length, in i128.
                     let len = rg.len();
-                    let Some(i) = int::as_bigint(key).and_then(|b| num_traits::ToPrimitive::to_i128(&*b)) else {
+                    let Some(i) =
+                        int::as_bigint(key).and_then(|b| num_traits::ToPrimitive::to_i128(&*b))
+                    else {
                         if int::is_int(key) {
                             return Err(self.index_error("range object index out of range"));
                         }
@@ -178,13 +213,19 @@ impl Vm {
                     }
                     return Ok(Value::from_i128(rg.at(j)));
                 }
-                let len = usize::try_from(rg.len()).map_err(|_| self.overflow_error("Python int too large to convert to C ssize_t"))?;
+                let len = usize::try_from(rg.len()).map_err(|_| {
+                    self.overflow_error("Python int too large to convert to C ssize_t")
+                })?;
                 if let Some(sl) = slice {
                     let r = self.slice_range(sl, len)?;
                     let start = rg.at(r.start as i128);
                     let step = rg.step * r.step as i128;
                     let stop = start + step * r.count as i128;
-                    return Ok(Value::obj(Object::Range(crate::objects::range::RangeObj { start, stop, step })));
+                    return Ok(Value::obj(Object::Range(crate::objects::range::RangeObj {
+                        start,
+                        stop,
+                        step,
+                    })));
                 }
                 let _ = len;
                 Err(self.type_error("range indices must be integers or slices"))
@@ -217,7 +258,10 @@ impl Vm {
     /// obj[key] = value.
     pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
         if let Some(Object::Instance(_)) = obj.as_object() {
-            if self.call_special_opt(obj, "__setitem__", vec![key.clone(), value.clone()])?.is_some() {
+            if self
+                .call_special_opt(obj, "__setitem__", vec![key.clone(), value.clone()])?
+                .is_some()
+            {
                 return Ok(());
             }
         }
@@ -226,7 +270,11 @@ impl Vm {
                 let len = l.with(|v| v.len());
                 if let Some(Object::Slice(s)) = key.as_object() {
                     let r = self.slice_range(s, len)?;
-                    let msg = if r.step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" };
+                    let msg = if r.step == 1 {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    };
                     if !self.is_iterable(&value) {
                         return Err(self.type_error(msg));
                     }
@@ -246,7 +294,12 @@ impl Vm {
                         )));
                     }
                     let idx: Vec<usize> = r.indices().collect();
-                    let old: Vec<Value> = l.with_mut(|v| idx.iter().zip(items).map(|(&i, x)| std::mem::replace(&mut v[i], x)).collect());
+                    let old: Vec<Value> = l.with_mut(|v| {
+                        idx.iter()
+                            .zip(items)
+                            .map(|(&i, x)| std::mem::replace(&mut v[i], x))
+                            .collect()
+                    });
                     drop(old);
                     return Ok(());
                 }
@@ -266,9 +319,13 @@ impl Vm {
                 let len = b.with(|v| v.len());
                 if let Some(Object::Slice(s)) = key.as_object() {
                     let Some(items) = self.bytes_like(&value).or_else(|| {
-                        self.collect(&value).ok().map(|v| v.iter().filter_map(int::as_i64).map(|x| x as u8).collect())
+                        self.collect(&value)
+                            .ok()
+                            .map(|v| v.iter().filter_map(int::as_i64).map(|x| x as u8).collect())
                     }) else {
-                        return Err(self.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+                        return Err(self.type_error(
+                            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                        ));
                     };
                     let r = self.slice_range(s, len)?;
                     if r.step == 1 {
@@ -288,7 +345,9 @@ impl Vm {
                     Some(_) => return Err(self.value_error("byte must be in range(0, 256)")),
                     None => {
                         let t = self.type_name(&value);
-                        return Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+                        return Err(self.type_error(format!(
+                            "'{t}' object cannot be interpreted as an integer"
+                        )));
                     }
                 };
                 b.with_mut(|v| v[i] = x);
@@ -304,7 +363,10 @@ impl Vm {
     /// del obj[key].
     pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
         if let Some(Object::Instance(_)) = obj.as_object() {
-            if self.call_special_opt(obj, "__delitem__", vec![key.clone()])?.is_some() {
+            if self
+                .call_special_opt(obj, "__delitem__", vec![key.clone()])?
+                .is_some()
+            {
                 return Ok(());
             }
         }
