@@ -522,34 +522,6 @@ fn format_int_parsed(v: &BigInt, f: &FormatSpec, ty: char) -> Result<String, Str
     render_number(f, v.is_negative(), prefix, &digits, "", interval)
 }
 
-/// Correctly rounded int -> float conversion (ties to even), with CPython's
-/// OverflowError message.
-fn bigint_to_f64(v: &BigInt) -> Result<f64, String> {
-    const TOO_LARGE: &str = "int too large to convert to float";
-    if let Some(small) = v.to_i64() {
-        return Ok(small as f64);
-    }
-    let mag = v.magnitude();
-    let nbits = mag.bits();
-    if nbits > 1024 {
-        return Err(TOO_LARGE.to_string());
-    }
-    // Top 64 bits plus a sticky bit for everything below them: the single
-    // u64 -> f64 rounding is then the correct one.
-    let shift = nbits.saturating_sub(64);
-    let mut top = (mag >> shift).to_u64().unwrap_or(u64::MAX);
-    if mag.trailing_zeros().is_some_and(|tz| tz < shift) {
-        top |= 1;
-    }
-    // shift <= 960, so 2**shift is a normal double.
-    let scale = f64::from_bits((shift + 1023) << 52);
-    let f = top as f64 * scale;
-    if f.is_infinite() {
-        return Err(TOO_LARGE.to_string());
-    }
-    Ok(if v.is_negative() { -f } else { f })
-}
-
 // ---------------------------------------------------------------------------
 // float
 // ---------------------------------------------------------------------------
@@ -660,61 +632,6 @@ pub fn format_float_percent_style(
 /// digits (0 is treated as 1), trailing zeros removed.
 pub fn float_str_general(x: f64, precision: usize) -> String {
     format_float_percent_style(x, 'g', Some(precision), false)
-}
-
-/// Splits Rust's `{:e}` output (`"1.2345e-7"`) into the digit string
-/// (`"12345"`) and the decimal exponent of the first digit (`-7`).
-fn split_sci(s: &str) -> (String, i64) {
-    let (mantissa, exp) = s.split_once('e').unwrap_or((s, "0"));
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    (digits, exp.parse::<i64>().unwrap_or(0))
-}
-
-/// Whether the exact value of `ax` (finite, non-negative) has at most 18
-/// significant decimal digits.  Only then can two shortest round-trip
-/// candidates (of at most 17 digits) be equally near to it.
-fn has_short_exact_decimal(ax: f64) -> bool {
-    let bits = ax.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i32;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (m, e) = if biased == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1u64 << 52), biased - 1075)
-    };
-    if m == 0 {
-        return true;
-    }
-    let tz = m.trailing_zeros();
-    let (m, e) = (m >> tz, e + tz as i32);
-    if e >= 0 {
-        // An odd m times 2**e has at most v5(m) <= 22 trailing decimal
-        // zeros, so 18 significant digits need fewer than 41 digits.
-        ax < 1e41
-    } else {
-        // m * 2**e == m * 5**k / 10**k with m * 5**k odd (no trailing zeros).
-        let k = e.unsigned_abs();
-        k <= 25 && (m as u128) * 5u128.pow(k) < 10u128.pow(18)
-    }
-}
-
-/// Shortest round-trip digits of a finite non-negative double, choosing
-/// like CPython's `dtoa` among equally short candidates: the one nearest to
-/// the exact value, ties to an even last digit.  Returns the digits and the
-/// decimal exponent of the first digit.
-fn shortest_digits(ax: f64) -> (String, i64) {
-    let (digits, exp) = split_sci(&format!("{:e}", ax));
-    // With 15 or fewer significant digits at most one candidate exists.
-    // Otherwise Rust may pick a different (equally short) candidate than
-    // dtoa, e.g. at exact ties; the correctly rounded string of the same
-    // length is the nearest one, so prefer it if it round-trips.
-    if digits.len() >= 16 && has_short_exact_decimal(ax) {
-        let nearest = format!("{:.*e}", digits.len() - 1, ax);
-        if nearest.parse::<f64>() == Ok(ax) {
-            return split_sci(&nearest);
-        }
-    }
-    (digits, exp)
 }
 
 /// Number of fractional (or significant) decimal digits beyond which every
@@ -828,6 +745,20 @@ fn layout_digits(
         let _ = write!(out, "{:02}", exp.unsigned_abs());
     }
     out
+}
+
+/// Shortest round-trip digits and the decimal exponent of the first digit (see `numeric`).
+fn shortest_digits(ax: f64) -> (String, i64) {
+    let (digits, exp) = crate::numeric::shortest_digits(ax);
+    (digits, exp as i64)
+}
+
+use crate::numeric::bigint_to_f64;
+
+/// Splits Rust's `{:e}` output into digits and the exponent of the first digit (see `numeric`).
+fn split_sci(s: &str) -> (String, i64) {
+    let (digits, exp) = crate::numeric::split_sci(s);
+    (digits, exp as i64)
 }
 
 #[cfg(test)]

@@ -29,7 +29,7 @@ use std::fmt::Write;
 
 /// Splits Rust's `{:e}` output (`"1.2345e-7"`) into the digit string
 /// (`"12345"`) and the decimal exponent of the first digit (`-7`).
-fn split_sci(s: &str) -> (String, i32) {
+pub(crate) fn split_sci(s: &str) -> (String, i32) {
     let (mantissa, exp) = s.split_once('e').unwrap_or((s, "0"));
     let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
     (digits, exp.parse::<i32>().unwrap_or(0))
@@ -60,7 +60,7 @@ fn has_short_exact_decimal(ax: f64) -> bool {
 /// like CPython's `dtoa` among equally short candidates: the one nearest to
 /// the exact value, ties to an even last digit.  Returns the digits and the
 /// decimal exponent of the first digit.
-fn shortest_digits(ax: f64) -> (String, i32) {
+pub(crate) fn shortest_digits(ax: f64) -> (String, i32) {
     let (digits, exp) = split_sci(&format!("{:e}", ax));
     // With 15 or fewer significant digits at most one candidate exists.
     // Otherwise Rust may pick a different (equally short) candidate than
