@@ -6,7 +6,9 @@
 
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::int;
-use crate::objects::int_type::{bad_self, check_shape, parse_kw, rest, ssize_arg, Shape};
+use crate::objects::int_type::{
+    bad_self, c_int_arg, check_shape, parse_kw, rest, ssize_arg, Shape,
+};
 use crate::objects::type_type::new_instance;
 use crate::value::{ObjRef, Object, PyCell, Value};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -15,6 +17,9 @@ use std::rc::Rc;
 
 /// The largest bytes object the methods build (CPython would fail to allocate beyond this).
 const MAX_LEN: usize = 1 << 32;
+
+/// The largest width or precision of a `%` conversion that is attempted.
+const MAX_FORMAT_WIDTH: i64 = 1 << 28;
 
 pub fn init(vm: &mut Vm) {
     let tb = vm.types.bytes.clone();
@@ -224,8 +229,15 @@ fn sub_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = vm.bytes_like(v) {
         return Ok(b);
     }
-    if int::is_int(v) || vm.call_special_opt(v, "__index__", vec![])?.is_some() {
+    if int::is_int(v) {
         return byte_arg(vm, v).map(|b| vec![b]);
+    }
+    if let Some(r) = vm.call_special_opt(v, "__index__", vec![])? {
+        if !int::is_int(&r) {
+            let t = vm.type_name(&r);
+            return Err(vm.type_error(format!("__index__ returned non-int (type {t})")));
+        }
+        return byte_arg(vm, &r).map(|b| vec![b]);
     }
     let t = vm.type_name(v);
     Err(vm.type_error(format!(
@@ -261,6 +273,26 @@ fn clamped(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
             i64::MAX
         },
     )))
+}
+
+/// A sequence index: None when `v` is not an integer; IndexError when it does not fit.
+fn item_index(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
+    if let Some(i) = int::as_i64(v) {
+        return Ok(Some(i));
+    }
+    let is_index = int::is_int(v) || {
+        let t = vm.type_of(v);
+        matches!(v.as_object(), Some(Object::Instance(_)))
+            && vm.class_lookup_str(&t, "__index__").is_some()
+    };
+    if !is_index {
+        return Ok(None);
+    }
+    let b = crate::objects::int_type::index_bigint(vm, v)?;
+    match num_traits::ToPrimitive::to_i64(&b) {
+        Some(i) => Ok(Some(i)),
+        None => Err(vm.index_error("cannot fit 'int' into an index-sized integer")),
+    }
 }
 
 /// A `start`/`end` argument: None, an int, or an object with `__index__`.
@@ -471,13 +503,9 @@ fn iterable_bytes(vm: &mut Vm, src: &Value, what: &str) -> PyResult<Vec<u8>> {
     let it = vm.get_iter(src)?;
     let mut out = Vec::new();
     while let Some(item) = vm.iter_next(&it)? {
-        if !int::is_int(&item) && vm.call_special_opt(&item, "__index__", vec![])?.is_none() {
-            let t = vm.type_name(&item);
-            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
-        }
         match byte_arg(vm, &item) {
             Ok(b) => out.push(b),
-            Err(_) if what == "bytes" => {
+            Err(e) if what == "bytes" && vm.err_matches(&e, &vm.types.exc.value_error) => {
                 return Err(vm.value_error("bytes must be in range(0, 256)"))
             }
             Err(e) => return Err(e),
@@ -628,17 +656,17 @@ fn lookup_codec(vm: &Vm, encoding: &str) -> PyResult<Codec> {
     }
 }
 
-/// What an error handler does with the bytes `start..end` that failed to decode.
+/// What an error handler does with the bytes `bad` of `data` that failed to decode.
 fn decode_error(
     vm: &Vm,
     codec: Codec,
     errors: &str,
     data: &[u8],
-    start: usize,
-    end: usize,
+    bad: std::ops::Range<usize>,
     reason: &str,
     out: &mut String,
 ) -> PyResult<()> {
+    let (start, end) = (bad.start, bad.end);
     match errors {
         "strict" | "surrogateescape" | "surrogatepass" => {
             let msg = if end - start == 1 {
@@ -690,8 +718,7 @@ pub(crate) fn decode_bytes(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -
                         codec,
                         errors,
                         data,
-                        i,
-                        i + 1,
+                        i..i + 1,
                         "ordinal not in range(128)",
                         &mut out,
                     )?;
@@ -719,7 +746,7 @@ pub(crate) fn decode_bytes(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -
                             Some(n) => (start + n, "invalid continuation byte"),
                             None => (data.len(), "unexpected end of data"),
                         };
-                        decode_error(vm, codec, errors, data, start, end, reason, &mut out)?;
+                        decode_error(vm, codec, errors, data, start..end, reason, &mut out)?;
                         i = end;
                     }
                 }
@@ -830,7 +857,7 @@ fn m_hex(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value> {
     let data = this(vm, args, kind, name)?;
     let p = parse_kw(vm, args, "hex", &["sep", "bytes_per_sep"], 0, 2)?;
     let per = match &p[1] {
-        Some(v) => ssize_arg(vm, v)?,
+        Some(v) => c_int_arg(vm, v)?,
         None => 1,
     };
     let sep = match &p[0] {
@@ -1106,12 +1133,10 @@ fn m_splitlines(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Va
     let p = parse_kw(vm, args, name, &["keepends"], 0, 1)?;
     let keepends = match &p[0] {
         None => false,
-        Some(v) => {
-            if !int::is_int(v) && crate::objects::float_type::float_of(v).is_none() {
-                ssize_arg(vm, v)?;
-            }
-            vm.is_true(v)?
+        Some(v) if crate::objects::float_type::float_of(v).is_some() => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
         }
+        Some(v) => c_int_arg(vm, v)? != 0,
     };
     let mut parts = Vec::new();
     let mut i = 0;
@@ -1516,7 +1541,7 @@ fn m_expandtabs(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Va
     let data = this(vm, args, kind, name)?;
     let p = parse_kw(vm, args, name, &["tabsize"], 0, 1)?;
     let tabsize = match &p[0] {
-        Some(v) => ssize_arg(vm, v)?,
+        Some(v) => c_int_arg(vm, v)?,
         None => 8,
     };
     let mut out = Vec::with_capacity(data.len());
@@ -1570,7 +1595,13 @@ fn bytes_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_translate(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value> {
     let data = this(vm, args, kind, name)?;
-    let p = parse_kw(vm, args, name, &["table", "delete"], 1, 2)?;
+    // `table` is positional-only.
+    if rest(args).is_empty() {
+        return Err(vm.type_error(format!(
+            "{name}() takes at least 1 positional argument (0 given)"
+        )));
+    }
+    let p = parse_kw(vm, args, name, &["", "delete"], 1, 2)?;
     let table = match &p[0] {
         Some(v) if !v.is_none() => {
             let t = buffer_arg(vm, v)?;
@@ -1614,7 +1645,7 @@ fn m_getitem(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value
         Kind::Bytes => ("byte", "index out of range"),
         Kind::ByteArray => ("bytearray", "bytearray index out of range"),
     };
-    let Some(i) = clamped(vm, key)? else {
+    let Some(i) = item_index(vm, key)? else {
         let t = vm.type_name(key);
         return Err(vm.type_error(format!(
             "{what} indices must be integers or slices, not {t}"
@@ -1832,8 +1863,11 @@ pub(crate) fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyR
         let mut width: Option<i64> = None;
         if i < fmt.len() && fmt[i] == b'*' {
             let w = take(vm)?;
-            let Some(w) = int::as_i64(&w) else {
+            if !int::is_int(&w) {
                 return Err(vm.type_error("* wants int"));
+            }
+            let Some(w) = int::as_i64(&w) else {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
             };
             if w < 0 {
                 flags.push('-');
@@ -1844,7 +1878,13 @@ pub(crate) fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyR
             let mut w: i64 = 0;
             let mut any = false;
             while i < fmt.len() && fmt[i].is_ascii_digit() {
-                w = w.saturating_mul(10).saturating_add((fmt[i] - b'0') as i64);
+                w = match w
+                    .checked_mul(10)
+                    .and_then(|w| w.checked_add((fmt[i] - b'0') as i64))
+                {
+                    Some(w) => w,
+                    None => return Err(vm.value_error("width too big")),
+                };
                 any = true;
                 i += 1;
             }
@@ -1857,19 +1897,29 @@ pub(crate) fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyR
             i += 1;
             if i < fmt.len() && fmt[i] == b'*' {
                 let p = take(vm)?;
-                let Some(p) = int::as_i64(&p) else {
+                if !int::is_int(&p) {
                     return Err(vm.type_error("* wants int"));
+                }
+                let Some(p) = int::as_i64(&p).filter(|p| i32::try_from(*p).is_ok()) else {
+                    return Err(vm.overflow_error("Python int too large to convert to C int"));
                 };
                 precision = Some(p.max(0));
                 i += 1;
             } else {
                 let mut p: i64 = 0;
                 while i < fmt.len() && fmt[i].is_ascii_digit() {
-                    p = p.saturating_mul(10).saturating_add((fmt[i] - b'0') as i64);
+                    p = p * 10 + (fmt[i] - b'0') as i64;
+                    if p > i32::MAX as i64 {
+                        return Err(vm.value_error("precision too big"));
+                    }
                     i += 1;
                 }
                 precision = Some(p);
             }
+        }
+        // Results this large could not be allocated (CPython raises MemoryError too).
+        if width.unwrap_or(0) > MAX_FORMAT_WIDTH || precision.unwrap_or(0) > MAX_FORMAT_WIDTH {
+            return Err(memory_error(vm));
         }
         while i < fmt.len() && matches!(fmt[i], b'h' | b'l' | b'L') {
             i += 1;
@@ -2036,10 +2086,6 @@ fn bytearray_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cell = this_array(vm, &args, "append")?;
     check_shape(vm, &args, "bytearray", "append", Shape::One)?;
     let item = &args.pos[1];
-    if !int::is_int(item) && vm.call_special_opt(item, "__index__", vec![])?.is_none() {
-        let t = vm.type_name(item);
-        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
-    }
     let b = byte_arg(vm, item)?;
     cell.with_mut(|v| v.push(b));
     Ok(Value::None)
@@ -2088,10 +2134,6 @@ fn bytearray_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_shape(vm, &args, "bytearray", "insert", Shape::Clinic(2, 2))?;
     let index = ssize_arg(vm, &args.pos[1])?;
     let item = &args.pos[2];
-    if !int::is_int(item) && vm.call_special_opt(item, "__index__", vec![])?.is_none() {
-        let t = vm.type_name(item);
-        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
-    }
     let b = byte_arg(vm, item)?;
     let len = cell.with(|v| v.len()) as i64;
     let i = if index < 0 {
@@ -2107,10 +2149,6 @@ fn bytearray_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cell = this_array(vm, &args, "remove")?;
     check_shape(vm, &args, "bytearray", "remove", Shape::One)?;
     let item = &args.pos[1];
-    if !int::is_int(item) && vm.call_special_opt(item, "__index__", vec![])?.is_none() {
-        let t = vm.type_name(item);
-        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
-    }
     let b = byte_arg(vm, item)?;
     match cell.with(|v| v.iter().position(|&c| c == b)) {
         Some(i) => {
@@ -2181,7 +2219,7 @@ fn bytearray_target(vm: &mut Vm, key: &Value, len: usize) -> PyResult<Target> {
     if let Some(Object::Slice(s)) = key.as_object() {
         return vm.slice_range(s, len).map(Target::Slice);
     }
-    let i = match clamped(vm, key)? {
+    let i = match item_index(vm, key)? {
         Some(i) => i,
         None => {
             let t = vm.type_name(key);
@@ -2211,12 +2249,6 @@ pub(crate) fn bytearray_setitem(
     let len = cell.with(|v| v.len());
     match bytearray_target(vm, key, len)? {
         Target::Index(i) => {
-            if !int::is_int(value) && vm.call_special_opt(value, "__index__", vec![])?.is_none() {
-                let t = vm.type_name(value);
-                return Err(
-                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
-                );
-            }
             let b = byte_arg(vm, value)?;
             cell.with_mut(|v| {
                 if let Some(slot) = v.get_mut(i) {

@@ -306,6 +306,15 @@ pub(crate) fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
 }
 
+/// A C `int` argument (OverflowError when it does not fit).
+pub(crate) fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let b = index_bigint(vm, v)?;
+    match b.to_i32() {
+        Some(i) => Ok(i as i64),
+        None => Err(vm.overflow_error("Python int too large to convert to C int")),
+    }
+}
+
 /// The error of a failed format(): CPython raises ValueError except for a few cases.
 pub(crate) fn format_error(vm: &Vm, msg: String) -> PyErr {
     if msg == crate::format::MEMORY_ERROR {

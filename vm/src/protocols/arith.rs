@@ -107,26 +107,8 @@ impl Vm {
             (Object::Str(_), BinOp::Remainder) => {
                 Some(crate::objects::strformat::percent_format(self, a, b))
             }
-            (Object::Bytes(x), BinOp::Add) => {
-                let y = self.bytes_like(b)?;
-                let mut out = x.to_vec();
-                out.extend_from_slice(&y);
-                Some(Ok(Value::obj(Object::Bytes(out.into()))))
-            }
-            (Object::Bytes(x), BinOp::Multiply) => {
-                let n = self.repeat_count(b)?;
-                Some(n.and_then(|n| {
-                    self.check_size(x.len(), n)?;
-                    Ok(Value::obj(Object::Bytes(x.repeat(n).into())))
-                }))
-            }
-            (Object::ByteArray(x), BinOp::Add) => {
-                let y = self.bytes_like(b)?;
-                let mut out = x.get();
-                out.extend_from_slice(&y);
-                Some(Ok(Value::obj(Object::ByteArray(
-                    crate::value::PyCell::new(out),
-                ))))
+            (Object::Bytes(_) | Object::ByteArray(_), _) => {
+                crate::objects::bytes::bytes_binop(self, a, b, op)
             }
             (Object::List(x), BinOp::Add) => {
                 let Some(Object::List(y)) = b.as_object() else {

@@ -88,7 +88,9 @@ impl Vm {
                 let same = m.func.is(&n.func) && m.self_.is(&n.self_);
                 Ok(Some(same == (op == CmpOp::Eq)))
             }
-            (Object::Bytes(s), Object::Bytes(t)) => Ok(Some(ordering_matches(s.cmp(t), op))),
+            (Object::Bytes(_) | Object::ByteArray(_), Object::Bytes(_) | Object::ByteArray(_)) => {
+                Ok(crate::objects::bytes::bytes_compare(a, b).map(|o| ordering_matches(o, op)))
+            }
             (Object::List(s), Object::List(t)) => {
                 let (s, t) = (s.get(), t.get());
                 self.compare_sequences(&s, &t, op).map(Some)
