@@ -18,8 +18,17 @@ pub fn convert(src: &SourceMap, e: ParseError) -> CompileError {
             expected_indent(src, offset)
         }
         ParseErrorType::UnrecognizedToken(tok, _) => {
+            // CPython blames an unclosed bracket only when its error pass reads on to the end of
+            // the source, which it does after a token that could start another expression
+            // ("perhaps you forgot a comma"); after `:` or `*` it reports plain invalid syntax.
             if let Some(err) = unclosed_bracket(src, offset + 1) {
-                return err;
+                // CPython's full-source check blames a bracket opened on an earlier line than the
+                // error; on the same line, only its error pass reading on to the end of the source
+                // (after a token that could start another expression) blames it.
+                let never_closed = err.message.ends_with("was never closed");
+                if !never_closed || err.line < src.line_of(offset) || starts_expression(tok) {
+                    return err;
+                }
             }
             let line = src.line_of(offset);
             if let Some(text) = src.line_text(line) {
@@ -229,13 +238,42 @@ fn expected_indent(src: &SourceMap, offset: usize) -> CompileError {
     src.error("IndentationError", msg, offset)
 }
 
-/// Finds the first bracket left open before `limit` (ignoring strings and comments).
+/// Whether `tok` can begin an expression or a comprehension clause (`yield` needs its own
+/// brackets, so it does not count).
+fn starts_expression(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Name { .. }
+            | Tok::Int { .. }
+            | Tok::Float { .. }
+            | Tok::Complex { .. }
+            | Tok::String { .. }
+            | Tok::Lpar
+            | Tok::Lsqb
+            | Tok::Lbrace
+            | Tok::Minus
+            | Tok::Plus
+            | Tok::Tilde
+            | Tok::Not
+            | Tok::Lambda
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::Await
+            | Tok::Ellipsis
+            | Tok::For
+    )
+}
+
+/// Finds a closing bracket before `limit` that matches no opening one, or else the innermost
+/// bracket still open at the end of the source (ignoring strings and comments).
 fn unclosed_bracket(src: &SourceMap, limit: usize) -> Option<CompileError> {
     let bytes = src.source.as_bytes();
     let limit = limit.min(bytes.len());
     let mut stack: Vec<(u8, usize)> = Vec::new();
     let mut i = 0;
-    while i < limit {
+    // Past `limit` the scan only tracks which brackets stay open until the end of the source.
+    while i < bytes.len() {
         let c = bytes[i];
         match c {
             b'#' => {
@@ -277,6 +315,9 @@ fn unclosed_bracket(src: &SourceMap, limit: usize) -> Option<CompileError> {
                 continue;
             }
             b'(' | b'[' | b'{' => stack.push((c, i)),
+            b')' | b']' | b'}' if i >= limit => {
+                stack.pop();
+            }
             b')' | b']' | b'}' => match stack.pop() {
                 None => return Some(src.syntax_error(format!("unmatched '{}'", c as char), i)),
                 Some((open, at)) => {
@@ -302,24 +343,9 @@ fn unclosed_bracket(src: &SourceMap, limit: usize) -> Option<CompileError> {
         }
         i += 1;
     }
-    // Only report a bracket still open at the end of the source.
-    if limit < bytes.len() {
-        let mut depth = stack.len();
-        let mut j = limit;
-        while j < bytes.len() && depth > 0 {
-            match bytes[j] {
-                b'(' | b'[' | b'{' => depth += 1,
-                b')' | b']' | b'}' => depth -= 1,
-                _ => {}
-            }
-            j += 1;
-        }
-        if depth == 0 {
-            return None;
-        }
-    }
+    // CPython names the innermost bracket still open at the end of the source.
     stack
-        .first()
+        .last()
         .map(|(c, at)| src.syntax_error(format!("'{}' was never closed", *c as char), *at))
 }
 
