@@ -453,8 +453,8 @@ pub fn format_str_with_type(s: &str, spec: &str, type_name: &str) -> Result<Stri
 /// (U+D800..U+DFFF), which a Rust string cannot hold, is also reported as
 /// `%c arg not in range(0x110000)`.
 ///
-/// Not covered: CPython 3.11's `sys.set_int_max_str_digits` limit on
-/// decimal conversion of huge ints.
+/// Decimal types refuse ints of more than 4300 digits, like CPython 3.11's default
+/// `sys.set_int_max_str_digits` limit.
 pub fn format_int(v: &BigInt, spec: &str) -> Result<String, String> {
     format_int_with_type(v, spec, "int")
 }
@@ -464,7 +464,7 @@ pub fn format_int(v: &BigInt, spec: &str) -> Result<String, String> {
 /// for bool is `True`/`False`: the caller handles that case.)
 pub fn format_int_with_type(v: &BigInt, spec: &str, type_name: &str) -> Result<String, String> {
     if spec.is_empty() {
-        return Ok(v.to_string());
+        return crate::numeric::bigint_to_decimal(v).map_err(str::to_string);
     }
     let f = parse_format_spec_for(spec, type_name, Some('d'))?;
     let ty = f.ty.unwrap_or('d');
@@ -513,7 +513,15 @@ fn format_int_parsed(v: &BigInt, f: &FormatSpec, ty: char) -> Result<String, Str
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.magnitude().to_str_radix(radix);
+    let mut digits = if radix == 10 {
+        let mut d = crate::numeric::bigint_to_decimal(v).map_err(str::to_string)?;
+        if v.is_negative() {
+            d.remove(0);
+        }
+        d
+    } else {
+        v.magnitude().to_str_radix(radix)
+    };
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }

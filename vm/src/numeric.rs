@@ -459,9 +459,11 @@ fn ascii_digit_value(b: u8) -> Option<u32> {
 /// `invalid literal for int() with base 10: '...'` (the repr of `s`,
 /// truncated to 200 characters like CPython's `%.200R`).
 ///
-/// Not covered: CPython 3.11's `sys.set_int_max_str_digits` limit (4300
-/// digits by default for non-power-of-two bases); enforce it in the caller
-/// if desired.
+/// CPython 3.11's default `sys.set_int_max_str_digits` limit applies to
+/// bases that are not powers of two: more than [`INT_MAX_STR_DIGITS`]
+/// digits (counted up to the first invalid character, as CPython does) is
+/// `Exceeds the limit (4300 digits) for integer string conversion: value has
+/// N digits; ...`.
 pub fn parse_int(s: &str, base: u32) -> Result<IntValue, String> {
     if base != 0 && !(2..=36).contains(&base) {
         return Err("int() base must be >= 2 and <= 36, or 0".to_string());
@@ -473,16 +475,46 @@ pub fn parse_int(s: &str, base: u32) -> Result<IntValue, String> {
         converted = to_ascii_numeric(s);
         &converted
     };
-    parse_int_ascii(bytes, base).ok_or_else(|| {
-        format!(
+    match parse_int_ascii(bytes, base) {
+        Ok(v) => Ok(v),
+        Err(Some(digits)) => Err(int_max_str_digits_error(digits)),
+        Err(None) => Err(format!(
             "invalid literal for int() with base {}: {}",
             base,
             truncated_repr(s, 200)
-        )
-    })
+        )),
+    }
 }
 
-fn parse_int_ascii(b: &[u8], base: u32) -> Option<IntValue> {
+/// CPython 3.11's default limit on decimal (non-power-of-two base) int <-> str conversions.
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// The message of str -> int conversions past [`INT_MAX_STR_DIGITS`].
+pub fn int_max_str_digits_error(digits: usize) -> String {
+    format!(
+        "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+    )
+}
+
+/// The message of int -> str conversions past [`INT_MAX_STR_DIGITS`].
+pub const INT_TO_STR_LIMIT_ERROR: &str = "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
+
+/// `v` in decimal, or [`INT_TO_STR_LIMIT_ERROR`] past [`INT_MAX_STR_DIGITS`] digits. Far
+/// larger values are refused from their bit length, before the quadratic conversion.
+pub fn bigint_to_decimal(v: &BigInt) -> Result<String, &'static str> {
+    // 4300 digits need at most 4300 * log2(10) < 14286 bits.
+    if v.bits() > 14_300 {
+        return Err(INT_TO_STR_LIMIT_ERROR);
+    }
+    let s = v.to_string();
+    if s.trim_start_matches('-').len() > INT_MAX_STR_DIGITS {
+        return Err(INT_TO_STR_LIMIT_ERROR);
+    }
+    Ok(s)
+}
+
+/// Err(None): not a literal; Err(Some(n)): n digits, past the conversion limit.
+fn parse_int_ascii(b: &[u8], base: u32) -> Result<IntValue, Option<usize>> {
     let b = trim_py_space(b);
     let (negative, mut rest) = match b.split_first() {
         Some((b'-', r)) => (true, r),
@@ -514,8 +546,12 @@ fn parse_int_ascii(b: &[u8], base: u32) -> Option<IntValue> {
         }
     }
     if rest.is_empty() {
-        return None;
+        return Err(None);
     }
+    // CPython counts the digits up to the first character that is not one, and checks the limit
+    // before it looks at what follows.
+    let limited = !base.is_power_of_two();
+    let over_limit = |n: usize| (limited && n > INT_MAX_STR_DIGITS).then_some(n);
     // Validate and accumulate into a u64 while it fits.
     let mut acc: u64 = 0;
     let mut overflow = false;
@@ -524,14 +560,17 @@ fn parse_int_ascii(b: &[u8], base: u32) -> Option<IntValue> {
     for &c in rest {
         if c == b'_' {
             if prev_underscore {
-                return None;
+                return Err(None);
             }
             prev_underscore = true;
             continue;
         }
-        let d = ascii_digit_value(c)?;
-        if d >= base || (zeros_only && d != 0) {
-            return None;
+        let d = match ascii_digit_value(c) {
+            Some(d) if d < base => d,
+            _ => return Err(over_limit(ndigits)),
+        };
+        if zeros_only && d != 0 {
+            return Err(None);
         }
         prev_underscore = false;
         ndigits += 1;
@@ -546,26 +585,29 @@ fn parse_int_ascii(b: &[u8], base: u32) -> Option<IntValue> {
         }
     }
     if prev_underscore || ndigits == 0 {
-        return None;
+        return Err(None);
+    }
+    if let Some(n) = over_limit(ndigits) {
+        return Err(Some(n));
     }
     if !overflow {
         if !negative && acc <= i64::MAX as u64 {
-            return Some(IntValue::Small(acc as i64));
+            return Ok(IntValue::Small(acc as i64));
         }
         if negative && acc <= 1u64 << 63 {
-            return Some(IntValue::Small(0i64.wrapping_sub(acc as i64)));
+            return Ok(IntValue::Small(0i64.wrapping_sub(acc as i64)));
         }
         let mag = BigInt::from(acc);
-        return Some(IntValue::Big(if negative { -mag } else { mag }));
+        return Ok(IntValue::Big(if negative { -mag } else { mag }));
     }
     let digits: Vec<u8> = rest
         .iter()
         .filter(|&&c| c != b'_')
         .filter_map(|&c| ascii_digit_value(c).map(|d| d as u8))
         .collect();
-    let mag = BigUint::from_radix_be(&digits, base)?;
+    let mag = BigUint::from_radix_be(&digits, base).ok_or(None)?;
     let sign = if negative { Sign::Minus } else { Sign::Plus };
-    Some(IntValue::from_bigint(BigInt::from_biguint(sign, mag)))
+    Ok(IntValue::from_bigint(BigInt::from_biguint(sign, mag)))
 }
 
 /// `hex(v)`, `oct(v)`, `bin(v)` and friends: `v` written in `base` with

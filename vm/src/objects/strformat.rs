@@ -176,7 +176,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                     'x' => mag.to_str_radix(16),
                     'X' => mag.to_str_radix(16).to_uppercase(),
                     'o' => mag.to_str_radix(8),
-                    _ => mag.to_string(),
+                    _ => crate::numeric::bigint_to_decimal(&mag).map_err(|m| vm.value_error(m))?,
                 };
                 if let Some(p) = precision {
                     while digits.len() < p {

@@ -271,22 +271,7 @@ impl Vm {
     }
 
     pub fn bigint_to_string(&self, b: &num_bigint::BigInt) -> PyResult<String> {
-        if b.bits() > 4300 * 10 / 3 + 64 {
-            let digits = (b.bits() as f64 * std::f64::consts::LOG10_2) as u64 + 1;
-            if digits > 4300 {
-                return Err(self.value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                ));
-            }
-        }
-        let s = b.to_string();
-        let digits = s.trim_start_matches('-').len();
-        if digits > 4300 {
-            return Err(self.value_error(format!(
-                "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
-            )));
-        }
-        Ok(s)
+        crate::numeric::bigint_to_decimal(b).map_err(|m| self.value_error(m))
     }
 
     /// str(v) as a str value.
