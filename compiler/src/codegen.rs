@@ -2490,6 +2490,21 @@ fn verify(code: &CodeObject) -> Result<(), String> {
             ));
         }
     }
+    // The cores fetch instructions without bounds checks: control must never fall off the end.
+    let falls_through = code.instructions.last().is_none_or(|last| {
+        !matches!(
+            last.opcode(),
+            O::ReturnValue
+                | O::ReturnConst
+                | O::Jump
+                | O::JumpBackward
+                | O::RaiseVarargs
+                | O::Reraise
+        )
+    });
+    if falls_through {
+        return Err("code does not end in a return, jump or raise".into());
+    }
     for e in &code.exception_table {
         if e.start >= e.end || e.end as usize > n || e.target as usize >= n {
             return Err("bad exception table entry".into());

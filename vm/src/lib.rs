@@ -1,7 +1,10 @@
 //! pyvm-vm: the value model, the object model, the interpreter cores and the builtins.
 //!
 //! The VM knows no module by name: hosts (the `pyvm` front door) register native modules.
-#![cfg_attr(feature = "tail-call", feature(explicit_tail_calls))]
+#![cfg_attr(
+    feature = "tail-call",
+    feature(explicit_tail_calls, rust_preserve_none_cc)
+)]
 #![cfg_attr(feature = "tail-call", allow(incomplete_features))]
 
 pub mod builtins;

@@ -274,6 +274,8 @@ pub struct Vm {
     pub pending_error: Option<PyErr>,
     /// The result behind a `Flow::Exit`.
     pub pending_exit: Option<crate::interp::Exit>,
+    /// The result of a run of the tail-call core, left by the handler that ended it.
+    pub core_result: Option<PyResult<crate::interp::Exit>>,
     /// Suspended generators dropped inside a `try`, to be closed.
     pub gen_finalizer: Rc<crate::objects::generator::GenFinalizer>,
 }
@@ -309,6 +311,7 @@ impl Vm {
             iterator_classes: Vec::new(),
             pending_error: None,
             pending_exit: None,
+            core_result: None,
             gen_finalizer: Rc::default(),
         };
         vm.small_strs = (0u32..128)

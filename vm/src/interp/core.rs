@@ -7,6 +7,7 @@ use super::ops;
 use super::{Exit, Flow, Regs};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+#[cfg(any(test, not(feature = "tail-call")))]
 use pyvm_compiler::bytecode::Opcode;
 #[cfg(not(feature = "tail-call"))]
 use pyvm_compiler::for_each_opcode;
@@ -36,8 +37,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Exit> {
         return Ok(Exit::Return(Value::None));
     };
     loop {
-        let instr = r.code.code.instructions[r.ip];
-        r.ip += 1;
+        let instr = r.fetch();
         let op = decode(instr.op_byte());
         match execute(op, vm, &mut r, instr.arg()) {
             Flow::Next => {}
@@ -85,8 +85,9 @@ pub(super) fn after_flow(vm: &mut Vm, r: &mut Regs, flow: Flow) -> Option<PyResu
     }
 }
 
+#[cfg(any(test, not(feature = "tail-call")))]
 #[inline(always)]
-pub(super) fn decode(byte: u8) -> Opcode {
+fn decode(byte: u8) -> Opcode {
     debug_assert!((byte as usize) < Opcode::COUNT);
     // SAFETY: instructions are only built by `Instr::new` from an `Opcode`, so the byte is a
     // valid discriminant of the `#[repr(u8)]` enum.

@@ -13,14 +13,88 @@ use crate::objects::generator::{GenStatus, SavedFrame};
 use crate::value::{Object, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 use frame::Frame;
-use std::rc::Rc;
+use pyvm_compiler::bytecode::Instr;
+use std::ptr::NonNull;
 
 /// The hot state of the running frame, kept in registers by the cores.
+///
+/// `Regs` borrows the code object of the top frame through raw pointers instead of owning a
+/// reference: copying it costs no reference-count traffic, and it has no drop glue, so the
+/// tail-call core can pass its fields as plain register arguments from handler to handler.
+#[derive(Clone, Copy)]
 pub struct Regs {
+    /// Index of the next instruction.
     pub ip: usize,
     /// First slot of the frame in `Vm::stack`.
     pub base: usize,
-    pub code: Rc<CodeObj>,
+    code: NonNull<CodeObj>,
+    instrs: NonNull<Instr>,
+}
+
+impl Regs {
+    /// The registers of the top frame.
+    #[inline]
+    pub fn load(vm: &Vm) -> Option<Regs> {
+        let f = vm.frames.last()?;
+        Some(Regs {
+            ip: f.ip,
+            base: f.base,
+            code: NonNull::from(&*f.code),
+            instrs: NonNull::from(&f.code.code.instructions[..]).cast(),
+        })
+    }
+
+    /// Rebuilds registers from their parts (the tail-call core passes them as arguments).
+    #[inline(always)]
+    pub fn from_parts(
+        ip: usize,
+        base: usize,
+        code: NonNull<CodeObj>,
+        instrs: NonNull<Instr>,
+    ) -> Regs {
+        Regs {
+            ip,
+            base,
+            code,
+            instrs,
+        }
+    }
+
+    /// The parts `from_parts` takes.
+    #[inline(always)]
+    pub fn parts(self) -> (usize, usize, NonNull<CodeObj>, NonNull<Instr>) {
+        (self.ip, self.base, self.code, self.instrs)
+    }
+
+    /// The code object of the running frame.
+    #[inline(always)]
+    pub fn code(&self) -> &CodeObj {
+        // SAFETY: `code` was taken from the top frame by `load`, and that frame owns an
+        // `Rc<CodeObj>` until it is popped. Every pop (return, unwind, generator suspension) is
+        // followed by `Flow::FrameChanged`/`Exit`/`Regs::load` before these registers are read
+        // again, so the pointer is live whenever this is called.
+        unsafe { self.code.as_ref() }
+    }
+
+    /// Fetches the instruction at `ip` and advances `ip` past it.
+    #[inline(always)]
+    pub fn fetch(&mut self) -> Instr {
+        let at = self.ip;
+        self.ip += 1;
+        #[cfg(feature = "extra-checks")]
+        {
+            self.code().code.instructions[at]
+        }
+        #[cfg(not(feature = "extra-checks"))]
+        {
+            // SAFETY: `instrs` points at the live instruction array of the running code (see
+            // `code`). `ip` is always in bounds: it starts at 0 or at a saved resume point, jump
+            // and handler targets are verified to be in range by the compiler, and the verifier
+            // requires every code object to end in an instruction that never falls through, so
+            // `ip` never steps past the last instruction.
+            unsafe { *self.instrs.as_ptr().add(at) }
+        }
+    }
 }
 
 /// How a run of the interpreter ended.
@@ -43,19 +117,6 @@ pub enum Flow {
     Reraise,
     /// The entry frame of this run finished (`Vm::pending_exit`).
     Exit,
-}
-
-impl Regs {
-    /// The registers of the top frame.
-    #[inline]
-    pub fn load(vm: &Vm) -> Option<Regs> {
-        let f = vm.frames.last()?;
-        Some(Regs {
-            ip: f.ip,
-            base: f.base,
-            code: f.code.clone(),
-        })
-    }
 }
 
 impl Vm {

@@ -77,7 +77,7 @@ pub fn Swap(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 
 #[inline(always)]
 pub fn LoadConst(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    let v = r.code.consts[arg as usize].clone();
+    let v = r.code().consts[arg as usize].clone();
     push(vm, v);
     Flow::Next
 }
@@ -86,7 +86,7 @@ pub fn LoadConst(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 pub fn LoadFast(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let v = vm.stack[r.base + arg as usize].clone();
     if v.is_null() {
-        return vm.raise_flow(vm.unbound_local(&r.code, arg as usize));
+        return vm.raise_flow(vm.unbound_local(r.code(), arg as usize));
     }
     push(vm, v);
     Flow::Next
@@ -103,7 +103,7 @@ pub fn StoreFast(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 pub fn DeleteFast(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let slot = r.base + arg as usize;
     if vm.stack[slot].is_null() {
-        return vm.raise_flow(vm.unbound_local(&r.code, arg as usize));
+        return vm.raise_flow(vm.unbound_local(r.code(), arg as usize));
     }
     vm.stack[slot] = Value::Null;
     vm.maybe_finalize();
@@ -112,7 +112,7 @@ pub fn DeleteFast(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 
 #[inline(always)]
 fn cell_slot(r: &Regs, arg: u32) -> usize {
-    r.base + r.code.code.varnames.len() + arg as usize
+    r.base + r.code().code.varnames.len() + arg as usize
 }
 
 #[inline(always)]
@@ -122,7 +122,7 @@ pub fn LoadDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
         _ => Value::Null,
     };
     if v.is_null() {
-        let e = vm.unbound_deref(&r.code, arg as usize);
+        let e = vm.unbound_deref(r.code(), arg as usize);
         return vm.raise_flow(e);
     }
     push(vm, v);
@@ -147,7 +147,7 @@ pub fn DeleteDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
         _ => Value::Null,
     };
     if old.is_null() {
-        let e = vm.unbound_deref(&r.code, arg as usize);
+        let e = vm.unbound_deref(r.code(), arg as usize);
         return vm.raise_flow(e);
     }
     Flow::Next
@@ -161,7 +161,7 @@ pub fn LoadClosure(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 pub fn LoadClassDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    let name = vm.deref_name(&r.code, arg as usize);
+    let name = vm.deref_name(r.code(), arg as usize);
     let locals = vm.frame_locals();
     if let Some(v) = tri!(vm, vm.mapping_get_opt(&locals, &name)) {
         push(vm, v);
@@ -172,7 +172,7 @@ pub fn LoadClassDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 
 #[inline(always)]
 pub fn LoadGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    let name = &r.code.names[(arg >> 1) as usize];
+    let name = &r.code().names[(arg >> 1) as usize];
     let v = tri!(vm, vm.load_global(name));
     push(vm, v);
     if arg & 1 != 0 {
@@ -183,14 +183,14 @@ pub fn LoadGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 
 pub fn StoreGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let v = pop(vm);
-    let name = r.code.names[arg as usize].clone();
+    let name = r.code().names[arg as usize].clone();
     let globals = vm.frame_globals();
     tri!(vm, vm.dict_set(&globals, name, v));
     Flow::Next
 }
 
 pub fn DeleteGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    let name = r.code.names[arg as usize].clone();
+    let name = r.code().names[arg as usize].clone();
     let globals = vm.frame_globals();
     if tri!(vm, vm.dict_del(&globals, &name)).is_none() {
         return vm.raise_flow(vm.name_not_defined(&name));
@@ -199,7 +199,7 @@ pub fn DeleteGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 pub fn LoadName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    let name = r.code.names[arg as usize].clone();
+    let name = r.code().names[arg as usize].clone();
     let v = tri!(vm, vm.load_name(&name));
     push(vm, v);
     Flow::Next
@@ -207,7 +207,7 @@ pub fn LoadName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 
 pub fn StoreName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let v = pop(vm);
-    let name = r.code.names[arg as usize].clone();
+    let name = r.code().names[arg as usize].clone();
     let locals = vm.frame_locals();
     tri!(vm, vm.mapping_set(&locals, name, v));
     vm.maybe_finalize();
@@ -215,7 +215,7 @@ pub fn StoreName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 pub fn DeleteName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    let name = r.code.names[arg as usize].clone();
+    let name = r.code().names[arg as usize].clone();
     let locals = vm.frame_locals();
     if !tri!(vm, vm.mapping_del(&locals, &name)) {
         let e = vm.name_not_defined(&name);
@@ -228,7 +228,7 @@ pub fn DeleteName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 #[inline(always)]
 pub fn LoadAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let obj = pop(vm);
-    let name = &r.code.names[(arg >> 1) as usize];
+    let name = &r.code().names[(arg >> 1) as usize];
     if arg & 1 != 0 {
         let (f, self_) = tri!(vm, vm.load_method(&obj, name));
         push(vm, f);
@@ -243,14 +243,14 @@ pub fn LoadAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 pub fn StoreAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let obj = pop(vm);
     let v = pop(vm);
-    let name = r.code.names[arg as usize].clone();
+    let name = r.code().names[arg as usize].clone();
     tri!(vm, vm.set_attr(&obj, name, v));
     Flow::Next
 }
 
 pub fn DeleteAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let obj = pop(vm);
-    let name = r.code.names[arg as usize].clone();
+    let name = r.code().names[arg as usize].clone();
     tri!(vm, vm.del_attr(&obj, &name));
     Flow::Next
 }
@@ -745,7 +745,7 @@ pub fn ReturnValue(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
 
 #[inline(always)]
 pub fn ReturnConst(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    let v = r.code.consts[arg as usize].clone();
+    let v = r.code().consts[arg as usize].clone();
     vm.return_from_frame(v)
 }
 
@@ -852,7 +852,7 @@ pub fn WithExceptStart(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
 pub fn ImportName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let fromlist = pop(vm);
     let level = pop(vm);
-    let name = r.code.names[arg as usize].clone();
+    let name = r.code().names[arg as usize].clone();
     let m = tri!(vm, vm.import(&name, &fromlist, &level));
     push(vm, m);
     Flow::Next
@@ -860,7 +860,7 @@ pub fn ImportName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 
 pub fn ImportFrom(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let module = top(vm).clone();
-    let name = r.code.names[arg as usize].clone();
+    let name = r.code().names[arg as usize].clone();
     let v = tri!(vm, vm.import_from(&module, &name));
     push(vm, v);
     Flow::Next

@@ -1,0 +1,2 @@
+//! pyvm-bench: tools that measure pyvm's interpreter cores.
+pub mod dispatch;
