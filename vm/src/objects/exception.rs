@@ -2,7 +2,7 @@
 
 use crate::objects::dict::DictTable;
 use crate::value::{ObjRef, PyCell, Value};
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::rc::Rc;
 
 #[derive(Clone)]
@@ -16,7 +16,8 @@ pub struct ExceptionObj {
     pub class: ObjRef,
     /// A tuple.
     pub args: PyCell<Value>,
-    pub dict: PyCell<DictTable>,
+    /// The attribute dict, made on first use: it is a real dict so that `__dict__` is live.
+    pub dict: OnceCell<Value>,
     /// Innermost frame last.
     pub traceback: PyCell<Vec<TracebackEntry>>,
     pub cause: PyCell<Value>,
@@ -24,19 +25,55 @@ pub struct ExceptionObj {
     pub suppress_context: Cell<bool>,
     /// The `__traceback__` object last handed out, with the traceback length it was built for.
     pub tb_object: PyCell<(usize, Value)>,
+    /// The builtin data attributes some exception types have besides `args` (`errno`, `name`,
+    /// `start`, ...), set by their `__init__`; kept out of the dict as CPython keeps them.
+    pub fields: PyCell<Vec<(&'static str, Value)>>,
 }
 
 impl ExceptionObj {
+    /// The attribute dict (a dict value), made empty if it did not exist.
+    pub fn dict_value(&self) -> &Value {
+        self.dict
+            .get_or_init(|| Value::obj(crate::value::Object::Dict(PyCell::new(DictTable::new()))))
+    }
+
+    /// A builtin data attribute set by the type's `__init__`.
+    pub fn field(&self, name: &str) -> Option<Value> {
+        self.fields
+            .with(|f| f.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()))
+    }
+
+    /// Sets a builtin data attribute.
+    pub fn set_field(&self, name: &'static str, value: Value) {
+        let old = self
+            .fields
+            .with_mut(|f| match f.iter_mut().find(|(n, _)| *n == name) {
+                Some(slot) => Some(std::mem::replace(&mut slot.1, value)),
+                None => {
+                    f.push((name, value));
+                    None
+                }
+            });
+        // Dropped outside the borrow: a destructor may run Python code.
+        drop(old);
+    }
+
+    /// The attribute table, made empty if it did not exist.
+    pub fn attrs(&self) -> Option<&PyCell<DictTable>> {
+        self.dict_value().as_dict()
+    }
+
     pub fn new(class: ObjRef, args: Value) -> ExceptionObj {
         ExceptionObj {
             class,
             args: PyCell::new(args),
-            dict: PyCell::new(DictTable::new()),
+            dict: OnceCell::new(),
             traceback: PyCell::new(Vec::new()),
             cause: PyCell::new(Value::None),
             context: PyCell::new(Value::None),
             suppress_context: Cell::new(false),
             tb_object: PyCell::new((0, Value::None)),
+            fields: PyCell::new(Vec::new()),
         }
     }
 }

@@ -2,8 +2,10 @@
 
 use crate::objects::exception::ExceptionObj;
 use crate::objects::function::Args;
-use crate::value::{Object, Value};
-use crate::vm::{PyResult, Vm};
+use crate::objects::int;
+use crate::value::{ObjRef, Object, Value};
+use crate::vm::{is_subclass, PyResult, Vm};
+use std::rc::Rc;
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.exc.base_exception.clone();
@@ -19,18 +21,286 @@ fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
     };
     let rest: Vec<Value> = args.pos.iter().skip(1).cloned().collect();
-    let a = vm.new_tuple(rest);
+    // OSError(errno, strerror, ...) builds the subclass its errno names; subclasses never remap.
+    let class = if Rc::ptr_eq(&class, &vm.types.exc.os_error) && (2..=5).contains(&rest.len()) {
+        int::as_i64(&rest[0])
+            .and_then(|n| os_error_subclass(vm, n))
+            .unwrap_or(class)
+    } else {
+        class
+    };
+    // An OSError subclass with its own __init__ parses its arguments there: until then CPython
+    // leaves args empty.
+    let own_init = is_subclass(&class, &vm.types.exc.os_error)
+        && vm
+            .class_lookup_str(&class, "__init__")
+            .is_some_and(|f| matches!(f.as_object(), Some(Object::Function(_))));
+    let a = vm.new_tuple(if own_init { Vec::new() } else { rest });
     Ok(Value::obj(Object::Exception(ExceptionObj::new(class, a))))
+}
+
+/// The OSError subclass for an errno (Linux numbering, as CPython's errnomap).
+fn os_error_subclass(vm: &Vm, errno: i64) -> Option<ObjRef> {
+    let t = &vm.types.exc;
+    let class = match errno {
+        11 | 114 | 115 => &t.blocking_io_error,
+        10 => &t.child_process_error,
+        32 | 108 => &t.broken_pipe_error,
+        103 => &t.connection_aborted_error,
+        111 => &t.connection_refused_error,
+        104 => &t.connection_reset_error,
+        17 => &t.file_exists_error,
+        2 => &t.file_not_found_error,
+        21 => &t.is_a_directory_error,
+        20 => &t.not_a_directory_error,
+        4 => &t.interrupted_error,
+        1 | 13 => &t.permission_error,
+        3 => &t.process_lookup_error,
+        110 => &t.timeout_error,
+        _ => return None,
+    };
+    Some(class.clone())
+}
+
+/// Which builtin exception family gives an exception class its extra data attributes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    OsError,
+    ImportError,
+    AttributeError,
+    NameError,
+    UnicodeDecode,
+    UnicodeEncode,
+    None,
+}
+
+pub fn field_kind(vm: &Vm, class: &ObjRef) -> FieldKind {
+    let t = &vm.types.exc;
+    if is_subclass(class, &t.os_error) {
+        FieldKind::OsError
+    } else if is_subclass(class, &t.import_error) {
+        FieldKind::ImportError
+    } else if is_subclass(class, &t.attribute_error) {
+        FieldKind::AttributeError
+    } else if is_subclass(class, &t.name_error) {
+        FieldKind::NameError
+    } else if is_subclass(class, &t.unicode_decode_error) {
+        FieldKind::UnicodeDecode
+    } else if is_subclass(class, &t.unicode_encode_error) {
+        FieldKind::UnicodeEncode
+    } else {
+        FieldKind::None
+    }
+}
+
+impl FieldKind {
+    /// The data attributes, all None until `__init__` sets them.
+    pub fn names(self) -> &'static [&'static str] {
+        match self {
+            FieldKind::OsError => &["errno", "strerror", "filename", "filename2"],
+            FieldKind::ImportError => &["msg", "name", "path"],
+            FieldKind::AttributeError => &["name", "obj"],
+            FieldKind::NameError => &["name"],
+            FieldKind::UnicodeDecode | FieldKind::UnicodeEncode => {
+                &["encoding", "object", "start", "end", "reason"]
+            }
+            FieldKind::None => &[],
+        }
+    }
+
+    /// The keyword arguments `__init__` accepts.
+    fn keywords(self) -> &'static [&'static str] {
+        match self {
+            FieldKind::ImportError => &["name", "path"],
+            FieldKind::AttributeError => &["name", "obj"],
+            FieldKind::NameError => &["name"],
+            _ => &[],
+        }
+    }
 }
 
 fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Object::Exception(e)) = args.pos.first().and_then(|v| v.as_object()) else {
         return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"));
     };
-    let rest: Vec<Value> = args.pos.iter().skip(1).cloned().collect();
+    let mut rest: Vec<Value> = args.pos.iter().skip(1).cloned().collect();
+    let kind = field_kind(vm, &e.class);
+    let class_name = crate::vm::class_name(&e.class);
+    for (k, v) in &args.kw {
+        let key = k.as_str().map_or("", |s| s.as_str());
+        match kind.keywords().iter().find(|n| **n == key) {
+            Some(name) => e.set_field(name, v.clone()),
+            None if kind.keywords().is_empty() => {
+                return Err(vm.type_error(format!("{class_name}() takes no keyword arguments")));
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for {class_name}()"
+                )));
+            }
+        }
+    }
+    match kind {
+        FieldKind::OsError => {
+            // CPython's oserror_parse_args: (errno, strerror[, filename[, winerror[, filename2]]]).
+            if (2..=5).contains(&rest.len()) {
+                e.set_field("errno", rest[0].clone());
+                e.set_field("strerror", rest[1].clone());
+                if rest.len() >= 3 && !rest[2].is_none() {
+                    e.set_field("filename", rest[2].clone());
+                    if rest.len() == 5 {
+                        e.set_field("filename2", rest[4].clone());
+                    }
+                    rest.truncate(2);
+                }
+            }
+        }
+        FieldKind::ImportError => {
+            let msg = if rest.len() == 1 {
+                rest[0].clone()
+            } else {
+                Value::None
+            };
+            e.set_field("msg", msg);
+        }
+        FieldKind::UnicodeDecode | FieldKind::UnicodeEncode => {
+            unicode_error_init(vm, e, kind, &rest)?;
+        }
+        _ => {}
+    }
     let a = vm.new_tuple(rest);
     e.args.replace(a);
     Ok(Value::None)
+}
+
+/// UnicodeDecodeError(encoding, object, start, end, reason) and UnicodeEncodeError likewise.
+fn unicode_error_init(vm: &mut Vm, e: &ExceptionObj, kind: FieldKind, a: &[Value]) -> PyResult<()> {
+    let decode = kind == FieldKind::UnicodeDecode;
+    if a.len() != 5 {
+        return Err(vm.type_error(format!(
+            "function takes exactly 5 arguments ({} given)",
+            a.len()
+        )));
+    }
+    let want_str = |i: usize, vm: &mut Vm| -> PyResult<()> {
+        if a[i].as_str().is_some() {
+            return Ok(());
+        }
+        let t = vm.type_name(&a[i]);
+        Err(vm.type_error(format!("argument {} must be str, not {t}", i + 1)))
+    };
+    let want_int = |i: usize, vm: &mut Vm| -> PyResult<()> {
+        if int::as_i64(&a[i]).is_some() {
+            return Ok(());
+        }
+        let t = vm.type_name(&a[i]);
+        Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+    };
+    want_str(0, vm)?;
+    if decode {
+        if vm.bytes_like(&a[1]).is_none() {
+            let t = vm.type_name(&a[1]);
+            return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
+        }
+    } else {
+        want_str(1, vm)?;
+    }
+    want_int(2, vm)?;
+    want_int(3, vm)?;
+    want_str(4, vm)?;
+    for (i, n) in FieldKind::UnicodeDecode.names().iter().enumerate() {
+        e.set_field(n, a[i].clone());
+    }
+    Ok(())
+}
+
+/// str() of exceptions whose builtin data attributes shape it (OSError, ImportError, Unicode
+/// errors), or None for the args-based default.
+pub fn field_str(vm: &mut Vm, e: &ExceptionObj) -> PyResult<Option<String>> {
+    let get = |n: &str| e.field(n).unwrap_or(Value::None);
+    match field_kind(vm, &e.class) {
+        FieldKind::OsError => {
+            let (errno, strerror, filename) = (get("errno"), get("strerror"), get("filename"));
+            if !filename.is_none() {
+                let (n, s, f) = (
+                    vm.str_of(&errno)?,
+                    vm.str_of(&strerror)?,
+                    vm.repr(&filename)?,
+                );
+                let filename2 = get("filename2");
+                return Ok(Some(if filename2.is_none() {
+                    format!("[Errno {n}] {s}: {f}")
+                } else {
+                    let f2 = vm.repr(&filename2)?;
+                    format!("[Errno {n}] {s}: {f} -> {f2}")
+                }));
+            }
+            // Both were set by __init__ (possibly to None), as CPython's non-NULL test.
+            if e.field("errno").is_some() && e.field("strerror").is_some() {
+                let (n, s) = (vm.str_of(&errno)?, vm.str_of(&strerror)?);
+                return Ok(Some(format!("[Errno {n}] {s}")));
+            }
+            Ok(None)
+        }
+        FieldKind::ImportError => {
+            let msg = get("msg");
+            if msg.is_none() {
+                Ok(None)
+            } else {
+                vm.str_of(&msg).map(Some)
+            }
+        }
+        kind @ (FieldKind::UnicodeDecode | FieldKind::UnicodeEncode) => {
+            let Some(object) = e.field("object") else {
+                return Ok(None);
+            };
+            let enc = vm.str_of(&get("encoding"))?;
+            let reason = vm.str_of(&get("reason"))?;
+            let start = int::as_i64(&get("start")).unwrap_or(0);
+            let end = int::as_i64(&get("end")).unwrap_or(0);
+            let verb = if kind == FieldKind::UnicodeDecode {
+                "decode"
+            } else {
+                "encode"
+            };
+            if end == start + 1 && start >= 0 {
+                let one = if kind == FieldKind::UnicodeDecode {
+                    vm.bytes_like(&object)
+                        .and_then(|b| b.get(start as usize).copied())
+                        .map(|b| format!("byte 0x{b:02x}"))
+                } else {
+                    object
+                        .as_str()
+                        .and_then(|s| s.as_str().chars().nth(start as usize))
+                        .map(|c| {
+                            let c = c as u32;
+                            if c < 0x100 {
+                                format!("character '\\x{c:02x}'")
+                            } else if c < 0x10000 {
+                                format!("character '\\u{c:04x}'")
+                            } else {
+                                format!("character '\\U{c:08x}'")
+                            }
+                        })
+                };
+                if let Some(one) = one {
+                    return Ok(Some(format!(
+                        "'{enc}' codec can't {verb} {one} in position {start}: {reason}"
+                    )));
+                }
+            }
+            let what = if kind == FieldKind::UnicodeDecode {
+                "bytes"
+            } else {
+                "characters"
+            };
+            Ok(Some(format!(
+                "'{enc}' codec can't {verb} {what} in position {start}-{}: {reason}",
+                end - 1
+            )))
+        }
+        _ => Ok(None),
+    }
 }
 
 fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -13,6 +13,15 @@ impl Vm {
         if n == "__class__" {
             return Ok(Some(Value::Obj(self.type_of(obj))));
         }
+        if let Some(Object::Exception(e)) = obj.as_object() {
+            if let Some(v) = e.field(&n) {
+                return Ok(Some(v));
+            }
+            let kind = crate::objects::exception_type::field_kind(self, &e.class);
+            if kind.names().contains(&n.as_str()) {
+                return Ok(Some(Value::None));
+            }
+        }
         let v = match (obj.as_object(), n.as_str()) {
             (Some(Object::Class(c)), "__name__") => c.name.get(),
             (Some(Object::Class(c)), "__qualname__") => c.qualname.get(),
@@ -46,6 +55,7 @@ impl Vm {
                 }
                 i.dict.clone()
             }
+            (Some(Object::Exception(e)), "__dict__") => e.dict_value().clone(),
             (Some(Object::Exception(e)), "args") => e.args.get(),
             (Some(Object::Exception(e)), "__cause__") => e.cause.get(),
             (Some(Object::Exception(e)), "__context__") => e.context.get(),
@@ -252,11 +262,28 @@ impl Vm {
                         .as_dict()
                         .map(|d| d.with(|t| t.keys()))
                         .unwrap_or_default(),
-                    Some(Object::Exception(e)) => e.dict.with(|t| t.keys()),
+                    Some(Object::Exception(e)) => e
+                        .dict
+                        .get()
+                        .and_then(|d| d.as_dict())
+                        .map(|d| d.with(|t| t.keys()))
+                        .unwrap_or_default(),
                     _ => vec![],
                 };
                 for k in dict_keys {
                     names.push(self.str_of(&k)?);
+                }
+                if let Some(Object::Exception(e)) = obj.as_object() {
+                    // The data descriptors CPython's exception types define in C.
+                    let kind = crate::objects::exception_type::field_kind(self, &e.class);
+                    let getsets = ["args", "__cause__", "__context__", "__dict__"];
+                    let more = ["__suppress_context__", "__traceback__"];
+                    for n in getsets.iter().chain(&more).chain(kind.names()) {
+                        names.push(n.to_string());
+                    }
+                    if kind == crate::objects::exception_type::FieldKind::OsError {
+                        names.push("characters_written".to_string());
+                    }
                 }
                 let class = match obj.as_object() {
                     Some(Object::Class(_)) => obj

@@ -44,7 +44,7 @@ impl Vm {
     ) -> Option<&'a crate::value::PyCell<crate::objects::dict::DictTable>> {
         match obj.as_object()? {
             Object::Instance(i) => i.dict.as_dict(),
-            Object::Exception(e) => Some(&e.dict),
+            Object::Exception(e) => e.attrs(),
             _ => None,
         }
     }
@@ -452,6 +452,13 @@ impl Vm {
                     let t = self.new_tuple(items);
                     e.args.replace(t);
                     return Ok(());
+                }
+                Some(k) => {
+                    let kind = crate::objects::exception_type::field_kind(self, &e.class);
+                    if let Some(n) = kind.names().iter().find(|n| **n == k) {
+                        e.set_field(n, value);
+                        return Ok(());
+                    }
                 }
                 _ => {}
             }

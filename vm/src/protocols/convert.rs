@@ -308,6 +308,9 @@ impl Vm {
                             return Ok(s);
                         }
                     }
+                    if let Some(s) = crate::objects::exception_type::field_str(self, e)? {
+                        return Ok(s);
+                    }
                     let args = e.args.get();
                     let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
                     if crate::vm::is_subclass(&class, &self.types.exc.key_error.clone())

@@ -5,8 +5,8 @@ use crate::interp::frame::Frame;
 use crate::objects::function::CodeObj;
 use crate::objects::module::ModuleObj;
 use crate::protocols::names::dict_get_str;
-use crate::value::{Object, Value};
-use crate::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Object, Value};
+use crate::vm::{PyErr, PyResult, Vm};
 use pyvm_compiler::bytecode::{CodeObject, Constant};
 use std::rc::Rc;
 
@@ -166,8 +166,8 @@ impl Vm {
             self.exec_module_source(name, &path, &src)?
         } else {
             let msg = format!("No module named '{name}'");
-            let err = self.new_exception(&self.types.exc.module_not_found_error.clone(), msg);
-            return Err(err);
+            let class = self.types.exc.module_not_found_error.clone();
+            return Err(self.import_error_named(&class, msg, name));
         };
         if let Some((_, last)) = name.rsplit_once('.') {
             if let Some(Object::Module(_)) = parent.as_object() {
@@ -258,11 +258,13 @@ impl Vm {
         for (k, v) in pairs {
             let key = self.intern(k);
             let hash = self.str_hash(&key);
-            err.exc().dict.with_mut(|d| {
-                let _ = d.insert(key, hash, v, &mut |a, b| {
-                    Ok::<bool, ()>(crate::vm::str_eq(a, b))
+            if let Some(attrs) = err.exc().attrs() {
+                attrs.with_mut(|d| {
+                    let _ = d.insert(key, hash, v, &mut |a, b| {
+                        Ok::<bool, ()>(crate::vm::str_eq(a, b))
+                    });
                 });
-            });
+            }
         }
         err
     }
@@ -285,10 +287,9 @@ impl Vm {
             if let Ok(sub) = self.import_one(&full, module) {
                 return Ok(sub);
             }
-            return Err(self.new_exception(
-                &self.types.exc.import_error.clone(),
-                format!("cannot import name '{n}' from '{mname}' (unknown location)"),
-            ));
+            let class = self.types.exc.import_error.clone();
+            let msg = format!("cannot import name '{n}' from '{mname}' (unknown location)");
+            return Err(self.import_error_named(&class, msg, &mname));
         }
         let n = name
             .as_str()
@@ -297,6 +298,14 @@ impl Vm {
             &self.types.exc.import_error.clone(),
             format!("cannot import name '{n}'"),
         ))
+    }
+
+    /// An ImportError with its `msg` and `name` attributes set, as the import system makes them.
+    fn import_error_named(&self, class: &ObjRef, msg: String, name: &str) -> PyErr {
+        let err = self.new_exception(class, msg.clone());
+        err.exc().set_field("msg", self.new_str(msg));
+        err.exc().set_field("name", self.new_str(name));
+        err
     }
 
     /// IMPORT_STAR.
