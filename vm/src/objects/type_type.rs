@@ -388,8 +388,13 @@ pub fn create_class(
                 );
             }
             _ => {
-                let t = vm.type_name(b);
-                return Err(vm.type_error(format!("bases must be types, not {t}")));
+                // CPython first derives the metaclass from every base's type: one that is not a
+                // type (an int's is int) conflicts with it, unless it is plain object.
+                let tb = vm.type_of(b);
+                if !Rc::ptr_eq(&tb, &vm.types.object) {
+                    return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+                }
+                return Err(vm.type_error("bases must be types"));
             }
         }
     }
@@ -420,6 +425,10 @@ pub fn create_class(
     let qualname = vm
         .dict_get(ns, &qualname_key)?
         .unwrap_or_else(|| name.clone());
+    if qualname.as_str().is_none() {
+        let t = vm.type_name(&qualname);
+        return Err(vm.type_error(format!("type __qualname__ must be a str, not {t}")));
+    }
     let module_key = vm.intern("__module__");
     let module = match vm.dict_get(ns, &module_key)? {
         Some(m) => m,
@@ -457,8 +466,35 @@ pub fn create_class(
             classcell = v;
             continue;
         }
+        // CPython keeps the qualified name on the type, not in its dict.
+        if str_eq(&k, &qualname_key) {
+            continue;
+        }
         let hash = vm.hash(&k)?;
         let _ = dict.insert(k, hash, v, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)));
+    }
+    // type(name, bases, ns) records the caller's module like a class statement does.
+    let module_hash = vm.hash(&module_key)?;
+    if matches!(
+        dict.find(&module_key, module_hash, &mut |a, b| Ok::<bool, ()>(
+            str_eq(a, b)
+        )),
+        Ok(None)
+    ) {
+        let _ = dict.insert(module_key, module_hash, module.clone(), &mut |a, b| {
+            Ok::<bool, ()>(str_eq(a, b))
+        });
+    }
+    // Every class has its own __doc__ entry, None without a docstring.
+    let doc_key = vm.intern("__doc__");
+    let doc_hash = vm.hash(&doc_key)?;
+    if matches!(
+        dict.find(&doc_key, doc_hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))),
+        Ok(None)
+    ) {
+        let _ = dict.insert(doc_key, doc_hash, Value::None, &mut |a, b| {
+            Ok::<bool, ()>(str_eq(a, b))
+        });
     }
     {
         // Defining __eq__ without __hash__ makes instances unhashable.

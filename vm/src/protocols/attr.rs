@@ -370,6 +370,26 @@ impl Vm {
                 self.call_method_value(&f, obj, vec![name, value])?;
                 return Ok(());
             }
+            // The names live on the type itself, not in its dict.
+            let key = name.as_str().map(|s| s.as_str().to_string());
+            if let Some(k @ ("__name__" | "__qualname__")) = key.as_deref() {
+                if value.as_str().is_none() {
+                    let (cn, t) = (
+                        class_name(obj.as_obj().unwrap_or(&class)),
+                        self.type_name(&value),
+                    );
+                    return Err(
+                        self.type_error(format!("can only assign string to {cn}.{k}, not '{t}'"))
+                    );
+                }
+                if k == "__name__" {
+                    c.name.replace(value);
+                } else {
+                    c.qualname.replace(value);
+                }
+                c.version.set(c.version.get() + 1);
+                return Ok(());
+            }
             if let Some(r) = obj.as_obj() {
                 self.class_set_attr(r, name, value);
             }
