@@ -130,6 +130,15 @@ impl Vm {
             (Some(Object::Code(c)), "co_filename") => self.new_str(&*c.code.filename),
             (Some(Object::Code(c)), "co_firstlineno") => Value::Int(c.code.first_line as i64),
             (Some(Object::Code(c)), "co_argcount") => Value::Int(c.code.arg_count as i64),
+            (Some(Object::Code(c)), "co_freevars") => {
+                let v: Vec<Value> = c.code.freevars.iter().map(|n| self.new_str(&**n)).collect();
+                self.new_tuple(v)
+            }
+            (Some(Object::Code(c)), "co_cellvars") => {
+                let v: Vec<Value> = c.code.cellvars.iter().map(|n| self.new_str(&**n)).collect();
+                self.new_tuple(v)
+            }
+            (Some(Object::Code(c)), "co_names") => self.new_tuple(c.names.to_vec()),
             (Some(Object::Code(c)), "co_varnames") => {
                 let v = c.varnames.to_vec();
                 self.new_tuple(v)
