@@ -182,9 +182,10 @@ pub struct Report {
     pub match_loop: Option<FnStats>,
 }
 
-/// Opcodes that never dispatch to a next instruction: YIELD_VALUE always ends the run of the
-/// generator's frame (the generator is resumed by a new run).
-pub const ENDS_RUN: &[Opcode] = &[Opcode::YieldValue];
+/// Opcodes that never continue with a next instruction of their own: YIELD_VALUE always ends
+/// the run of the generator's frame (a new run resumes it); RAISE_VARARGS and RERAISE always
+/// hand their exception to the unwinder, which dispatches to the handler it finds.
+pub const ENDS_RUN: &[Opcode] = &[Opcode::YieldValue, Opcode::RaiseVarargs, Opcode::Reraise];
 
 const HANDLER_PREFIX: &str = "pyvm_vm::interp::tail_core::handlers::";
 const MATCH_LOOP: &str = "pyvm_vm::interp::core::run";
@@ -250,7 +251,7 @@ impl Report {
                 "tail-call core ({}): {n} opcode handlers, {with_jump} with their own indirect \
                  jump ({jump}); {jumps} indirect jumps in all; {no_call} handlers make no call \
                  (the others call only on slow paths: errors, allocation, generic protocols); \
-                 {ends:?} end the run instead of dispatching\n",
+                 {ends:?} never dispatch to a next instruction\n",
                 self.arch.name(),
                 ends = ENDS_RUN,
             );

@@ -97,6 +97,21 @@ impl Regs {
     }
 }
 
+impl Flow {
+    /// The flow whose discriminant is `bits` (`flow as u32`); anything else is an exit.
+    #[inline]
+    pub fn from_bits(bits: u32) -> Flow {
+        const ALL: [Flow; 5] = [
+            Flow::Next,
+            Flow::FrameChanged,
+            Flow::Raise,
+            Flow::Reraise,
+            Flow::Exit,
+        ];
+        ALL.get(bits as usize).copied().unwrap_or(Flow::Exit)
+    }
+}
+
 /// How a run of the interpreter ended.
 pub enum Exit {
     Return(Value),
@@ -106,6 +121,7 @@ pub enum Exit {
 /// What an opcode body tells the core to do next. It carries no payload (the exception or
 /// the exit value waits in `Vm::pending_*`), so it is a plain byte with no drop glue.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
 pub enum Flow {
     /// Run the next instruction (`Regs::ip` may have been changed by a jump).
     Next,
@@ -304,6 +320,20 @@ mod tests {
         let err = r.err().map(|e| vm.exception_summary(&e.value()));
         vm.io.flush();
         (vm, out.text(), err)
+    }
+
+    #[test]
+    fn flows_survive_their_bits() {
+        use super::Flow;
+        for f in [
+            Flow::Next,
+            Flow::FrameChanged,
+            Flow::Raise,
+            Flow::Reraise,
+            Flow::Exit,
+        ] {
+            assert_eq!(Flow::from_bits(f as u32), f);
+        }
     }
 
     #[test]

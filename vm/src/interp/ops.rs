@@ -7,6 +7,7 @@
 
 use super::{Exit, Flow, Regs};
 use crate::objects::function::Args;
+use crate::objects::iterators::IterState;
 use crate::value::{Object, Value};
 use crate::vm::Vm;
 use pyvm_compiler::bytecode::{make_function, BinOp, CmpOp};
@@ -259,18 +260,10 @@ pub fn DeleteAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 pub fn BinaryOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let b = pop(vm);
     let a = pop(vm);
-    // Inline fast path: small int arithmetic that cannot overflow.
-    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-        let fast = match arg % BinOp::INPLACE {
-            0 => x.checked_add(*y),
-            10 => x.checked_sub(*y),
-            5 => x.checked_mul(*y),
-            _ => None,
-        };
-        if let Some(v) = fast {
-            push(vm, Value::Int(v));
-            return Flow::Next;
-        }
+    // Inline fast paths: small ints and floats whose result needs no error check.
+    if let Some(v) = binary_fast(&a, &b, arg % BinOp::INPLACE) {
+        push(vm, v);
+        return Flow::Next;
     }
     let Some((op, inplace)) = BinOp::decode(arg) else {
         return vm.raise_flow(vm.runtime_error("bad BINARY_OP argument"));
@@ -285,6 +278,78 @@ pub fn BinaryOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     );
     push(vm, v);
     Flow::Next
+}
+
+/// `a op b` for int and float operands when the result is certain without the protocol:
+/// no overflow, no division by zero. `op` is the operator with the in-place bit removed
+/// (in-place and plain operators are the same for ints and floats).
+#[inline(always)]
+fn binary_fast(a: &Value, b: &Value, op: u32) -> Option<Value> {
+    const ADD: u32 = BinOp::Add as u32;
+    const SUB: u32 = BinOp::Subtract as u32;
+    const MUL: u32 = BinOp::Multiply as u32;
+    const TRUEDIV: u32 = BinOp::TrueDivide as u32;
+    const FLOORDIV: u32 = BinOp::FloorDivide as u32;
+    const MOD: u32 = BinOp::Remainder as u32;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            let v = match op {
+                ADD => x.checked_add(y)?,
+                SUB => x.checked_sub(y)?,
+                MUL => x.checked_mul(y)?,
+                // Exact conversions, so one correctly rounded division, as CPython's.
+                TRUEDIV
+                    if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
+                {
+                    return Some(Value::Float(x as f64 / y as f64));
+                }
+                // Python floors the quotient and gives the remainder the divisor's sign.
+                FLOORDIV if y != 0 => {
+                    let q = x.checked_div(y)?;
+                    if x % y != 0 && (x < 0) != (y < 0) {
+                        q - 1
+                    } else {
+                        q
+                    }
+                }
+                MOD if y != 0 => {
+                    let m = x.checked_rem(y)?;
+                    if m != 0 && (m < 0) != (y < 0) {
+                        m + y
+                    } else {
+                        m
+                    }
+                }
+                _ => return None,
+            };
+            Some(Value::Int(v))
+        }
+        (Value::Float(x), Value::Float(y)) => float_fast(*x, *y, op),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+            float_fast(*x, *y as f64, op)
+        }
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+            float_fast(*x as f64, *y, op)
+        }
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_fast(x: f64, y: f64, op: u32) -> Option<Value> {
+    const ADD: u32 = BinOp::Add as u32;
+    const SUB: u32 = BinOp::Subtract as u32;
+    const MUL: u32 = BinOp::Multiply as u32;
+    const TRUEDIV: u32 = BinOp::TrueDivide as u32;
+    let v = match op {
+        ADD => x + y,
+        SUB => x - y,
+        MUL => x * y,
+        TRUEDIV if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(Value::Float(v))
 }
 
 pub fn UnaryNegative(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
@@ -322,21 +387,34 @@ pub fn CompareOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let Some(op) = CmpOp::from_arg(arg) else {
         return vm.raise_flow(vm.runtime_error("bad COMPARE_OP argument"));
     };
-    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-        let r = match op {
-            CmpOp::Lt => x < y,
-            CmpOp::Le => x <= y,
-            CmpOp::Eq => x == y,
-            CmpOp::Ne => x != y,
-            CmpOp::Gt => x > y,
-            CmpOp::Ge => x >= y,
-        };
+    if let Some(r) = compare_fast(&a, &b, op) {
         push(vm, Value::Bool(r));
         return Flow::Next;
     }
     let v = tri!(vm, vm.rich_compare(&a, &b, op));
     push(vm, v);
     Flow::Next
+}
+
+/// Comparisons of two small ints or two floats (NaN is unordered: only `!=` holds).
+#[inline(always)]
+fn compare_fast(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
+    let ord = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        _ => return None,
+    };
+    let Some(o) = ord else {
+        return Some(op == CmpOp::Ne);
+    };
+    Some(match op {
+        CmpOp::Lt => o.is_lt(),
+        CmpOp::Le => o.is_le(),
+        CmpOp::Eq => o.is_eq(),
+        CmpOp::Ne => o.is_ne(),
+        CmpOp::Gt => o.is_gt(),
+        CmpOp::Ge => o.is_ge(),
+    })
 }
 
 pub fn IsOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
@@ -358,6 +436,17 @@ pub fn ContainsOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 pub fn BinarySubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let key = pop(vm);
     let obj = pop(vm);
+    // Exact list indexed by a small int, in range.
+    if let (Value::Int(i), Some(Object::List(l))) = (&key, obj.as_object()) {
+        let item = l.with(|items| {
+            let i = if *i < 0 { *i + items.len() as i64 } else { *i };
+            usize::try_from(i).ok().and_then(|i| items.get(i).cloned())
+        });
+        if let Some(v) = item {
+            push(vm, v);
+            return Flow::Next;
+        }
+    }
     let v = tri!(vm, vm.get_item(&obj, &key));
     push(vm, v);
     Flow::Next
@@ -673,6 +762,10 @@ pub fn GetIter(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
 
 #[inline(always)]
 pub fn ForIter(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    if let Some(v) = for_iter_fast(top(vm)) {
+        push(vm, v);
+        return Flow::Next;
+    }
     let it = top(vm).clone();
     match tri!(vm, vm.iter_next(&it)) {
         Some(v) => push(vm, v),
@@ -682,6 +775,38 @@ pub fn ForIter(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
         }
     }
     Flow::Next
+}
+
+/// The next item of a range or list iterator that has one; None leaves every other case
+/// (including exhaustion) to the general protocol.
+#[inline(always)]
+fn for_iter_fast(it: &Value) -> Option<Value> {
+    let Some(Object::Iterator(cell)) = it.as_object() else {
+        return None;
+    };
+    cell.with_mut(|st| match st {
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } if *remaining > 0 => {
+            let v = *next;
+            *remaining -= 1;
+            if *remaining > 0 {
+                *next = next.wrapping_add(*step);
+            }
+            Some(Value::from_i128(v))
+        }
+        IterState::Seq { seq, index } => match seq.as_object() {
+            Some(Object::List(l)) => {
+                let v = l.with(|items| items.get(*index).cloned())?;
+                *index += 1;
+                Some(v)
+            }
+            _ => None,
+        },
+        _ => None,
+    })
 }
 
 #[inline(always)]

@@ -50,10 +50,18 @@ macro_rules! tail_handlers {
                 ) -> Finished {
                     let mut r = Regs::from_parts(ip, base, code, instrs);
                     let flow = ops::$variant(vm, &mut r, arg);
-                    if flow != Flow::Next {
-                        if let Some(done) = after_flow(vm, &mut r, flow) {
-                            return finish(vm, done);
+                    if flow == Flow::FrameChanged {
+                        // Calls and returns dispatch from their own handler, like every op.
+                        match Regs::load(vm) {
+                            Some(next) => r = next,
+                            None => {
+                                let (ip, base, code, instrs) = r.parts();
+                                become after_op(vm, ip, base, code, instrs, Flow::FrameChanged as u32);
+                            }
                         }
+                    } else if flow != Flow::Next {
+                        let (ip, base, code, instrs) = r.parts();
+                        become after_op(vm, ip, base, code, instrs, flow as u32);
                     }
                     let instr = r.fetch();
                     let handler = HANDLERS[instr.op_byte() as usize];
@@ -72,6 +80,28 @@ macro_rules! tail_handlers {
     };
 }
 for_each_opcode!(tail_handlers);
+
+/// Continues after an op that raised or ended the run: unwinds to the exception handler and
+/// dispatches there, or ends the run. Reached by a tail call, so that the handlers' fast paths
+/// keep the registers to themselves and never spill them for this rarer work.
+#[inline(never)]
+extern "rust-preserve-none" fn after_op(
+    vm: &mut Vm,
+    ip: usize,
+    base: usize,
+    code: NonNull<CodeObj>,
+    instrs: NonNull<Instr>,
+    flow: u32,
+) -> Finished {
+    let mut r = Regs::from_parts(ip, base, code, instrs);
+    if let Some(done) = after_flow(vm, &mut r, Flow::from_bits(flow)) {
+        return finish(vm, done);
+    }
+    let instr = r.fetch();
+    let handler = HANDLERS[instr.op_byte() as usize];
+    let (ip, base, code, instrs) = r.parts();
+    become handler(vm, ip, base, code, instrs, instr.arg())
+}
 
 /// Never reached: instructions are only built from `Opcode`s. Ends the run with SystemError
 /// rather than trusting the byte.
