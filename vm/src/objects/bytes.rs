@@ -1747,7 +1747,7 @@ fn m_compare(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value
 fn bytes_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = this(vm, &args, Kind::Bytes, "__hash__")?;
     check_shape(vm, &args, "bytes", "__hash__", Shape::Slot(0))?;
-    Ok(Value::Int(crate::numeric::hash_bytes_stable(&data)))
+    Ok(Value::Int(crate::numeric::hash_bytes(&data)))
 }
 
 fn bytes_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {

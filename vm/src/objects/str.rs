@@ -46,7 +46,7 @@ impl StrObj {
         if h != HASH_UNSET {
             return h;
         }
-        let h = crate::numeric::hash_bytes_stable(self.text.as_bytes());
+        let h = crate::numeric::hash_str(&self.text);
         self.hash.set(h);
         h
     }

@@ -242,7 +242,7 @@ impl Vm {
                     }
                     Ok(numeric::hash_tuple(&hashes))
                 }
-                Object::Bytes(b) => Ok(numeric::hash_bytes_stable(b)),
+                Object::Bytes(b) => Ok(numeric::hash_bytes(b)),
                 Object::FrozenSet(t) => Ok(frozenset_hash(t.iter_with_hash().map(|(h, _)| h))),
                 Object::List(_)
                 | Object::Dict(_)
