@@ -61,8 +61,21 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
         Mode::Exec => rustpython_parser::Mode::Module,
         Mode::Eval => rustpython_parser::Mode::Expression,
     };
-    let module = rustpython_parser::parse(source, parse_mode, filename)
-        .map_err(|e| parse_error::convert(&src, e))?;
+    let long_int = long_int_literal(&src, parse_mode);
+    let module = match rustpython_parser::parse(source, parse_mode, filename) {
+        Ok(m) => m,
+        Err(e) => {
+            let e = parse_error::convert(&src, e);
+            // CPython converts a literal while parsing, so whichever error comes first wins.
+            return Err(match long_int {
+                Some(int_err) if int_err.line < e.line => int_err,
+                _ => e,
+            });
+        }
+    };
+    if let Some(e) = long_int {
+        return Err(e);
+    }
     match module {
         ast::Mod::Module(m) => symtable::build_module(&src, &m.body)
             .and_then(|table| codegen::compile_module(&src, &table, &m.body))
@@ -72,6 +85,60 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
             .map_err(|e| *e),
         _ => Err(src.error("SyntaxError", "invalid syntax", 0)),
     }
+}
+
+/// CPython 3.11 refuses decimal int literals of more than this many digits at compile time
+/// (the default `sys.set_int_max_str_digits` limit; pyvm has no way to raise it).
+const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// The SyntaxError CPython 3.11 raises for the first decimal int literal longer than
+/// [`INT_MAX_STR_DIGITS`] digits. The parser has already turned literals into big ints, so the
+/// digits are counted in the source; the lexer only runs when a long enough run of digits
+/// exists, which keeps ordinary compiles free of a second pass.
+fn long_int_literal(src: &SourceMap, mode: rustpython_parser::Mode) -> Option<CompileError> {
+    let mut run = 0usize;
+    let has_long_run = src.source.bytes().any(|b| {
+        match b {
+            b'0'..=b'9' => run += 1,
+            b'_' => {}
+            _ => run = 0,
+        }
+        run > INT_MAX_STR_DIGITS
+    });
+    if !has_long_run {
+        return None;
+    }
+    for tok in rustpython_parser::lexer::lex(src.source, mode) {
+        let range = match tok {
+            Ok((rustpython_parser::Tok::Int { .. }, range)) => range,
+            Ok(_) => continue,
+            // A lexical error is reported by the parser itself.
+            Err(_) => return None,
+        };
+        let start = usize::from(range.start());
+        let text = src.source.get(start..usize::from(range.end()))?;
+        // Literals starting with 0 are all zeros or prefixed (0x, 0o, 0b): CPython converts
+        // those without the decimal limit.
+        if text.starts_with('0') {
+            continue;
+        }
+        let digits = text.bytes().filter(u8::is_ascii_digit).count();
+        if digits > INT_MAX_STR_DIGITS {
+            let line = src.line_of(start);
+            return Some(CompileError {
+                kind: "SyntaxError",
+                message: format!(
+                    "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+                ),
+                filename: src.filename.to_string(),
+                line,
+                // CPython reports no column (offset 0) for this error.
+                column: 0,
+                text: src.line_text(line),
+            });
+        }
+    }
+    None
 }
 
 /// Source text with a line-start table, to turn byte offsets into lines and columns.

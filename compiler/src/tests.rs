@@ -553,3 +553,25 @@ fn corpus_dir() {
     }
     println!("ok {ok} errors {errs}: {kinds:#?}");
 }
+
+#[test]
+fn long_decimal_int_literal() {
+    let e = err(&format!("x = 1\nif 0:\n    y = {}\n", "1".repeat(4301)));
+    assert_eq!(e.kind, "SyntaxError");
+    assert_eq!(e.line, 3);
+    assert!(
+        e.message.starts_with(
+            "Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits"
+        ),
+        "{}",
+        e.message
+    );
+    comp(&format!("x = {}\n", "1".repeat(4300)));
+    comp(&format!("x = 1_{}\n", "0".repeat(4299)));
+    comp(&format!("x = 0x{}\n", "f".repeat(5000)));
+    comp(&format!("x = {}\n", "0".repeat(5000)));
+    comp(&format!("x = {}.5\n", "1".repeat(5000)));
+    comp(&format!("x = '{}'\n", "1".repeat(5000)));
+    let e = err(&format!("x = 1_{}\n", "0".repeat(4300)));
+    assert!(e.message.contains("value has 4301 digits"), "{}", e.message);
+}
