@@ -78,11 +78,11 @@ fn make_stream(vm: &mut Vm, fd: i64) -> Value {
     let dict = vm.new_dict();
     let key = vm.intern("_fd");
     let _ = vm.dict_set(&dict, key, Value::Int(fd));
-    Value::obj(Object::Instance(InstanceObj {
-        class: vm.types.text_io.clone(),
+    Value::obj(Object::Instance(InstanceObj::with_dict(
+        vm.types.text_io.clone(),
         dict,
-        base: Value::Null,
-    }))
+        Value::Null,
+    )))
 }
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -14,7 +14,9 @@ use crate::objects::{
     exception::ExceptionObj,
     function::{BoundMethodObj, CodeObj, FunctionObj, NativeFunctionObj},
     generator::GeneratorObj,
+    getset_descriptor::GetSetDescrObj,
     iterators::IterState,
+    member_descriptor::MemberDescrObj,
     module::ModuleObj,
     range::RangeObj,
     set::SetTable,
@@ -84,6 +86,10 @@ pub enum Object {
     ClassMethod(Value),
     StaticMethod(Value),
     Super(crate::objects::super_type::SuperObj),
+    /// A `__slots__` entry on its class.
+    MemberDescr(MemberDescrObj),
+    /// A class's `__dict__` or `__weakref__` attribute.
+    GetSetDescr(GetSetDescrObj),
     NotImplemented,
     Ellipsis,
 }

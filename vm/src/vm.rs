@@ -21,7 +21,7 @@ pub type PyResult<T> = Result<T, PyErr>;
 
 impl std::fmt::Debug for PyErr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let class = crate::vm::class_name(&self.exc().class);
+        let class = crate::vm::class_name(&self.exc().class());
         write!(f, "PyErr({class})")
     }
 }
@@ -188,6 +188,9 @@ builtin_types! {
     text_io: "TextIOWrapper", Opaque, false;
     super_: "super", Opaque, true;
     traceback: "traceback", Opaque, false;
+    member_descriptor: "member_descriptor", Opaque, false;
+    getset_descriptor: "getset_descriptor", Opaque, false;
+    mappingproxy: "mappingproxy", Opaque, false;
 }
 
 /// Creates a class object with the given bases (MRO by C3 for the builtin hierarchy is linear).
@@ -204,13 +207,16 @@ pub fn make_class(name: &str, bases: &[ObjRef], layout: Layout, base_ok: bool) -
         module: PyCell::new(Value::obj(Object::Str(StrObj::new("builtins")))),
         bases: PyCell::new(bases.to_vec()),
         mro: PyCell::new(Vec::new()),
-        dict: PyCell::new(DictTable::new()),
+        dict: ClassObj::new_dict(DictTable::new()),
         metaclass: PyCell::new(None),
         layout,
         is_builtin: true,
         base_ok,
         version: Cell::new(0),
-        slots: PyCell::new(None),
+        slot_names: Box::new([]),
+        solid: false,
+        has_dict: layout.has_dict(),
+        has_weakref: layout.has_weakref(),
     }));
     if let Object::Class(c) = &*class {
         // The MRO holds the class itself: builtin classes live as long as the VM, and user classes
@@ -406,9 +412,13 @@ impl Vm {
     pub fn class_set_attr(&mut self, class: &ObjRef, key: Value, value: Value) {
         if let Object::Class(c) = &**class {
             let hash = self.str_hash(&key);
-            c.dict.with_mut(|d| {
-                let _ = d.insert(key, hash, value, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)));
-            });
+            if let Some(t) = c.table() {
+                let old = t.with_mut(|d| {
+                    d.insert(key, hash, value, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                });
+                // Dropped outside the borrow: a destructor may run Python code.
+                drop(old);
+            }
             c.version.set(c.version.get() + 1);
         }
     }
@@ -493,7 +503,7 @@ impl Vm {
 
     /// Whether `err` is an instance of `class` (or a subclass).
     pub fn err_matches(&self, err: &PyErr, class: &ObjRef) -> bool {
-        is_subclass(&err.exc().class, class)
+        err.exc().class.with(|c| is_subclass(c, class))
     }
 
     // ----- small conveniences for native code -----
@@ -530,8 +540,10 @@ impl Vm {
                 Object::Cell(_) => t.cell.clone(),
                 Object::Code(_) => t.code.clone(),
                 Object::Class(c) => c.metaclass.get().unwrap_or_else(|| t.type_.clone()),
-                Object::Instance(i) => i.class.clone(),
-                Object::Exception(e) => e.class.clone(),
+                Object::Instance(i) => i.class.get(),
+                Object::Exception(e) => e.class.get(),
+                Object::MemberDescr(_) => t.member_descriptor.clone(),
+                Object::GetSetDescr(_) => t.getset_descriptor.clone(),
                 Object::Generator(_) => t.generator.clone(),
                 Object::Iterator(it) => {
                     let name = it.with(|s| s.type_name());

@@ -1,7 +1,7 @@
 //! Classes (type objects, builtin and user-defined) and plain instances.
 
 use crate::objects::dict::DictTable;
-use crate::value::{ObjRef, PyCell, Value};
+use crate::value::{ObjRef, Object, PyCell, Value};
 use std::cell::Cell;
 
 /// Which builtin payload the instances of a class carry.
@@ -25,6 +25,27 @@ pub enum Layout {
     Opaque,
 }
 
+impl Layout {
+    /// Whether CPython's type for this layout has variable-size instances (`tp_itemsize != 0`):
+    /// their subclasses can add neither slots nor a weakref slot.
+    pub fn is_var_sized(self) -> bool {
+        matches!(
+            self,
+            Layout::Type | Layout::Int | Layout::Bool | Layout::Bytes | Layout::Tuple
+        )
+    }
+
+    /// Whether instances of the builtin type have a `__dict__` of their own.
+    pub fn has_dict(self) -> bool {
+        matches!(self, Layout::Type | Layout::Exception)
+    }
+
+    /// Whether instances of the builtin type can be weakly referenced.
+    pub fn has_weakref(self) -> bool {
+        matches!(self, Layout::Type | Layout::Set | Layout::FrozenSet)
+    }
+}
+
 pub struct ClassObj {
     pub name: PyCell<Value>,
     pub qualname: PyCell<Value>,
@@ -32,7 +53,9 @@ pub struct ClassObj {
     pub bases: PyCell<Vec<ObjRef>>,
     /// Method resolution order, this class first.
     pub mro: PyCell<Vec<ObjRef>>,
-    pub dict: PyCell<DictTable>,
+    /// The namespace: always a dict object, so that `__dict__` (a mappingproxy over it) and the
+    /// views it hands out stay live.
+    pub dict: Value,
     /// The metaclass, when it is not `type`.
     pub metaclass: PyCell<Option<ObjRef>>,
     pub layout: Layout,
@@ -41,20 +64,65 @@ pub struct ClassObj {
     pub base_ok: bool,
     /// Bumped whenever the class or a base changes: guards cached lookups.
     pub version: Cell<u64>,
-    /// Names from `__slots__`, if the class has them (no `__dict__` then).
-    pub slots: PyCell<Option<Vec<Value>>>,
+    /// The names of the slots every instance stores (inherited ones first): slot `i` of an
+    /// instance is read by the member descriptor with index `i`.
+    pub slot_names: Box<[Value]>,
+    /// Whether the class adds storage of its own to its base's layout (CPython's "solid base"):
+    /// two bases that do so along different lines cannot be combined.
+    pub solid: bool,
+    /// Whether instances have a `__dict__`.
+    pub has_dict: bool,
+    /// Whether instances have a `__weakref__` slot.
+    pub has_weakref: bool,
+}
+
+impl ClassObj {
+    /// The namespace table.
+    #[inline]
+    pub fn table(&self) -> Option<&PyCell<DictTable>> {
+        match &self.dict {
+            Value::Obj(o) => match &**o {
+                Object::Dict(d) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A new namespace value holding `table`.
+    pub fn new_dict(table: DictTable) -> Value {
+        Value::obj(Object::Dict(PyCell::new(table)))
+    }
 }
 
 pub struct InstanceObj {
-    pub class: ObjRef,
-    /// The attribute dict (a dict value), shared with `__dict__`.
-    pub dict: Value,
+    /// The class; `__class__` assignment replaces it with one of the same layout.
+    pub class: PyCell<ObjRef>,
+    /// The attribute dict (a dict value, shared with `__dict__`), or Null when the class has
+    /// `__slots__` without `__dict__`.
+    pub dict: PyCell<Value>,
+    /// The values of the class's slots (see `ClassObj::slot_names`); Null while unset.
+    pub slots: PyCell<Box<[Value]>>,
     /// For instances of subclasses of builtin types: the builtin value (a list, an int, ...),
     /// fixed at creation; Null otherwise.
     pub base: Value,
 }
 
 impl InstanceObj {
+    /// An instance with the given attribute dict and no slots.
+    pub fn with_dict(class: ObjRef, dict: Value, base: Value) -> InstanceObj {
+        InstanceObj {
+            class: PyCell::new(class),
+            dict: PyCell::new(dict),
+            slots: PyCell::new(Box::new([])),
+            base,
+        }
+    }
+
+    pub fn class(&self) -> ObjRef {
+        self.class.get()
+    }
+
     pub fn base_value(&self) -> Option<&Value> {
         if self.base.is_null() {
             None

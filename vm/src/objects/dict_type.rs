@@ -388,13 +388,14 @@ fn view_kind(v: &Value) -> Option<ViewKind> {
     let Some(Object::Instance(i)) = v.as_object() else {
         return None;
     };
-    let Object::Class(c) = &*i.class else {
+    let class = i.class();
+    let Object::Class(c) = &*class else {
         return None;
     };
     if !c.is_builtin || c.layout != Layout::Opaque {
         return None;
     }
-    let name = class_name(&i.class);
+    let name = class_name(&class);
     match name.as_str() {
         "dict_keys" => Some(ViewKind::Keys),
         "dict_values" => Some(ViewKind::Values),
@@ -422,7 +423,9 @@ fn is_set_view(v: &Value) -> bool {
 fn view_dict(vm: &mut Vm, v: &Value) -> Value {
     let key = vm.intern("mapping");
     match v.as_object() {
-        Some(Object::Instance(i)) => dict_get_str(&i.dict, &key).unwrap_or_else(|| vm.new_dict()),
+        Some(Object::Instance(i)) => {
+            dict_get_str(&i.dict.get(), &key).unwrap_or_else(|| vm.new_dict())
+        }
         _ => vm.new_dict(),
     }
 }
@@ -514,11 +517,11 @@ fn make_view(vm: &mut Vm, args: Args, kind: ViewKind) -> PyResult<Value> {
     let inst_dict = vm.new_dict();
     let key = vm.intern("mapping");
     vm.dict_set(&inst_dict, key, d)?;
-    Ok(Value::obj(Object::Instance(InstanceObj {
-        class: cls,
-        dict: inst_dict,
-        base: Value::Null,
-    })))
+    Ok(Value::obj(Object::Instance(InstanceObj::with_dict(
+        cls,
+        inst_dict,
+        Value::Null,
+    ))))
 }
 
 fn dict_keys(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -13,7 +13,8 @@ pub struct TracebackEntry {
 }
 
 pub struct ExceptionObj {
-    pub class: ObjRef,
+    /// The class; `__class__` assignment replaces it with one of the same layout.
+    pub class: PyCell<ObjRef>,
     /// A tuple.
     pub args: PyCell<Value>,
     /// The attribute dict, made on first use: it is a real dict so that `__dict__` is live.
@@ -28,6 +29,8 @@ pub struct ExceptionObj {
     /// The builtin data attributes some exception types have besides `args` (`errno`, `name`,
     /// `start`, ...), set by their `__init__`; kept out of the dict as CPython keeps them.
     pub fields: PyCell<Vec<(&'static str, Value)>>,
+    /// The values of the class's `__slots__` (see `ClassObj::slot_names`); Null while unset.
+    pub slots: PyCell<Box<[Value]>>,
 }
 
 impl ExceptionObj {
@@ -63,9 +66,17 @@ impl ExceptionObj {
         self.dict_value().as_dict()
     }
 
+    pub fn class(&self) -> ObjRef {
+        self.class.get()
+    }
+
     pub fn new(class: ObjRef, args: Value) -> ExceptionObj {
+        let n_slots = match &*class {
+            crate::value::Object::Class(c) => c.slot_names.len(),
+            _ => 0,
+        };
         ExceptionObj {
-            class,
+            class: PyCell::new(class),
             args: PyCell::new(args),
             dict: OnceCell::new(),
             traceback: PyCell::new(Vec::new()),
@@ -74,6 +85,7 @@ impl ExceptionObj {
             suppress_context: Cell::new(false),
             tb_object: PyCell::new((0, Value::None)),
             fields: PyCell::new(Vec::new()),
+            slots: PyCell::new(vec![Value::Null; n_slots].into_boxed_slice()),
         }
     }
 }

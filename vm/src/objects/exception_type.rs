@@ -124,8 +124,8 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"));
     };
     let mut rest: Vec<Value> = args.pos.iter().skip(1).cloned().collect();
-    let kind = field_kind(vm, &e.class);
-    let class_name = crate::vm::class_name(&e.class);
+    let kind = field_kind(vm, &e.class());
+    let class_name = crate::vm::class_name(&e.class());
     for (k, v) in &args.kw {
         let key = k.as_str().map_or("", |s| s.as_str());
         match kind.keywords().iter().find(|n| **n == key) {
@@ -218,7 +218,7 @@ fn unicode_error_init(vm: &mut Vm, e: &ExceptionObj, kind: FieldKind, a: &[Value
 /// errors), or None for the args-based default.
 pub fn field_str(vm: &mut Vm, e: &ExceptionObj) -> PyResult<Option<String>> {
     let get = |n: &str| e.field(n).unwrap_or(Value::None);
-    match field_kind(vm, &e.class) {
+    match field_kind(vm, &e.class()) {
         FieldKind::OsError => {
             let (errno, strerror, filename) = (get("errno"), get("strerror"), get("filename"));
             if !filename.is_none() {
@@ -309,7 +309,7 @@ fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("descriptor 'with_traceback' requires a 'BaseException' object"));
     };
     let tb = args.pos[1].clone();
-    let is_tb = matches!(tb.as_object(), Some(Object::Instance(i)) if std::rc::Rc::ptr_eq(&i.class, &vm.types.traceback));
+    let is_tb = matches!(tb.as_object(), Some(Object::Instance(i)) if std::rc::Rc::ptr_eq(&i.class(), &vm.types.traceback));
     if tb.is_none() {
         e.traceback.replace(Vec::new());
         e.tb_object.replace((0, Value::None));

@@ -280,11 +280,11 @@ fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.dict_set(&dict, k, origin.clone())?;
     let k = vm.intern("__args__");
     vm.dict_set(&dict, k, params)?;
-    Ok(Value::obj(Object::Instance(InstanceObj {
-        class: alias.clone(),
+    Ok(Value::obj(Object::Instance(InstanceObj::with_dict(
+        alias.clone(),
         dict,
-        base: Value::Null,
-    })))
+        Value::Null,
+    ))))
 }
 
 /// `__origin__` and `__args__` of an alias.
@@ -295,14 +295,15 @@ fn alias_parts(vm: &mut Vm, args: &Args, meth: &str, sig: Sig) -> PyResult<(Valu
         "types.GenericAlias",
         meth,
         sig,
-        |v| matches!(v.as_object(), Some(Object::Instance(i)) if class_name(&i.class) == "GenericAlias"),
+        |v| matches!(v.as_object(), Some(Object::Instance(i)) if class_name(&i.class()) == "GenericAlias"),
     )?;
     let Some(Object::Instance(i)) = me.as_object() else {
         return Ok((Value::None, Vec::new()));
     };
     let (ko, ka) = (vm.intern("__origin__"), vm.intern("__args__"));
-    let origin = dict_get_str(&i.dict, &ko).unwrap_or(Value::None);
-    let params = dict_get_str(&i.dict, &ka)
+    let d = i.dict.get();
+    let origin = dict_get_str(&d, &ko).unwrap_or(Value::None);
+    let params = dict_get_str(&d, &ka)
         .and_then(|t| t.as_tuple().map(|t| t.to_vec()))
         .unwrap_or_default();
     Ok((origin, params))

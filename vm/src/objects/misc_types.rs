@@ -403,7 +403,7 @@ pub fn stream_fd(vm: &mut Vm, stream: &Value) -> Option<i64> {
     let Some(Object::Instance(i)) = stream.as_object() else {
         return None;
     };
-    let d = i.dict.clone();
+    let d = i.dict.get();
     crate::protocols::names::dict_get_str(&d, &key).and_then(|v| int::as_i64(&v))
 }
 

@@ -10,10 +10,13 @@ pub mod float;
 pub mod float_type;
 pub mod function;
 pub mod generator;
+pub mod getset_descriptor;
 pub mod int;
 pub mod int_type;
 pub mod iterators;
 pub mod list_type;
+pub mod mappingproxy;
+pub mod member_descriptor;
 pub mod misc_types;
 pub mod module;
 pub mod range;
@@ -44,4 +47,7 @@ pub fn init_types(vm: &mut Vm) {
     set_type::init(vm);
     exception_type::init(vm);
     misc_types::init(vm);
+    member_descriptor::init(vm);
+    getset_descriptor::init(vm);
+    mappingproxy::init(vm);
 }

@@ -17,7 +17,7 @@ impl Vm {
             if let Some(v) = e.field(&n) {
                 return Ok(Some(v));
             }
-            let kind = crate::objects::exception_type::field_kind(self, &e.class);
+            let kind = crate::objects::exception_type::field_kind(self, &e.class());
             if kind.names().contains(&n.as_str()) {
                 return Ok(Some(Value::None));
             }
@@ -40,21 +40,7 @@ impl Vm {
                 .first()
                 .cloned()
                 .map_or(Value::None, Value::Obj),
-            (Some(Object::Class(c)), "__dict__") => {
-                Value::obj(Object::Dict(crate::value::PyCell::new(c.dict.get())))
-            }
             (Some(Object::Class(_)), "__doc__") => Value::None,
-            (Some(Object::Instance(i)), "__dict__") => {
-                let class = i.class.clone();
-                let slotted = matches!(&*class, Object::Class(c) if c.mro.with(|m| m.iter().all(|k| match &**k {
-                    Object::Class(kc) => kc.is_builtin || kc.slots.with(|s| s.is_some()),
-                    _ => true,
-                })));
-                if slotted {
-                    return Ok(None);
-                }
-                i.dict.clone()
-            }
             (Some(Object::Exception(e)), "__dict__") => e.dict_value().clone(),
             (Some(Object::Exception(e)), "args") => e.args.get(),
             (Some(Object::Exception(e)), "__cause__") => e.cause.get(),
@@ -180,6 +166,19 @@ impl Vm {
             (Some(Object::Property(p)), "fset") => p.fset.clone(),
             (Some(Object::Property(p)), "fdel") => p.fdel.clone(),
             (Some(Object::Property(p)), "__doc__") => p.doc.clone(),
+            (Some(Object::MemberDescr(d)), "__name__") => d.name.clone(),
+            (Some(Object::MemberDescr(d)), "__qualname__") => {
+                let q = format!("{}.{}", crate::vm::class_name(&d.owner), d.name_str());
+                self.new_str(q)
+            }
+            (Some(Object::MemberDescr(d)), "__objclass__") => Value::Obj(d.owner.clone()),
+            (Some(Object::MemberDescr(_) | Object::GetSetDescr(_)), "__doc__") => Value::None,
+            (Some(Object::GetSetDescr(d)), "__name__") => self.new_str(d.name()),
+            (Some(Object::GetSetDescr(d)), "__qualname__") => {
+                let q = format!("{}.{}", crate::vm::class_name(&d.owner), d.name());
+                self.new_str(q)
+            }
+            (Some(Object::GetSetDescr(d)), "__objclass__") => Value::Obj(d.owner.clone()),
             (Some(Object::ClassMethod(f) | Object::StaticMethod(f)), "__func__") => f.clone(),
             (Some(Object::ClassMethod(f) | Object::StaticMethod(f)), "__wrapped__") => f.clone(),
             (Some(Object::Generator(g)), "__name__") => g.name.clone(),
@@ -233,11 +232,13 @@ impl Vm {
                 let key = self.intern(k);
                 let _ = self.dict_set(&dict, key, v);
             }
-            next = Value::obj(Object::Instance(crate::objects::class::InstanceObj {
-                class: self.types.traceback.clone(),
-                dict,
-                base: Value::Null,
-            }));
+            next = Value::obj(Object::Instance(
+                crate::objects::class::InstanceObj::with_dict(
+                    self.types.traceback.clone(),
+                    dict,
+                    Value::Null,
+                ),
+            ));
         }
         e.tb_object.replace((entries.len(), next.clone()));
         next
@@ -268,6 +269,7 @@ impl Vm {
                 let dict_keys = match obj.as_object() {
                     Some(Object::Instance(i)) => i
                         .dict
+                        .get()
                         .as_dict()
                         .map(|d| d.with(|t| t.keys()))
                         .unwrap_or_default(),
@@ -284,7 +286,7 @@ impl Vm {
                 }
                 if let Some(Object::Exception(e)) = obj.as_object() {
                     // The data descriptors CPython's exception types define in C.
-                    let kind = crate::objects::exception_type::field_kind(self, &e.class);
+                    let kind = crate::objects::exception_type::field_kind(self, &e.class());
                     let getsets = ["args", "__cause__", "__context__", "__dict__"];
                     let more = ["__suppress_context__", "__traceback__"];
                     for n in getsets.iter().chain(&more).chain(kind.names()) {
@@ -304,7 +306,8 @@ impl Vm {
                 if let Object::Class(c) = &*class {
                     for k in c.mro.get() {
                         if let Object::Class(kc) = &*k {
-                            for key in kc.dict.with(|t| t.keys()) {
+                            let keys = kc.table().map(|t| t.with(|t| t.keys()));
+                            for key in keys.unwrap_or_default() {
                                 names.push(self.str_of(&key)?);
                             }
                         }

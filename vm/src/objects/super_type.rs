@@ -105,10 +105,12 @@ impl Vm {
         for k in &mro[start..] {
             let Object::Class(kc) = &**k else { continue };
             let hash = name.as_str().map_or(0, |x| x.hash());
-            let found = kc.dict.with(|d| {
-                d.get(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
-                    .ok()
-                    .flatten()
+            let found = kc.table().and_then(|t| {
+                t.with(|d| {
+                    d.get(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                        .ok()
+                        .flatten()
+                })
             });
             if let Some(attr) = found {
                 let obj = s.obj.clone();
@@ -152,6 +154,14 @@ impl Vm {
                         let fget = p.fget.clone();
                         self.call(&fget, Args::new([obj]))?
                     }
+                    // Through super() a class sees the descriptor itself, an instance its value.
+                    Some(Object::MemberDescr(_) | Object::GetSetDescr(_))
+                        if matches!(obj.as_object(), Some(Object::Class(_))) =>
+                    {
+                        attr
+                    }
+                    Some(Object::MemberDescr(d)) => self.member_get(d, &obj)?,
+                    Some(Object::GetSetDescr(d)) => self.getset_get(d, &obj)?,
                     _ => attr,
                 };
                 return Ok(Some(bound));

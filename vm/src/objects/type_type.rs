@@ -6,6 +6,8 @@ use crate::objects::class::{ClassObj, InstanceObj, Layout};
 use crate::objects::dict::DictTable;
 use crate::objects::exception::ExceptionObj;
 use crate::objects::function::Args;
+use crate::objects::getset_descriptor::{GetSetDescrObj, GetSetKind};
+use crate::objects::member_descriptor::MemberDescrObj;
 use crate::value::{ObjRef, Object, PyCell, Value};
 use crate::vm::{class_name, is_subclass, str_eq, PyResult, Vm};
 use std::cell::Cell;
@@ -96,9 +98,15 @@ pub fn new_instance(vm: &mut Vm, class: &ObjRef, base: Value) -> Value {
         let empty = vm.empty_tuple.clone();
         return Value::obj(Object::Exception(ExceptionObj::new(class.clone(), empty)));
     }
+    let (n_slots, has_dict) = match &**class {
+        Object::Class(c) => (c.slot_names.len(), c.has_dict),
+        _ => (0, true),
+    };
+    let dict = if has_dict { vm.new_dict() } else { Value::Null };
     Value::obj(Object::Instance(InstanceObj {
-        class: class.clone(),
-        dict: vm.new_dict(),
+        class: PyCell::new(class.clone()),
+        dict: PyCell::new(dict),
+        slots: PyCell::new(vec![Value::Null; n_slots].into_boxed_slice()),
         base,
     }))
 }
@@ -406,18 +414,16 @@ pub fn create_class(
             return Err(vm.type_error(format!("duplicate base class {}", class_name(b))));
         }
     }
-    // The instance layout: the most derived builtin layout among the bases.
-    let mut layout = Layout::Object;
-    for b in &base_refs {
-        if let Object::Class(c) = &**b {
-            if c.layout != Layout::Object {
-                if layout != Layout::Object && layout != c.layout {
-                    return Err(vm.type_error("multiple bases have instance lay-out conflict"));
-                }
-                layout = c.layout;
-            }
-        }
-    }
+    let best = best_base(vm, &base_refs)?;
+    // The instance layout: the builtin payload of the bases (one at most, by the check above).
+    let layout = base_refs
+        .iter()
+        .map(|b| match &**b {
+            Object::Class(c) => c.layout,
+            _ => Layout::Object,
+        })
+        .find(|l| *l != Layout::Object)
+        .unwrap_or(Layout::Object);
     let name_str = name
         .as_str()
         .map_or(String::new(), |s| s.as_str().to_string());
@@ -437,23 +443,7 @@ pub fn create_class(
             crate::protocols::names::dict_get_str(&g, &vm.intern("__name__")).unwrap_or(Value::None)
         }
     };
-    let slots_key = vm.intern("__slots__");
-    let slots = match vm.dict_get(ns, &slots_key)? {
-        Some(s) => {
-            let items = if s.as_str().is_some() {
-                vec![s]
-            } else {
-                vm.collect(&s)?
-            };
-            let mut names = Vec::new();
-            for it in items {
-                let n = vm.str_of(&it)?;
-                names.push(vm.intern(&n));
-            }
-            Some(names)
-        }
-        None => None,
-    };
+    let storage = instance_storage(vm, &name_str, &base_refs, &best, layout, ns)?;
     let mut dict = DictTable::new();
     let classcell_key = vm.intern("__classcell__");
     let mut classcell = Value::Null;
@@ -484,36 +474,6 @@ pub fn create_class(
         let _ = dict.insert(module_key, module_hash, module.clone(), &mut |a, b| {
             Ok::<bool, ()>(str_eq(a, b))
         });
-    }
-    // Every class has its own __doc__ entry, None without a docstring.
-    let doc_key = vm.intern("__doc__");
-    let doc_hash = vm.hash(&doc_key)?;
-    if matches!(
-        dict.find(&doc_key, doc_hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))),
-        Ok(None)
-    ) {
-        let _ = dict.insert(doc_key, doc_hash, Value::None, &mut |a, b| {
-            Ok::<bool, ()>(str_eq(a, b))
-        });
-    }
-    {
-        // Defining __eq__ without __hash__ makes instances unhashable.
-        let eq_key = vm.intern("__eq__");
-        let hash_key = vm.intern("__hash__");
-        let has = |d: &DictTable, k: &Value| {
-            d.find(k, k.as_str().map_or(0, |s| s.hash()), &mut |a, b| {
-                Ok::<bool, ()>(str_eq(a, b))
-            })
-            .ok()
-            .flatten()
-            .is_some()
-        };
-        if has(&dict, &eq_key) && !has(&dict, &hash_key) {
-            let hash = vm.str_hash(&hash_key);
-            let _ = dict.insert(hash_key, hash, Value::None, &mut |a, b| {
-                Ok::<bool, ()>(str_eq(a, b))
-            });
-        }
     }
     for special in ["__init_subclass__", "__class_getitem__"] {
         // Implicit classmethods.
@@ -567,27 +527,32 @@ pub fn create_class(
         module: PyCell::new(module),
         bases: PyCell::new(base_refs.clone()),
         mro: PyCell::new(Vec::new()),
-        dict: PyCell::new(dict),
+        dict: ClassObj::new_dict(dict),
         metaclass: PyCell::new(metaclass),
         layout,
         is_builtin: false,
         base_ok: true,
         version: Cell::new(0),
-        slots: PyCell::new(slots),
+        slot_names: storage.slot_names.clone().into_boxed_slice(),
+        solid: storage.solid,
+        has_dict: storage.has_dict,
+        has_weakref: storage.has_weakref,
     }));
     let mro = c3_mro(vm, &class, &base_refs)?;
     if let Object::Class(c) = &*class {
         c.mro.replace(mro);
     }
+    add_implicit_entries(vm, &class, &storage)?;
     let class_v = Value::Obj(class.clone());
     if let Some(Object::Cell(cell)) = classcell.as_object() {
         cell.replace(class_v.clone());
     }
     // __set_name__ on descriptors.
     let items = match &*class {
-        Object::Class(c) => c.dict.with(|t| t.items()),
-        _ => vec![],
+        Object::Class(c) => c.table().map(|t| t.with(|t| t.items())),
+        _ => None,
     };
+    let items = items.unwrap_or_default();
     for (k, v) in items {
         if let Some(Object::Instance(_)) = v.as_object() {
             let t = vm.type_of(&v);
@@ -605,10 +570,12 @@ pub fn create_class(
         if let Object::Class(pc) = &*p {
             let key = vm.intern("__init_subclass__");
             let hash = vm.str_hash(&key);
-            let f = pc.dict.with(|t| {
-                t.get(&key, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
-                    .ok()
-                    .flatten()
+            let f = pc.table().and_then(|t| {
+                t.with(|t| {
+                    t.get(&key, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                        .ok()
+                        .flatten()
+                })
             });
             if let Some(f) = f {
                 let func = match f.as_object() {
@@ -623,6 +590,246 @@ pub fn create_class(
         }
     }
     Ok(class_v)
+}
+
+/// What the instances of a new class store besides a builtin payload.
+struct InstanceStorage {
+    /// Every slot name, inherited ones first.
+    slot_names: Vec<Value>,
+    /// The slots this class declares: (name, index), in CPython's (sorted) order.
+    own: Vec<(Value, usize)>,
+    solid: bool,
+    has_dict: bool,
+    has_weakref: bool,
+    /// Whether this class adds the `__dict__` / `__weakref__` storage (and their descriptors).
+    add_dict: bool,
+    add_weakref: bool,
+}
+
+/// The builtin class whose storage `cls`'s instances extend the least (CPython's solid_base).
+fn solid_base(cls: &ObjRef) -> ObjRef {
+    let Object::Class(c) = &**cls else {
+        return cls.clone();
+    };
+    if c.is_builtin {
+        // Builtin classes of one layout share their storage (ValueError's is BaseException's).
+        let top = c.mro.with(|m| {
+            m.iter()
+                .rev()
+                .find(|k| matches!(&***k, Object::Class(kc) if kc.is_builtin && kc.layout == c.layout))
+                .cloned()
+        });
+        return top.unwrap_or_else(|| cls.clone());
+    }
+    if c.solid {
+        return cls.clone();
+    }
+    // The bases were checked compatible when the class was made: the most derived one wins.
+    let mut winner: Option<ObjRef> = None;
+    for b in c.bases.get() {
+        let cand = solid_base(&b);
+        match &winner {
+            Some(w) if is_subclass(w, &cand) => {}
+            _ => winner = Some(cand),
+        }
+    }
+    winner.unwrap_or_else(|| cls.clone())
+}
+
+/// The base whose layout the new class extends, or CPython's lay-out conflict error.
+fn best_base(vm: &Vm, bases: &[ObjRef]) -> PyResult<ObjRef> {
+    let mut best: Option<(ObjRef, ObjRef)> = None;
+    for b in bases {
+        let cand = solid_base(b);
+        match &best {
+            None => best = Some((b.clone(), cand)),
+            Some((_, w)) if is_subclass(w, &cand) => {}
+            Some((_, w)) if is_subclass(&cand, w) => best = Some((b.clone(), cand)),
+            Some(_) => {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+    }
+    Ok(best.map_or_else(|| vm.types.object.clone(), |(b, _)| b))
+}
+
+/// `__x` in class `_C` becomes `_C__x`, as the compiler mangles private names.
+fn mangle(class_name: &str, name: &str) -> String {
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let stripped = class_name.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => {}
+        _ => return false,
+    }
+    chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// Reads `__slots__` from the namespace and decides the instances' storage, with CPython's
+/// checks and messages (type_new_slots).
+fn instance_storage(
+    vm: &mut Vm,
+    cls_name: &str,
+    bases: &[ObjRef],
+    best: &ObjRef,
+    layout: Layout,
+    ns: &Value,
+) -> PyResult<InstanceStorage> {
+    let (inherited, best_dict, best_weakref) = match &**best {
+        Object::Class(c) => (c.slot_names.to_vec(), c.has_dict, c.has_weakref),
+        _ => (Vec::new(), false, false),
+    };
+    // Every base's slots are a prefix of the best base's: their solid bases form one line.
+    let any_dict = bases
+        .iter()
+        .any(|b| matches!(&**b, Object::Class(c) if c.has_dict));
+    let any_weakref = bases
+        .iter()
+        .any(|b| matches!(&**b, Object::Class(c) if c.has_weakref));
+    let may_add_dict = !best_dict;
+    let may_add_weakref = !best_weakref && !layout.is_var_sized();
+    let slots_key = vm.intern("__slots__");
+    let Some(slots) = vm.dict_get(ns, &slots_key)? else {
+        return Ok(InstanceStorage {
+            slot_names: inherited,
+            own: Vec::new(),
+            // A dict appended to a variable-size payload changes the layout (CPython's
+            // extra_ivars): such a class is a solid base of its own.
+            solid: may_add_dict && layout.is_var_sized(),
+            has_dict: true,
+            has_weakref: any_weakref || may_add_weakref,
+            add_dict: may_add_dict,
+            add_weakref: may_add_weakref,
+        });
+    };
+    let items = if slots.as_str().is_some() {
+        vec![slots]
+    } else {
+        vm.collect(&slots)?
+    };
+    if !items.is_empty() && layout.is_var_sized() {
+        let n = class_name(best);
+        return Err(vm.type_error(format!(
+            "nonempty __slots__ not supported for subtype of '{n}'"
+        )));
+    }
+    let (mut add_dict, mut add_weakref) = (false, false);
+    let mut names: Vec<String> = Vec::new();
+    for it in &items {
+        let Some(s) = it.as_str() else {
+            let t = vm.type_name(it);
+            return Err(vm.type_error(format!("__slots__ items must be strings, not '{t}'")));
+        };
+        let s = s.as_str();
+        if !is_identifier(s) {
+            return Err(vm.type_error("__slots__ must be identifiers"));
+        }
+        if s == "__dict__" {
+            if !may_add_dict || add_dict {
+                return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+            }
+            add_dict = true;
+        } else if s == "__weakref__" {
+            if !may_add_weakref || add_weakref {
+                return Err(vm.type_error(
+                    "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                ));
+            }
+            add_weakref = true;
+        } else {
+            names.push(mangle(cls_name, s));
+        }
+    }
+    for n in &names {
+        // The compiler's own entries leave the namespace before the class is made.
+        if n == "__qualname__" || n == "__classcell__" {
+            continue;
+        }
+        let key = vm.new_str(n.as_str());
+        if vm.dict_get(ns, &key)?.is_some() {
+            let r = vm.repr(&key)?;
+            return Err(vm.value_error(format!("{r} in __slots__ conflicts with class variable")));
+        }
+    }
+    names.sort();
+    names.dedup();
+    // Secondary bases may bring a dict or weakref slot the best base lacks.
+    if bases.len() > 1 {
+        add_dict |= may_add_dict && any_dict;
+        add_weakref |= may_add_weakref && any_weakref;
+    }
+    let mut slot_names = inherited;
+    let mut own = Vec::new();
+    for n in &names {
+        let key = vm.intern(n);
+        own.push((key.clone(), slot_names.len()));
+        slot_names.push(key);
+    }
+    Ok(InstanceStorage {
+        slot_names,
+        solid: !own.is_empty(),
+        own,
+        has_dict: any_dict || add_dict,
+        has_weakref: any_weakref || add_weakref,
+        add_dict,
+        add_weakref,
+    })
+}
+
+/// The entries CPython adds to a new class's dict after the namespace, in its order: the
+/// slots' member descriptors, the `__dict__` / `__weakref__` descriptors, `__doc__`, and
+/// `__hash__ = None` when `__eq__` is defined alone.
+fn add_implicit_entries(vm: &mut Vm, class: &ObjRef, storage: &InstanceStorage) -> PyResult<()> {
+    let Object::Class(c) = &**class else {
+        return Ok(());
+    };
+    let dict = c.dict.clone();
+    for (name, index) in &storage.own {
+        let d = Value::obj(Object::MemberDescr(MemberDescrObj {
+            name: name.clone(),
+            owner: class.clone(),
+            index: *index,
+        }));
+        vm.dict_set(&dict, name.clone(), d)?;
+    }
+    let set_default = |vm: &mut Vm, key: &str, value: Value| -> PyResult<()> {
+        let key = vm.intern(key);
+        if vm.dict_get(&dict, &key)?.is_none() {
+            vm.dict_set(&dict, key, value)?;
+        }
+        Ok(())
+    };
+    if storage.add_dict {
+        let d = Value::obj(Object::GetSetDescr(GetSetDescrObj {
+            kind: GetSetKind::InstanceDict,
+            owner: class.clone(),
+        }));
+        set_default(vm, "__dict__", d)?;
+    }
+    if storage.add_weakref {
+        let d = Value::obj(Object::GetSetDescr(GetSetDescrObj {
+            kind: GetSetKind::Weakref,
+            owner: class.clone(),
+        }));
+        set_default(vm, "__weakref__", d)?;
+    }
+    // Every class has its own __doc__ entry, None without a docstring.
+    set_default(vm, "__doc__", Value::None)?;
+    // Defining __eq__ without __hash__ makes instances unhashable.
+    let eq_key = vm.intern("__eq__");
+    if vm.dict_get(&dict, &eq_key)?.is_some() {
+        set_default(vm, "__hash__", Value::None)?;
+    }
+    Ok(())
 }
 
 /// builtins.__build_class__(func, name, *bases, metaclass=None, **kw).

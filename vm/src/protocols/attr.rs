@@ -2,9 +2,10 @@
 //! user `__get__`/`__set__`), instance dicts, `__getattr__`, and method loading without
 //! allocating a bound method.
 
+use crate::objects::dict::DictTable;
 use crate::objects::function::{Args, BoundMethodObj};
 use crate::protocols::names::dict_get_str;
-use crate::value::{ObjRef, Object, Value};
+use crate::value::{ObjRef, Object, PyCell, Value};
 use crate::vm::{class_name, str_eq, PyErr, PyResult, Vm};
 
 impl Vm {
@@ -18,10 +19,12 @@ impl Vm {
             for k in mro {
                 if let Object::Class(kc) = &**k {
                     let hash = name.as_str().map_or(0, |s| s.hash());
-                    let found = kc.dict.with(|d| {
-                        d.get(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
-                            .ok()
-                            .flatten()
+                    let found = kc.table().and_then(|t| {
+                        t.with(|d| {
+                            d.get(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                                .ok()
+                                .flatten()
+                        })
                     });
                     if found.is_some() {
                         return found;
@@ -37,21 +40,24 @@ impl Vm {
         self.class_lookup(class, &key)
     }
 
-    /// The instance dict of an object, if it has one.
-    fn instance_dict<'a>(
+    /// Runs `f` on the attribute table of `obj`, if it has one. `f` must not run Python code
+    /// (the instance's dict cell stays borrowed while it runs).
+    #[inline]
+    fn with_instance_dict<R>(
         &self,
-        obj: &'a Value,
-    ) -> Option<&'a crate::value::PyCell<crate::objects::dict::DictTable>> {
+        obj: &Value,
+        f: impl FnOnce(&PyCell<DictTable>) -> R,
+    ) -> Option<R> {
         match obj.as_object()? {
-            Object::Instance(i) => i.dict.as_dict(),
-            Object::Exception(e) => e.attrs(),
+            Object::Instance(i) => i.dict.with(|d| d.as_dict().map(f)),
+            Object::Exception(e) => e.attrs().map(f),
             _ => None,
         }
     }
 
     fn is_data_descriptor(&self, attr: &Value) -> bool {
         match attr.as_object() {
-            Some(Object::Property(_)) => true,
+            Some(Object::Property(_) | Object::MemberDescr(_) | Object::GetSetDescr(_)) => true,
             Some(Object::Instance(_)) => {
                 let t = self.type_of(attr);
                 self.class_lookup_str(&t, "__set__").is_some()
@@ -88,6 +94,8 @@ impl Vm {
                 self_: Value::Obj(class.clone()),
             }))),
             Some(Object::StaticMethod(f)) => Ok(f.clone()),
+            Some(Object::MemberDescr(d)) => self.member_get(d, obj),
+            Some(Object::GetSetDescr(d)) => self.getset_get(d, obj),
             Some(Object::Property(p)) => {
                 if p.fget.is_none() || p.fget.is_null() {
                     return Err(self.attribute_error("property has no getter"));
@@ -191,16 +199,16 @@ impl Vm {
                 return self.bind_attr(a.clone(), obj, &class).map(Some);
             }
         }
-        if let Some(d) = self.instance_dict(obj) {
-            let hash = name.as_str().map_or(0, |s| s.hash());
-            let found = d.with(|t| {
+        let hash = name.as_str().map_or(0, |s| s.hash());
+        let found = self.with_instance_dict(obj, |d| {
+            d.with(|t| {
                 t.get(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
                     .ok()
                     .flatten()
-            });
-            if found.is_some() {
-                return Ok(found);
-            }
+            })
+        });
+        if let Some(found @ Some(_)) = found {
+            return Ok(found);
         }
         if let Some(Object::Function(f)) = obj.as_object() {
             let d = f.dict.get();
@@ -329,18 +337,17 @@ impl Vm {
                         _ => false,
                     };
                     if plain {
-                        let shadowed = match self.instance_dict(obj) {
-                            Some(d) => {
-                                let hash = name.as_str().map_or(0, |s| s.hash());
+                        let hash = name.as_str().map_or(0, |s| s.hash());
+                        let shadowed = self
+                            .with_instance_dict(obj, |d| {
                                 d.with(|t| {
                                     t.find(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
                                         .ok()
                                         .flatten()
                                         .is_some()
                                 })
-                            }
-                            None => false,
-                        };
+                            })
+                            .unwrap_or(false);
                         if !shadowed {
                             return Ok((attr, obj.clone()));
                         }
@@ -424,6 +431,8 @@ impl Vm {
                     self.call(&fset, Args::new([obj.clone(), value]))?;
                     return Ok(());
                 }
+                Some(Object::MemberDescr(d)) => return self.member_set(d, obj, value),
+                Some(Object::GetSetDescr(d)) => return self.getset_set(d, obj, Some(value)),
                 Some(Object::Instance(_)) => {
                     let t = self.type_of(&attr);
                     if let Some(set) = self.class_lookup_str(&t, "__set__") {
@@ -433,6 +442,9 @@ impl Vm {
                 }
                 _ => {}
             }
+        }
+        if name.as_str().is_some_and(|s| s.as_str() == "__class__") {
+            return self.set_class(obj, value);
         }
         if let Some(Object::Function(f)) = obj.as_object() {
             return self.function_set_attr(f, name, value);
@@ -474,7 +486,7 @@ impl Vm {
                     return Ok(());
                 }
                 Some(k) => {
-                    let kind = crate::objects::exception_type::field_kind(self, &e.class);
+                    let kind = crate::objects::exception_type::field_kind(self, &e.class());
                     if let Some(n) = kind.names().iter().find(|n| **n == k) {
                         e.set_field(n, value);
                         return Ok(());
@@ -491,39 +503,38 @@ impl Vm {
             let d = m.dict.clone();
             return self.dict_set(&d, name, value);
         }
-        if let Object::Class(c) = &*class {
-            if c.slots.with(|s| s.is_some()) {
-                let in_slots = c.mro.with(|mro| {
-                    mro.iter().any(|k| match &**k {
-                        Object::Class(kc) => kc.slots.with(|s| {
-                            s.as_ref()
-                                .is_some_and(|s| s.iter().any(|x| str_eq(x, &name)))
-                        }),
-                        _ => false,
-                    })
-                });
-                let allowed = in_slots || self.slots_allow_dict(&class);
-                if !allowed {
-                    let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
-                    let t = self.type_name(obj);
-                    return Err(
-                        self.attribute_error(format!("'{t}' object has no attribute '{n}'"))
-                    );
-                }
-            }
-        }
-        match self.instance_dict(obj) {
-            Some(d) => {
-                let hash = name.as_str().map_or(0, |s| s.hash());
-                let old = d.with_mut(|t| {
-                    t.insert(name, hash, value, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
-                });
-                drop(old);
-                Ok(())
-            }
-            None => {
+        let hash = name.as_str().map_or(0, |s| s.hash());
+        let mut pending = Some((name, value));
+        let old = self.with_instance_dict(obj, |d| {
+            let (name, value) = pending.take()?;
+            d.with_mut(|t| t.insert(name, hash, value, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))))
+                .ok()
+                .flatten()
+        });
+        // Dropped outside the borrows: a destructor may run Python code.
+        drop(old);
+        match pending {
+            None => Ok(()),
+            Some((name, _)) => {
                 let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
                 let t = self.type_name(obj);
+                if matches!(
+                    obj.as_object(),
+                    Some(Object::MemberDescr(_) | Object::GetSetDescr(_))
+                ) {
+                    // The descriptors' own data: read-only members and getters.
+                    match n.as_str() {
+                        "__name__" | "__objclass__" => {
+                            return Err(self.attribute_error("readonly attribute"))
+                        }
+                        "__qualname__" | "__doc__" => {
+                            return Err(self.attribute_error(format!(
+                                "attribute '{n}' of '{t}' objects is not writable"
+                            )))
+                        }
+                        _ => {}
+                    }
+                }
                 if self.class_lookup(&class, &name).is_some() {
                     Err(self.attribute_error(format!("'{t}' object attribute '{n}' is read-only")))
                 } else {
@@ -533,16 +544,60 @@ impl Vm {
         }
     }
 
-    fn slots_allow_dict(&self, class: &ObjRef) -> bool {
-        let Object::Class(c) = &**class else {
+    /// `obj.__class__ = value`: only between user classes whose instances store the same things.
+    fn set_class(&mut self, obj: &Value, value: Value) -> PyResult<()> {
+        let Some(Object::Class(new_c)) = value.as_object() else {
+            let t = self.type_name(&value);
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{t}' object"
+            )));
+        };
+        let old = self.type_of(obj);
+        let cell = match obj.as_object() {
+            Some(Object::Instance(i)) => Some(&i.class),
+            Some(Object::Exception(e)) => Some(&e.class),
+            _ => None,
+        };
+        let old_builtin = matches!(&*old, Object::Class(c) if c.is_builtin);
+        let (Some(cell), Some(new), false, false) =
+            (cell, value.as_obj(), new_c.is_builtin, old_builtin)
+        else {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        };
+        if !self.same_layout(&old, new) {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                class_name(new),
+                class_name(&old)
+            )));
+        }
+        let prev = cell.replace(new.clone());
+        drop(prev);
+        Ok(())
+    }
+
+    /// Whether instances of `a` and `b` have the same storage (CPython's
+    /// compatible_for_assignment): builtin payload, dict, weakref slot and slot names.
+    fn same_layout(&self, a: &ObjRef, b: &ObjRef) -> bool {
+        let (Object::Class(ac), Object::Class(bc)) = (&**a, &**b) else {
             return false;
         };
-        c.mro.with(|mro| {
-            mro.iter().any(|k| match &**k {
-                Object::Class(kc) => !kc.is_builtin && kc.slots.with(|s| s.is_none()),
-                _ => false,
-            })
-        })
+        let same_slots = ac.slot_names.len() == bc.slot_names.len()
+            && ac
+                .slot_names
+                .iter()
+                .zip(bc.slot_names.iter())
+                .all(|(x, y)| str_eq(x, y));
+        let same_fields = ac.layout != crate::objects::class::Layout::Exception
+            || crate::objects::exception_type::field_kind(self, a)
+                == crate::objects::exception_type::field_kind(self, b);
+        ac.layout == bc.layout
+            && ac.has_dict == bc.has_dict
+            && ac.has_weakref == bc.has_weakref
+            && same_slots
+            && same_fields
     }
 
     fn function_set_attr(
@@ -589,10 +644,12 @@ impl Vm {
         let class = self.type_of(obj);
         if let Some(Object::Class(c)) = obj.as_object() {
             let hash = name.as_str().map_or(0, |s| s.hash());
-            let removed = c.dict.with_mut(|t| {
-                t.remove(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
-                    .ok()
-                    .flatten()
+            let removed = c.table().and_then(|d| {
+                d.with_mut(|t| {
+                    t.remove(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                        .ok()
+                        .flatten()
+                })
             });
             c.version.set(c.version.get() + 1);
             return match removed {
@@ -629,6 +686,8 @@ impl Vm {
                     self.call(&fdel, Args::new([obj.clone()]))?;
                     return Ok(());
                 }
+                Some(Object::MemberDescr(d)) => return self.member_delete(d, obj),
+                Some(Object::GetSetDescr(d)) => return self.getset_set(d, obj, None),
                 Some(Object::Instance(_)) => {
                     let t = self.type_of(&attr);
                     if let Some(del) = self.class_lookup_str(&t, "__delete__") {
@@ -653,20 +712,28 @@ impl Vm {
             }
             return Err(self.no_attribute(obj, name));
         }
-        match self.instance_dict(obj) {
-            Some(d) => {
-                let hash = name.as_str().map_or(0, |s| s.hash());
-                let removed = d.with_mut(|t| {
-                    t.remove(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
-                        .ok()
-                        .flatten()
-                });
-                match removed {
-                    Some(_) => Ok(()),
-                    None => Err(self.no_attribute(obj, name)),
-                }
+        if name.as_str().is_some_and(|s| s.as_str() == "__class__") {
+            return Err(self.type_error("can't delete __class__ attribute"));
+        }
+        let hash = name.as_str().map_or(0, |s| s.hash());
+        let removed = self.with_instance_dict(obj, |d| {
+            d.with_mut(|t| {
+                t.remove(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                    .ok()
+                    .flatten()
+            })
+        });
+        match removed {
+            Some(Some(old)) => {
+                drop(old);
+                Ok(())
             }
-            None => Err(self.no_attribute(obj, name)),
+            None if self.class_lookup(&class, name).is_some() => {
+                let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
+                let t = self.type_name(obj);
+                Err(self.attribute_error(format!("'{t}' object attribute '{n}' is read-only")))
+            }
+            _ => Err(self.no_attribute(obj, name)),
         }
     }
 

@@ -169,6 +169,8 @@ impl Vm {
                 Object::NotImplemented => Ok("NotImplemented".into()),
                 Object::Ellipsis => Ok("Ellipsis".into()),
                 Object::Property(_) => Ok(format!("<property object at {:#x}>", v.address())),
+                Object::MemberDescr(d) => Ok(crate::objects::member_descriptor::member_repr(d)),
+                Object::GetSetDescr(d) => Ok(crate::objects::getset_descriptor::getset_repr(d)),
                 Object::ClassMethod(_) => Ok(format!("<classmethod object at {:#x}>", v.address())),
                 Object::StaticMethod(_) => {
                     Ok(format!("<staticmethod object at {:#x}>", v.address()))
@@ -290,7 +292,11 @@ impl Vm {
             Some(Object::Instance(_)) | Some(Object::Exception(_)) => {
                 let class = self.type_of(v);
                 if let Some(f) = self.class_lookup_str(&class, "__str__") {
-                    if matches!(f.as_object(), Some(Object::Function(_))) {
+                    // A Python __str__, or the native one of an opaque builtin (mappingproxy).
+                    let own_native = matches!(f.as_object(), Some(Object::NativeFunction(n))
+                        if n.owner.as_obj().is_some_and(|o| matches!(&**o, Object::Class(oc)
+                            if oc.is_builtin && oc.layout == crate::objects::class::Layout::Opaque)));
+                    if matches!(f.as_object(), Some(Object::Function(_))) || own_native {
                         let r = self.call_method_value(&f, v, vec![])?;
                         return match r.as_str() {
                             Some(s) => Ok(s.as_str().to_string()),

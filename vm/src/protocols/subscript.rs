@@ -421,7 +421,7 @@ impl Vm {
             }
             _ => {
                 let t = self.type_name(obj);
-                Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
+                Err(self.type_error(format!("'{t}' object does not support item deletion")))
             }
         }
     }

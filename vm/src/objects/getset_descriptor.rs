@@ -1,0 +1,210 @@
+//! `getset_descriptor` for the attributes CPython puts in a class dict without a Python-level
+//! value: the instances' `__dict__` and `__weakref__`, and `type.__dict__['__dict__']` (a class's
+//! namespace, seen through a mappingproxy).
+
+use crate::objects::function::Args;
+use crate::objects::list_type::{method_args, Sig};
+use crate::objects::mappingproxy::new_mappingproxy;
+use crate::value::{ObjRef, Object, Value};
+use crate::vm::{class_name, is_subclass, PyResult, Vm};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GetSetKind {
+    /// An instance's attribute dict.
+    InstanceDict,
+    /// An instance's weak reference list: pyvm has no weak references, so it reads None.
+    Weakref,
+    /// A class's namespace.
+    TypeDict,
+}
+
+pub struct GetSetDescrObj {
+    pub kind: GetSetKind,
+    /// The class whose dict holds the descriptor.
+    pub owner: ObjRef,
+}
+
+impl GetSetDescrObj {
+    pub fn name(&self) -> &'static str {
+        match self.kind {
+            GetSetKind::InstanceDict | GetSetKind::TypeDict => "__dict__",
+            GetSetKind::Weakref => "__weakref__",
+        }
+    }
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.getset_descriptor.clone();
+    vm.add_staticmethod(&t, "__new__", getset_new);
+    vm.add_method(&t, "__get__", getset_get_method);
+    vm.add_method(&t, "__set__", getset_set_method);
+    vm.add_method(&t, "__delete__", getset_delete_method);
+    let type_ = vm.types.type_.clone();
+    let d = Value::obj(Object::GetSetDescr(GetSetDescrObj {
+        kind: GetSetKind::TypeDict,
+        owner: type_.clone(),
+    }));
+    let key = vm.intern("__dict__");
+    vm.class_set_attr(&type_, key, d);
+}
+
+pub fn getset_repr(d: &GetSetDescrObj) -> String {
+    format!(
+        "<attribute '{}' of '{}' objects>",
+        d.name(),
+        class_name(&d.owner)
+    )
+}
+
+impl Vm {
+    fn getset_check(&self, d: &GetSetDescrObj, obj: &Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if is_subclass(&t, &d.owner) {
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            d.name(),
+            class_name(&d.owner),
+            class_name(&t)
+        )))
+    }
+
+    fn not_writable(&self, d: &GetSetDescrObj) -> crate::vm::PyErr {
+        self.attribute_error(format!(
+            "attribute '{}' of '{}' objects is not writable",
+            d.name(),
+            class_name(&d.owner)
+        ))
+    }
+
+    /// `obj.__dict__` / `obj.__weakref__` through the descriptor.
+    pub fn getset_get(&mut self, d: &GetSetDescrObj, obj: &Value) -> PyResult<Value> {
+        self.getset_check(d, obj)?;
+        match (d.kind, obj.as_object()) {
+            (GetSetKind::Weakref, _) => Ok(Value::None),
+            (GetSetKind::TypeDict, Some(Object::Class(c))) => {
+                Ok(new_mappingproxy(self, c.dict.clone()))
+            }
+            (GetSetKind::InstanceDict, Some(Object::Instance(i))) => {
+                let cur = i.dict.get();
+                if !cur.is_null() {
+                    return Ok(cur);
+                }
+                let fresh = self.new_dict();
+                i.dict.replace(fresh.clone());
+                Ok(fresh)
+            }
+            (GetSetKind::InstanceDict, Some(Object::Exception(e))) => Ok(e.dict_value().clone()),
+            _ => {
+                let t = self.type_name(obj);
+                Err(self.attribute_error(format!("'{t}' object has no attribute '{}'", d.name())))
+            }
+        }
+    }
+
+    /// `obj.__dict__ = value`; `value` None means `del obj.__dict__`.
+    pub fn getset_set(
+        &mut self,
+        d: &GetSetDescrObj,
+        obj: &Value,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        self.getset_check(d, obj)?;
+        if d.kind != GetSetKind::InstanceDict {
+            return Err(self.not_writable(d));
+        }
+        let new = match value {
+            Some(v) if v.as_dict().is_some() => v,
+            Some(v) => {
+                let t = self.type_name(&v);
+                return Err(
+                    self.type_error(format!("__dict__ must be set to a dictionary, not a '{t}'"))
+                );
+            }
+            // CPython drops the dict; the next access makes an empty one.
+            None => self.new_dict(),
+        };
+        match obj.as_object() {
+            Some(Object::Instance(i)) => {
+                let old = i.dict.replace(new);
+                drop(old);
+                Ok(())
+            }
+            _ => Err(self.not_implemented_error(
+                "assigning __dict__ of this object is not supported by pyvm",
+            )),
+        }
+    }
+}
+
+fn is_getset(v: &Value) -> bool {
+    matches!(v.as_object(), Some(Object::GetSetDescr(_)))
+}
+
+fn getset_of(v: &Value) -> Option<&GetSetDescrObj> {
+    match v.as_object() {
+        Some(Object::GetSetDescr(d)) => Some(d),
+        _ => None,
+    }
+}
+
+fn getset_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.type_error("cannot create 'getset_descriptor' instances"))
+}
+
+fn getset_get_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = method_args(
+        vm,
+        &args,
+        "getset_descriptor",
+        "",
+        Sig::Var(1, 2),
+        is_getset,
+    )?
+    .clone();
+    let obj = &args.pos[1];
+    let ty = args.pos.get(2).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        if ty.is_none() {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        }
+        return Ok(me);
+    }
+    match getset_of(&me) {
+        Some(d) => vm.getset_get(d, obj),
+        None => Ok(Value::None),
+    }
+}
+
+fn getset_set_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = method_args(
+        vm,
+        &args,
+        "getset_descriptor",
+        "__set__",
+        Sig::SlotUnpack(2),
+        is_getset,
+    )?
+    .clone();
+    if let Some(d) = getset_of(&me) {
+        vm.getset_set(d, &args.pos[1], Some(args.pos[2].clone()))?;
+    }
+    Ok(Value::None)
+}
+
+fn getset_delete_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = method_args(
+        vm,
+        &args,
+        "getset_descriptor",
+        "__delete__",
+        Sig::Slot(1),
+        is_getset,
+    )?
+    .clone();
+    if let Some(d) = getset_of(&me) {
+        vm.getset_set(d, &args.pos[1], None)?;
+    }
+    Ok(Value::None)
+}
