@@ -11,8 +11,7 @@ use crate::objects::iterators::{DictIterKind, IterState};
 use crate::objects::list_type::{base_value, check_arity, method_args, Sig};
 use crate::objects::set_type::{set_intersection_with, view_set_op};
 use crate::objects::type_type::new_instance;
-use crate::protocols::names::dict_get_str;
-use crate::value::{ObjRef, Object, Value};
+use crate::value::{ObjRef, Object, PyCell, Value};
 use crate::vm::{class_name, make_class, PyResult, Vm};
 use pyvm_compiler::bytecode::{BinOp, CmpOp};
 use std::rc::Rc;
@@ -419,15 +418,22 @@ fn is_set_view(v: &Value) -> bool {
     matches!(view_kind(v), Some(ViewKind::Keys | ViewKind::Items))
 }
 
-/// The dict a view shows.
+/// The dict a view shows (held in the view's one slot: `view.mapping` is a read-only proxy).
 fn view_dict(vm: &mut Vm, v: &Value) -> Value {
-    let key = vm.intern("mapping");
     match v.as_object() {
-        Some(Object::Instance(i)) => {
-            dict_get_str(&i.dict.get(), &key).unwrap_or_else(|| vm.new_dict())
-        }
+        Some(Object::Instance(i)) => i
+            .slots
+            .with(|s| s.first().cloned())
+            .unwrap_or_else(|| vm.new_dict()),
         _ => vm.new_dict(),
     }
+}
+
+/// `view.mapping`: a mappingproxy over the view's dict, if `v` is a dict view.
+pub(crate) fn view_mapping(vm: &mut Vm, v: &Value) -> Option<Value> {
+    view_kind(v)?;
+    let d = view_dict(vm, v);
+    Some(crate::objects::mappingproxy::new_mappingproxy(vm, d))
 }
 
 fn init_views(vm: &mut Vm, dict_class: &ObjRef) {
@@ -514,14 +520,12 @@ fn make_view(vm: &mut Vm, args: Args, kind: ViewKind) -> PyResult<Value> {
         kw: args.kw,
     };
     let d = recv(vm, &rest, kind.method(), Sig::NoArgs)?.clone();
-    let inst_dict = vm.new_dict();
-    let key = vm.intern("mapping");
-    vm.dict_set(&inst_dict, key, d)?;
-    Ok(Value::obj(Object::Instance(InstanceObj::with_dict(
-        cls,
-        inst_dict,
-        Value::Null,
-    ))))
+    Ok(Value::obj(Object::Instance(InstanceObj {
+        class: PyCell::new(cls),
+        dict: PyCell::new(Value::Null),
+        slots: PyCell::new(Box::new([d])),
+        base: Value::Null,
+    })))
 }
 
 fn dict_keys(vm: &mut Vm, args: Args) -> PyResult<Value> {

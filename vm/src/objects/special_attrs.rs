@@ -42,6 +42,12 @@ impl Vm {
                 .map_or(Value::None, Value::Obj),
             (Some(Object::Class(_)), "__doc__") => Value::None,
             (Some(Object::Exception(e)), "__dict__") => e.dict_value().clone(),
+            (Some(Object::Instance(_)), "mapping") => {
+                match crate::objects::dict_type::view_mapping(self, obj) {
+                    Some(m) => m,
+                    None => return Ok(None),
+                }
+            }
             (Some(Object::Exception(e)), "args") => e.args.get(),
             (Some(Object::Exception(e)), "__cause__") => e.cause.get(),
             (Some(Object::Exception(e)), "__context__") => e.context.get(),
