@@ -193,6 +193,33 @@ fn small_binop(vm: &mut Vm, x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>
     v.map(Ok)
 }
 
+/// The largest int result (in bits, 512 MiB) that `<<` and `**` build. A failed allocation
+/// would abort the process instead of raising, so larger results raise the MemoryError CPython
+/// raises when its allocation fails.
+const MAX_RESULT_BITS: u64 = 1 << 32;
+
+/// CPython's error for `x << n` (x != 0, n >= 0) when the result is too large. CPython sizes
+/// the result in 30-bit digits, clipping a huge shift to PY_SSIZE_T_MAX / 4 digits; a size
+/// over its MAX_LONG_DIGITS is OverflowError, anything smaller fails to allocate (MemoryError).
+fn lshift_size_error(vm: &Vm, x: &BigInt, n: &BigInt) -> crate::vm::PyErr {
+    const DIGIT_BITS: u64 = 30;
+    const CLIP_DIGITS: u64 = (i64::MAX as u64) / 4;
+    // (PY_SSIZE_T_MAX - offsetof(PyLongObject, ob_digit)) / sizeof(digit) on 64-bit builds.
+    const MAX_LONG_DIGITS: u64 = ((i64::MAX as u64) - 24) / 4;
+    let (word, rem) = n.div_rem(&BigInt::from(DIGIT_BITS));
+    let (word, rem) = match word.to_u64() {
+        Some(w) if w < CLIP_DIGITS => (w, rem.to_u64().unwrap_or(0)),
+        _ => (CLIP_DIGITS, 0),
+    };
+    let old_digits = x.bits().div_ceil(DIGIT_BITS);
+    let new_digits = old_digits + word + u64::from(rem != 0);
+    if new_digits > MAX_LONG_DIGITS {
+        vm.overflow_error("too many digits in integer")
+    } else {
+        vm.new_exception_args(&vm.types.exc.memory_error, vec![])
+    }
+}
+
 fn big_binop(vm: &mut Vm, x: &BigInt, y: &BigInt, op: BinOp) -> Option<PyResult<Value>> {
     let r = match op {
         BinOp::Add => Ok(Value::from_bigint(x + y)),
@@ -221,9 +248,11 @@ fn big_binop(vm: &mut Vm, x: &BigInt, y: &BigInt, op: BinOp) -> Option<PyResult<
             } else if x.is_zero() {
                 Ok(Value::Int(0))
             } else {
-                match y.to_usize() {
-                    Some(n) if n < (1 << 32) => Ok(Value::from_bigint(x << n)),
-                    _ => Err(vm.overflow_error("too many digits in integer")),
+                match y.to_u64() {
+                    Some(n) if x.bits().saturating_add(n) <= MAX_RESULT_BITS => {
+                        Ok(Value::from_bigint(x << n))
+                    }
+                    _ => Err(lshift_size_error(vm, x, y)),
                 }
             }
         }
@@ -276,7 +305,7 @@ fn int_pow(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<Value> {
     };
     // Refuse results that could not be stored (CPython would raise MemoryError eventually).
     let bits = x.bits() as u128 * e as u128;
-    if bits > (1u128 << 32) {
+    if bits > MAX_RESULT_BITS as u128 {
         return Err(vm.new_exception(&vm.types.exc.memory_error.clone(), ""));
     }
     Ok(Value::from_bigint(num_traits::pow(x.clone(), e as usize)))
