@@ -56,13 +56,16 @@ pub struct FnStats {
     pub last: String,
 }
 
+/// One disassembled instruction: address, mnemonic, operands.
+type Insn = (u64, String, String);
+
 /// Per-function statistics of every function in an objdump listing (demangled names, without
 /// the legacy `::h<hash>` suffix).
 pub fn parse_objdump(listing: &str, arch: Arch) -> HashMap<String, FnStats> {
     let mut out: HashMap<String, FnStats> = HashMap::new();
     // (name, start address, instructions as (address, mnemonic, operands))
-    let mut current: Option<(String, Vec<(u64, String, String)>)> = None;
-    let mut flush = |cur: Option<(String, Vec<(u64, String, String)>)>| {
+    let mut current: Option<(String, Vec<Insn>)> = None;
+    let mut flush = |cur: Option<(String, Vec<Insn>)>| {
         if let Some((name, insns)) = cur {
             let stats = function_stats(&insns, arch);
             out.insert(name, stats);
@@ -105,7 +108,7 @@ fn strip_hash(name: &str) -> &str {
 }
 
 /// `   13d80:\tmov    %esi,%eax` -> (0x13d80, "mov", "%esi,%eax").
-fn instruction(line: &str) -> Option<(u64, String, String)> {
+fn instruction(line: &str) -> Option<Insn> {
     let (addr, rest) = line.split_once(':')?;
     let addr = u64::from_str_radix(addr.trim(), 16).ok()?;
     let rest = rest.trim();
@@ -119,7 +122,7 @@ fn instruction(line: &str) -> Option<(u64, String, String)> {
     Some((addr, mnemonic.to_string(), operands.to_string()))
 }
 
-fn function_stats(insns: &[(u64, String, String)], arch: Arch) -> FnStats {
+fn function_stats(insns: &[Insn], arch: Arch) -> FnStats {
     let mut s = FnStats {
         insns: insns.len(),
         ..FnStats::default()

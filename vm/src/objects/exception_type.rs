@@ -141,20 +141,19 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     match kind {
-        FieldKind::OsError => {
-            // CPython's oserror_parse_args: (errno, strerror[, filename[, winerror[, filename2]]]).
-            if (2..=5).contains(&rest.len()) {
-                e.set_field("errno", rest[0].clone());
-                e.set_field("strerror", rest[1].clone());
-                if rest.len() >= 3 && !rest[2].is_none() {
-                    e.set_field("filename", rest[2].clone());
-                    if rest.len() == 5 {
-                        e.set_field("filename2", rest[4].clone());
-                    }
-                    rest.truncate(2);
+        // CPython's oserror_parse_args: (errno, strerror[, filename[, winerror[, filename2]]]).
+        FieldKind::OsError if (2..=5).contains(&rest.len()) => {
+            e.set_field("errno", rest[0].clone());
+            e.set_field("strerror", rest[1].clone());
+            if rest.len() >= 3 && !rest[2].is_none() {
+                e.set_field("filename", rest[2].clone());
+                if rest.len() == 5 {
+                    e.set_field("filename2", rest[4].clone());
                 }
+                rest.truncate(2);
             }
         }
+        FieldKind::OsError => {}
         FieldKind::ImportError => {
             let msg = if rest.len() == 1 {
                 rest[0].clone()

@@ -92,7 +92,7 @@ impl Vm {
     pub fn member_delete(&self, d: &MemberDescrObj, obj: &Value) -> PyResult<()> {
         let storage = self.member_check(d, obj)?;
         let old = storage.with_mut(|s| s.get_mut(d.index).map(std::mem::take));
-        if old.as_ref().map_or(true, |v| v.is_null()) {
+        if old.as_ref().is_none_or(|v| v.is_null()) {
             return Err(self.attribute_error(d.name_str().to_string()));
         }
         drop(old);
