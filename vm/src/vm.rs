@@ -484,9 +484,13 @@ impl Vm {
         self.new_exception_args(&self.types.exc.stop_iteration, args)
     }
     pub fn recursion_error(&self) -> PyErr {
+        self.recursion_error_at("")
+    }
+    /// The RecursionError of a check at `site` (see [`Vm::enter_native_at`]).
+    pub fn recursion_error_at(&self, site: &str) -> PyErr {
         self.new_exception(
             &self.types.exc.recursion_error,
-            "maximum recursion depth exceeded",
+            format!("maximum recursion depth exceeded{site}"),
         )
     }
 

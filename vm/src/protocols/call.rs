@@ -202,12 +202,18 @@ impl Vm {
 
     /// Re-entry from native code into the interpreter counts against the recursion limit.
     pub fn enter_native(&mut self) -> PyResult<()> {
+        self.enter_native_at("")
+    }
+
+    /// [`Vm::enter_native`] for a site where CPython's own recursion check names what it was
+    /// doing (`site` is appended to "maximum recursion depth exceeded", e.g. " in comparison").
+    pub fn enter_native_at(&mut self, site: &'static str) -> PyResult<()> {
         self.depth += 1;
         if self.depth > self.recursion_limit.max(200) + 50
             || self.frames.len() + self.depth > self.recursion_limit * 4 + 200
         {
             self.depth -= 1;
-            return Err(self.recursion_error());
+            return Err(self.recursion_error_at(site));
         }
         Ok(())
     }

@@ -119,6 +119,14 @@ impl Vm {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && s.len() != t.len() {
             return Ok(op == CmpOp::Ne);
         }
+        // Nested containers compare recursively on the Rust stack.
+        self.enter_native_at(" in comparison")?;
+        let r = self.compare_items(s, t, op);
+        self.depth -= 1;
+        r
+    }
+
+    fn compare_items(&mut self, s: &[Value], t: &[Value], op: CmpOp) -> PyResult<bool> {
         for (x, y) in s.iter().zip(t.iter()) {
             if !self.eq(x, y)? {
                 return match op {
@@ -138,7 +146,14 @@ impl Vm {
         if x.with(|t| t.len()) != y.with(|t| t.len()) {
             return Ok(false);
         }
-        for (k, v) in x.with(|t| t.items()) {
+        self.enter_native_at(" in comparison")?;
+        let r = self.dict_items_eq(x.with(|t| t.items()), b);
+        self.depth -= 1;
+        r
+    }
+
+    fn dict_items_eq(&mut self, items: Vec<(Value, Value)>, b: &Value) -> PyResult<bool> {
+        for (k, v) in items {
             match self.dict_get(b, &k)? {
                 Some(w) => {
                     if !self.eq(&v, &w)? {

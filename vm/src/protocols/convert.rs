@@ -264,7 +264,7 @@ impl Vm {
         if self.repr_stack.contains(&addr) {
             return Ok(placeholder.to_string());
         }
-        self.enter_native()?;
+        self.enter_native_at(" while getting the repr of an object")?;
         self.repr_stack.push(addr);
         let r = f(self);
         self.repr_stack.pop();
