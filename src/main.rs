@@ -87,15 +87,7 @@ fn run(args: Vec<String>) -> i32 {
         path => {
             let src = match std::fs::read(path) {
                 Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-                Err(e) => {
-                    let exe = &args[0];
-                    eprintln!(
-                        "{exe}: can't open file '{path}': [Errno {}] {}",
-                        e.raw_os_error().unwrap_or(0),
-                        e
-                    );
-                    return 2;
-                }
+                Err(e) => return cant_open(&args[0], path, &e),
             };
             let argv: Vec<String> = args[1..].to_vec();
             let mut interp = Interpreter::new(Io::process(), argv);
@@ -109,4 +101,30 @@ fn run(args: Vec<String>) -> i32 {
             code
         }
     }
+}
+
+/// CPython's report of a script it cannot read: the program name as invoked, the script made
+/// absolute by joining the working directory (not normalised), in repr quotes, and the C
+/// strerror text (Rust's io::Error adds " (os error N)", which CPython does not print).
+fn cant_open(exe: &str, path: &str, e: &std::io::Error) -> i32 {
+    let shown = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        match std::env::current_dir() {
+            Ok(cwd) => format!("{}/{path}", cwd.display().to_string().trim_end_matches('/')),
+            Err(_) => path.to_string(),
+        }
+    };
+    let quoted = pyvm_vm::numeric::str_repr(&shown);
+    if std::path::Path::new(path).is_dir() {
+        // CPython would run the directory's __main__.py, which pyvm does not support.
+        eprintln!("{exe}: can't find '__main__' module in {quoted}");
+        return 1;
+    }
+    let errno = e.raw_os_error().unwrap_or(0);
+    let text = e.to_string();
+    let suffix = format!(" (os error {errno})");
+    let text = text.strip_suffix(&suffix).unwrap_or(&text);
+    eprintln!("{exe}: can't open file {quoted}: [Errno {errno}] {text}");
+    2
 }
