@@ -16,6 +16,10 @@ use frame::Frame;
 use pyvm_compiler::bytecode::Instr;
 use std::ptr::NonNull;
 
+/// Extra evaluation-stack room reserved above each frame's `max_stack`: the unwinder pushes the
+/// exception (and a saved instruction index) at a handler's depth.
+pub const STACK_SLACK: usize = 2;
+
 /// The hot state of the running frame, kept in registers by the cores.
 ///
 /// `Regs` borrows the code object of the top frame through raw pointers instead of owning a
@@ -147,8 +151,17 @@ impl Vm {
             self.stack.truncate(frame.ret_to);
             return Err(self.recursion_error());
         }
-        self.frames.push(frame);
+        self.push_frame_unchecked_depth(frame);
         Ok(())
+    }
+
+    /// Pushes a frame, reserving room for its whole evaluation stack first: the op bodies push
+    /// without a capacity check (`ops::push`), relying on this reservation. The stack's capacity
+    /// never shrinks, so the reservation holds while the frame runs, whatever it calls.
+    pub fn push_frame_unchecked_depth(&mut self, frame: Frame) {
+        let top = frame.stack_base() + frame.code.code.max_stack as usize + STACK_SLACK;
+        self.stack.reserve(top.saturating_sub(self.stack.len()));
+        self.frames.push(frame);
     }
 
     #[cold]
@@ -320,6 +333,17 @@ mod tests {
         let err = r.err().map(|e| vm.exception_summary(&e.value()));
         vm.io.flush();
         (vm, out.text(), err)
+    }
+
+    #[test]
+    fn frames_reserve_their_whole_evaluation_stack() {
+        // A call with many arguments inside a deep expression: the callee's frame needs more
+        // evaluation stack than the module's, and pushes without capacity checks rely on it.
+        let src = "def g(*a):\n    return sum(a)\ndef f():\n    return 1 + (2 * (3 - g(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)))\nprint(f())\n";
+        let (vm, out, err) = run(src);
+        assert_eq!(err, None);
+        assert_eq!(out, "-149\n");
+        assert!(vm.stack.capacity() >= 12 + super::STACK_SLACK);
     }
 
     #[test]

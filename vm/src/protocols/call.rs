@@ -607,7 +607,7 @@ impl Vm {
             });
             return Err(e);
         }
-        self.frames.push(frame);
+        self.push_frame_unchecked_depth(frame);
         let result = match throw {
             Some(err) => {
                 if started {
