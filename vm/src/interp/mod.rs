@@ -155,9 +155,10 @@ impl Vm {
         Ok(())
     }
 
-    /// Pushes a frame, reserving room for its whole evaluation stack first: the op bodies push
-    /// without a capacity check (`ops::push`), relying on this reservation. The stack's capacity
-    /// never shrinks, so the reservation holds while the frame runs, whatever it calls.
+    /// Pushes a frame, reserving room for its whole evaluation stack first, so that the pushes
+    /// of its op bodies never reallocate the stack (their capacity check always passes). An
+    /// unchecked push measured slower: LLVM then stored values in pieces that the next 16-byte
+    /// load could not forward from (1.1-1.3x on integer loops, same instruction count).
     pub fn push_frame_unchecked_depth(&mut self, frame: Frame) {
         let top = frame.stack_base() + frame.code.code.max_stack as usize + STACK_SLACK;
         self.stack.reserve(top.saturating_sub(self.stack.len()));

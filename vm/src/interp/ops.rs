@@ -27,56 +27,9 @@ fn pop(vm: &mut Vm) -> Value {
     vm.stack.pop().unwrap_or_default()
 }
 
-/// Pushes onto the evaluation stack of the running frame without a capacity check.
 #[inline(always)]
 fn push(vm: &mut Vm, v: Value) {
-    let len = vm.stack.len();
-    #[cfg(feature = "extra-checks")]
-    assert!(
-        len < vm.stack.capacity(),
-        "evaluation stack beyond max_stack"
-    );
-    // SAFETY: `Vm::push_frame_unchecked_depth` reserved `max_stack` (+ slack) slots above the
-    // running frame's locals, the stack's capacity never shrinks, and the compiler's max_stack
-    // bounds how deep this frame's evaluation stack gets (the `extra-checks` build, run by CI
-    // over the whole suite, asserts it). So `len < capacity`: the write is in bounds and
-    // `set_len` only covers initialised slots.
-    unsafe {
-        vm.stack.as_mut_ptr().add(len).write(v);
-        vm.stack.set_len(len + 1);
-    }
-}
-
-/// A local slot of the running frame.
-#[inline(always)]
-fn local<'a>(vm: &'a Vm, r: &Regs, i: u32) -> &'a Value {
-    let at = r.base + i as usize;
-    #[cfg(feature = "extra-checks")]
-    {
-        &vm.stack[at]
-    }
-    #[cfg(not(feature = "extra-checks"))]
-    {
-        // SAFETY: the frame's slots `base .. base + n_slots` stay on the stack while it runs
-        // (its evaluation stack lies above them), and the compiler verified `i < varnames.len()
-        // <= n_slots` for every LOAD_FAST/STORE_FAST/DELETE_FAST.
-        unsafe { vm.stack.get_unchecked(at) }
-    }
-}
-
-/// A local slot of the running frame, for writing (same bounds argument as `local`).
-#[inline(always)]
-fn local_mut<'a>(vm: &'a mut Vm, r: &Regs, i: u32) -> &'a mut Value {
-    let at = r.base + i as usize;
-    #[cfg(feature = "extra-checks")]
-    {
-        &mut vm.stack[at]
-    }
-    #[cfg(not(feature = "extra-checks"))]
-    {
-        // SAFETY: see `local`.
-        unsafe { vm.stack.get_unchecked_mut(at) }
-    }
+    vm.stack.push(v)
 }
 
 #[inline(always)]
@@ -132,11 +85,10 @@ pub fn LoadConst(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 
 #[inline(always)]
 pub fn LoadFast(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    let slot = local(vm, r, arg);
-    if slot.is_null() {
+    let v = vm.stack[r.base + arg as usize].clone();
+    if v.is_null() {
         return vm.raise_flow(vm.unbound_local(r.code(), arg as usize));
     }
-    let v = slot.clone();
     push(vm, v);
     Flow::Next
 }
@@ -144,7 +96,7 @@ pub fn LoadFast(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 #[inline(always)]
 pub fn StoreFast(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let v = pop(vm);
-    *local_mut(vm, r, arg) = v;
+    vm.stack[r.base + arg as usize] = v;
     Flow::Next
 }
 
