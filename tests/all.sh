@@ -13,4 +13,6 @@ PYVM_BIN="$PWD/target/tail/fasttest/pyvm" cargo test --profile fasttest --test c
 cargo build --profile fasttest --features extra-checks --target-dir target/checks
 PYVM_BIN="$PWD/target/checks/fasttest/pyvm" cargo test --profile fasttest --test conformance
 cargo +nightly build --release --features tail-call --target-dir target/tail
+# The dispatch check disassembles with objdump (binutils).
+command -v objdump >/dev/null || { apt-get update -q && apt-get install -y -q binutils; }
 cargo test --profile fasttest -p pyvm-bench --test dispatch -- --ignored --nocapture
