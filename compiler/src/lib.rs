@@ -61,11 +61,16 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
         Mode::Exec => rustpython_parser::Mode::Module,
         Mode::Eval => rustpython_parser::Mode::Expression,
     };
+    let too_deep = too_many_brackets(&src, parse_mode);
     let long_int = long_int_literal(&src, parse_mode);
     let module = match rustpython_parser::parse(source, parse_mode, filename) {
         Ok(m) => m,
         Err(e) => {
             let e = parse_error::convert(&src, e);
+            // CPython's tokenizer stops at the nesting limit before the parser sees the rest.
+            if let Some(deep) = too_deep.filter(|d| d.line <= e.line) {
+                return Err(deep);
+            }
             // CPython converts a literal while parsing, so whichever error comes first wins.
             return Err(match long_int {
                 Some(int_err) if int_err.line < e.line => int_err,
@@ -73,6 +78,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
             });
         }
     };
+    if let Some(e) = too_deep {
+        return Err(e);
+    }
     if let Some(e) = long_int {
         return Err(e);
     }
@@ -85,6 +93,45 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
             .map_err(|e| *e),
         _ => Err(src.error("SyntaxError", "invalid syntax", 0)),
     }
+}
+
+/// CPython's tokenizer refuses brackets nested deeper than this (its MAXLEVEL).
+const MAX_BRACKET_DEPTH: usize = 200;
+
+/// The SyntaxError CPython raises for the first bracket nested deeper than
+/// [`MAX_BRACKET_DEPTH`]. A byte scan (which over-counts brackets in strings and comments)
+/// decides whether the source can nest that deep at all, so ordinary compiles never lex twice.
+fn too_many_brackets(src: &SourceMap, mode: rustpython_parser::Mode) -> Option<CompileError> {
+    use rustpython_parser::Tok;
+    let mut depth = 0usize;
+    let may_be_deep = src.source.bytes().any(|b| {
+        match b {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth > MAX_BRACKET_DEPTH
+    });
+    if !may_be_deep {
+        return None;
+    }
+    let mut depth = 0usize;
+    for tok in rustpython_parser::lexer::lex(src.source, mode) {
+        match tok {
+            Ok((Tok::Lpar | Tok::Lsqb | Tok::Lbrace, range)) => {
+                depth += 1;
+                if depth > MAX_BRACKET_DEPTH {
+                    let at = usize::from(range.start());
+                    return Some(src.syntax_error("too many nested parentheses", at));
+                }
+            }
+            Ok((Tok::Rpar | Tok::Rsqb | Tok::Rbrace, _)) => depth = depth.saturating_sub(1),
+            Ok(_) => {}
+            // A lexical error is reported by the parser itself.
+            Err(_) => return None,
+        }
+    }
+    None
 }
 
 /// CPython 3.11 refuses decimal int literals of more than this many digits at compile time
