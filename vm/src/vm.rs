@@ -248,7 +248,8 @@ pub struct Vm {
     pub native_modules: HashMap<String, fn(&mut Vm) -> PyResult<Value>>,
     /// Python-source modules embedded by the host (name -> source).
     pub source_modules: HashMap<String, &'static str>,
-    interned: HashMap<Box<str>, Value, ahash::RandomState>,
+    /// Interned strings (names), so that lookups by name reuse one str with its hash cached.
+    interned: PyCell<HashMap<Box<str>, Value, ahash::RandomState>>,
     /// The exception being handled (what a bare `raise` re-raises).
     pub handled_exception: Value,
     pub recursion_limit: usize,
@@ -297,7 +298,7 @@ impl Vm {
             modules: Value::Null,
             native_modules: HashMap::new(),
             source_modules: HashMap::new(),
-            interned: HashMap::default(),
+            interned: PyCell::new(HashMap::default()),
             handled_exception: Value::None,
             recursion_limit: 1000,
             depth: 0,
@@ -346,12 +347,12 @@ impl Vm {
     // ----- making values -----
 
     /// An interned str: equal identifiers share one object, so lookups can compare pointers.
-    pub fn intern(&mut self, s: &str) -> Value {
-        if let Some(v) = self.interned.get(s) {
-            return v.clone();
+    pub fn intern(&self, s: &str) -> Value {
+        if let Some(v) = self.interned.with(|t| t.get(s).cloned()) {
+            return v;
         }
         let v = Value::obj(Object::Str(StrObj::new(s)));
-        self.interned.insert(s.into(), v.clone());
+        self.interned.with_mut(|t| t.insert(s.into(), v.clone()));
         v
     }
 

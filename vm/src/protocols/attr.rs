@@ -36,7 +36,8 @@ impl Vm {
     }
 
     pub fn class_lookup_str(&self, class: &ObjRef, name: &str) -> Option<Value> {
-        let key = Value::obj(Object::Str(crate::objects::str::StrObj::new(name)));
+        // Interned: special-method lookups by name neither allocate nor rehash the name.
+        let key = self.intern(name);
         self.class_lookup(class, &key)
     }
 
