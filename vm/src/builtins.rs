@@ -532,11 +532,11 @@ fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let l = vm.new_list(items);
             vm.get_iter(&l)
         }
-        Some(Object::Dict(_)) => {
-            let mut items = vm.collect(&seq)?;
-            items.reverse();
-            let l = vm.new_list(items);
-            vm.get_iter(&l)
+        Some(Object::Dict(_)) => Ok(crate::objects::dict_type::dict_reversed_iter(vm, &seq)),
+        // A dict subclass without its own __reversed__: the dict it wraps.
+        Some(Object::Instance(i)) if i.base_value().is_some_and(|b| b.as_dict().is_some()) => {
+            let base = i.base_value().cloned().unwrap_or(Value::None);
+            Ok(crate::objects::dict_type::dict_reversed_iter(vm, &base))
         }
         _ => {
             let class = vm.type_of(&seq);

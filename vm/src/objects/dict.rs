@@ -186,6 +186,22 @@ impl DictTable {
             .find_map(|(i, e)| e.as_ref().map(|e| (i + 1, e)))
     }
 
+    /// The last live entry before position `end` of the entry vector, with its position (the
+    /// `end` to continue from): what reversed iterators use.
+    pub fn prev_before(&self, end: usize) -> Option<(usize, &DictEntry)> {
+        self.entries
+            .iter()
+            .take(end)
+            .enumerate()
+            .rev()
+            .find_map(|(i, e)| e.as_ref().map(|e| (i, e)))
+    }
+
+    /// The length of the entry vector (live entries and holes): where reversed iteration starts.
+    pub fn entries_end(&self) -> usize {
+        self.entries.len()
+    }
+
     pub fn value_at(&self, i: usize) -> Option<&Value> {
         self.entries.get(i)?.as_ref().map(|e| &e.value)
     }

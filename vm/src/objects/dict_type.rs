@@ -270,30 +270,27 @@ fn dict_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(dict_iterator(vm, d, DictIterKind::Keys))
 }
 
-/// A reversed iterator over a snapshot of the keys, values or items.
-fn reversed_snapshot(vm: &Vm, d: &Value, kind: DictIterKind) -> Value {
-    let mut items: Vec<Value> = match d.as_dict() {
-        Some(c) => match kind {
-            DictIterKind::Keys => c.with(|t| t.keys()),
-            DictIterKind::Values => c.with(|t| t.values()),
-            DictIterKind::Items => c
-                .with(|t| t.items())
-                .into_iter()
-                .map(|(k, v)| vm.new_tuple(vec![k, v]))
-                .collect(),
-        },
-        None => Vec::new(),
-    };
-    items.reverse();
-    vm.new_iterator(IterState::Seq {
-        seq: vm.new_list(items),
-        index: 0,
+/// A reversed iterator over the keys, values or items: dict_reversekeyiterator and friends.
+fn reversed_iter(vm: &Vm, d: &Value, kind: DictIterKind) -> Value {
+    let (end, len) = d
+        .as_dict()
+        .map_or((0, 0), |c| c.with(|t| (t.entries_end(), t.len())));
+    vm.new_iterator(IterState::DictReversed {
+        dict: d.clone(),
+        end,
+        len,
+        kind,
     })
+}
+
+/// `reversed(d)` for a dict: a dict_reversekeyiterator.
+pub fn dict_reversed_iter(vm: &Vm, d: &Value) -> Value {
+    reversed_iter(vm, d, DictIterKind::Keys)
 }
 
 fn dict_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = recv(vm, &args, "__reversed__", Sig::NoArgs)?;
-    Ok(reversed_snapshot(vm, d, DictIterKind::Keys))
+    Ok(reversed_iter(vm, d, DictIterKind::Keys))
 }
 
 fn dict_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -608,7 +605,7 @@ fn view_iter(vm: &mut Vm, args: &Args, kind: ViewKind) -> PyResult<Value> {
 
 fn view_reversed(vm: &mut Vm, args: &Args, kind: ViewKind) -> PyResult<Value> {
     let (_, d) = view_recv(vm, args, kind, "__reversed__", Sig::NoArgs)?;
-    Ok(reversed_snapshot(vm, &d, kind.iter_kind()))
+    Ok(reversed_iter(vm, &d, kind.iter_kind()))
 }
 
 /// `dict_keys([1, 2])`, `dict_values([...])`, `dict_items([(k, v), ...])`.

@@ -21,6 +21,13 @@ pub enum IterState {
         len: usize,
         kind: DictIterKind,
     },
+    /// reversed() of a dict or its views: by entry position, from the end.
+    DictReversed {
+        dict: Value,
+        end: usize,
+        len: usize,
+        kind: DictIterKind,
+    },
     Set {
         set: Value,
         pos: usize,
@@ -82,6 +89,11 @@ impl IterState {
                 DictIterKind::Keys => "dict_keyiterator",
                 DictIterKind::Values => "dict_valueiterator",
                 DictIterKind::Items => "dict_itemiterator",
+            },
+            IterState::DictReversed { kind, .. } => match kind {
+                DictIterKind::Keys => "dict_reversekeyiterator",
+                DictIterKind::Values => "dict_reversevalueiterator",
+                DictIterKind::Items => "dict_reverseitemiterator",
             },
             IterState::Set { .. } => "set_iterator",
             IterState::Reversed { .. } => "reversed",

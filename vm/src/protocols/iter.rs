@@ -250,6 +250,41 @@ impl Vm {
                     }
                 }
             }
+            IterState::DictReversed {
+                dict,
+                end,
+                len,
+                kind,
+            } => {
+                let Some(d) = dict.as_dict() else {
+                    return Step::Done(None);
+                };
+                let (cur_len, prev) = d.with(|t| {
+                    (
+                        t.len(),
+                        t.prev_before(*end)
+                            .map(|(p, e)| (p, e.key.clone(), e.value.clone())),
+                    )
+                });
+                if cur_len != *len {
+                    *len = usize::MAX;
+                    return Step::SizeChanged("dictionary changed size during iteration");
+                }
+                match prev {
+                    Some((p, k, v)) => {
+                        *end = p;
+                        Step::Done(Some(match kind {
+                            DictIterKind::Keys => k,
+                            DictIterKind::Values => v,
+                            DictIterKind::Items => Value::obj(Object::Tuple(Box::new([k, v]))),
+                        }))
+                    }
+                    None => {
+                        *st = IterState::Exhausted;
+                        Step::Done(None)
+                    }
+                }
+            }
             IterState::Set { set, pos, len } => {
                 let r = match set.as_object() {
                     Some(Object::Set(s)) => s.with(|t| (t.len(), t.next_from(*pos))),
