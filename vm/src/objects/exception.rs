@@ -2,7 +2,7 @@
 
 use crate::objects::dict::DictTable;
 use crate::value::{ObjRef, PyCell, Value};
-use std::cell::{Cell, OnceCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 #[derive(Clone)]
@@ -17,8 +17,9 @@ pub struct ExceptionObj {
     pub class: PyCell<ObjRef>,
     /// A tuple.
     pub args: PyCell<Value>,
-    /// The attribute dict, made on first use: it is a real dict so that `__dict__` is live.
-    pub dict: OnceCell<Value>,
+    /// The attribute dict, made on first use (Null until then): it is a real dict so that
+    /// `__dict__` is live, and `__dict__` assignment replaces it.
+    pub dict: PyCell<Value>,
     /// Innermost frame last.
     pub traceback: PyCell<Vec<TracebackEntry>>,
     pub cause: PyCell<Value>,
@@ -35,9 +36,21 @@ pub struct ExceptionObj {
 
 impl ExceptionObj {
     /// The attribute dict (a dict value), made empty if it did not exist.
-    pub fn dict_value(&self) -> &Value {
-        self.dict
-            .get_or_init(|| Value::obj(crate::value::Object::Dict(PyCell::new(DictTable::new()))))
+    pub fn dict_value(&self) -> Value {
+        let cur = self.dict.get();
+        if !cur.is_null() {
+            return cur;
+        }
+        let fresh = Value::obj(crate::value::Object::Dict(PyCell::new(DictTable::new())));
+        self.dict.replace(fresh.clone());
+        fresh
+    }
+
+    /// Replaces the attribute dict (`e.__dict__ = d`); `new` must be a dict.
+    pub fn set_dict(&self, new: Value) {
+        let old = self.dict.replace(new);
+        // Dropped outside the borrow: a destructor may run Python code.
+        drop(old);
     }
 
     /// A builtin data attribute set by the type's `__init__`.
@@ -61,9 +74,11 @@ impl ExceptionObj {
         drop(old);
     }
 
-    /// The attribute table, made empty if it did not exist.
-    pub fn attrs(&self) -> Option<&PyCell<DictTable>> {
-        self.dict_value().as_dict()
+    /// Runs `f` on the attribute table, made empty if it did not exist. `f` must not run
+    /// Python code.
+    pub fn with_attrs<R>(&self, f: impl FnOnce(&PyCell<DictTable>) -> R) -> Option<R> {
+        let d = self.dict_value();
+        d.as_dict().map(f)
     }
 
     pub fn class(&self) -> ObjRef {
@@ -78,7 +93,7 @@ impl ExceptionObj {
         ExceptionObj {
             class: PyCell::new(class),
             args: PyCell::new(args),
-            dict: OnceCell::new(),
+            dict: PyCell::new(Value::Null),
             traceback: PyCell::new(Vec::new()),
             cause: PyCell::new(Value::None),
             context: PyCell::new(Value::None),

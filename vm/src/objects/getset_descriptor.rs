@@ -95,7 +95,7 @@ impl Vm {
                 i.dict.replace(fresh.clone());
                 Ok(fresh)
             }
-            (GetSetKind::InstanceDict, Some(Object::Exception(e))) => Ok(e.dict_value().clone()),
+            (GetSetKind::InstanceDict, Some(Object::Exception(e))) => Ok(e.dict_value()),
             _ => {
                 let t = self.type_name(obj);
                 Err(self.attribute_error(format!("'{t}' object has no attribute '{}'", d.name())))
@@ -122,6 +122,10 @@ impl Vm {
                     self.type_error(format!("__dict__ must be set to a dictionary, not a '{t}'"))
                 );
             }
+            // Exceptions' __dict__ cannot be deleted.
+            None if matches!(obj.as_object(), Some(Object::Exception(_))) => {
+                return Err(self.type_error("cannot delete __dict__"));
+            }
             // CPython drops the dict; the next access makes an empty one.
             None => self.new_dict(),
         };
@@ -129,6 +133,10 @@ impl Vm {
             Some(Object::Instance(i)) => {
                 let old = i.dict.replace(new);
                 drop(old);
+                Ok(())
+            }
+            Some(Object::Exception(e)) => {
+                e.set_dict(new);
                 Ok(())
             }
             _ => Err(self.not_implemented_error(

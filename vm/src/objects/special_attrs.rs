@@ -41,7 +41,7 @@ impl Vm {
                 .cloned()
                 .map_or(Value::None, Value::Obj),
             (Some(Object::Class(_)), "__doc__") => Value::None,
-            (Some(Object::Exception(e)), "__dict__") => e.dict_value().clone(),
+            (Some(Object::Exception(e)), "__dict__") => e.dict_value(),
             (Some(Object::Instance(_)), "mapping") => {
                 match crate::objects::dict_type::view_mapping(self, obj) {
                     Some(m) => m,
@@ -282,7 +282,7 @@ impl Vm {
                     Some(Object::Exception(e)) => e
                         .dict
                         .get()
-                        .and_then(|d| d.as_dict())
+                        .as_dict()
                         .map(|d| d.with(|t| t.keys()))
                         .unwrap_or_default(),
                     _ => vec![],

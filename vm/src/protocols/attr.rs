@@ -51,7 +51,7 @@ impl Vm {
     ) -> Option<R> {
         match obj.as_object()? {
             Object::Instance(i) => i.dict.with(|d| d.as_dict().map(f)),
-            Object::Exception(e) => e.attrs().map(f),
+            Object::Exception(e) => e.with_attrs(f),
             _ => None,
         }
     }
@@ -480,6 +480,16 @@ impl Vm {
                     e.suppress_context.set(b);
                     return Ok(());
                 }
+                Some("__dict__") => {
+                    if value.as_dict().is_none() {
+                        let t = self.type_name(&value);
+                        return Err(self.type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{t}'"
+                        )));
+                    }
+                    e.set_dict(value);
+                    return Ok(());
+                }
                 Some("args") => {
                     let items = self.collect(&value)?;
                     let t = self.new_tuple(items);
@@ -698,6 +708,11 @@ impl Vm {
                 }
                 _ => {}
             }
+        }
+        if matches!(obj.as_object(), Some(Object::Exception(_)))
+            && name.as_str().is_some_and(|s| s.as_str() == "__dict__")
+        {
+            return Err(self.type_error("cannot delete __dict__"));
         }
         if let Some(Object::Module(m)) = obj.as_object() {
             let d = m.dict.clone();

@@ -258,13 +258,13 @@ impl Vm {
         for (k, v) in pairs {
             let key = self.intern(k);
             let hash = self.str_hash(&key);
-            if let Some(attrs) = err.exc().attrs() {
+            err.exc().with_attrs(|attrs| {
                 attrs.with_mut(|d| {
                     let _ = d.insert(key, hash, v, &mut |a, b| {
                         Ok::<bool, ()>(crate::vm::str_eq(a, b))
                     });
                 });
-            }
+            });
         }
         err
     }
