@@ -1,11 +1,60 @@
 //! Iteration: iter(), next() for every builtin iterator, collecting and unpacking.
 
 use crate::interp::Exit;
+use crate::objects::dict::{DictEntry, DictTable};
 use crate::objects::function::Args;
 use crate::objects::iterators::{DictIterKind, IterState};
 use crate::objects::str::StrObj;
 use crate::value::{Object, PyCell, Value};
 use crate::vm::{PyResult, Vm};
+
+/// What one step of a builtin iterator needs next. States that need Python calls take their
+/// parts out of the cell first.
+enum Step {
+    Done(Option<Value>),
+    Enumerate(Value, Value),
+    Zip(Vec<Value>, bool),
+    Map(Value, Vec<Value>),
+    Filter(Value, Value),
+    Callable(Value, Value),
+    GetItem(Value, i64),
+    SizeChanged(&'static str),
+}
+
+/// One step of a dict iterator in either direction: `find` gives the entry after (or before)
+/// `cursor`. `Done(None)` means exhausted; a change of size is an error from then on.
+fn dict_step(
+    dict: &Value,
+    cursor: &mut usize,
+    len: &mut usize,
+    kind: DictIterKind,
+    find: impl FnOnce(&DictTable, usize) -> Option<(usize, &DictEntry)>,
+) -> Step {
+    let Some(d) = dict.as_dict() else {
+        return Step::Done(None);
+    };
+    let (cur_len, found) = d.with(|t| {
+        (
+            t.len(),
+            find(t, *cursor).map(|(p, e)| (p, e.key.clone(), e.value.clone())),
+        )
+    });
+    if cur_len != *len {
+        *len = usize::MAX;
+        return Step::SizeChanged("dictionary changed size during iteration");
+    }
+    match found {
+        Some((p, k, v)) => {
+            *cursor = p;
+            Step::Done(Some(match kind {
+                DictIterKind::Keys => k,
+                DictIterKind::Values => v,
+                DictIterKind::Items => Value::obj(Object::Tuple(Box::new([k, v]))),
+            }))
+        }
+        None => Step::Done(None),
+    }
+}
 
 impl Vm {
     pub fn new_iterator(&self, state: IterState) -> Value {
@@ -151,17 +200,6 @@ impl Vm {
     }
 
     fn builtin_iter_next(&mut self, cell: &PyCell<IterState>) -> PyResult<Option<Value>> {
-        // States that need Python calls take their parts out of the cell first.
-        enum Step {
-            Done(Option<Value>),
-            Enumerate(Value, Value),
-            Zip(Vec<Value>, bool),
-            Map(Value, Vec<Value>),
-            Filter(Value, Value),
-            Callable(Value, Value),
-            GetItem(Value, i64),
-            SizeChanged(&'static str),
-        }
         let small = &self.small_strs;
         let step = cell.with_mut(|st| match st {
             IterState::Seq { seq, index } => {
@@ -221,34 +259,11 @@ impl Vm {
                 len,
                 kind,
             } => {
-                let Some(d) = dict.as_dict() else {
-                    return Step::Done(None);
-                };
-                let (cur_len, next) = d.with(|t| {
-                    (
-                        t.len(),
-                        t.next_from(*pos)
-                            .map(|(p, e)| (p, e.key.clone(), e.value.clone())),
-                    )
-                });
-                if cur_len != *len {
-                    *len = usize::MAX;
-                    return Step::SizeChanged("dictionary changed size during iteration");
+                let r = dict_step(dict, pos, len, *kind, |t, p| t.next_from(p));
+                if matches!(r, Step::Done(None)) {
+                    *st = IterState::Exhausted;
                 }
-                match next {
-                    Some((p, k, v)) => {
-                        *pos = p;
-                        Step::Done(Some(match kind {
-                            DictIterKind::Keys => k,
-                            DictIterKind::Values => v,
-                            DictIterKind::Items => Value::obj(Object::Tuple(Box::new([k, v]))),
-                        }))
-                    }
-                    None => {
-                        *st = IterState::Exhausted;
-                        Step::Done(None)
-                    }
-                }
+                r
             }
             IterState::DictReversed {
                 dict,
@@ -256,34 +271,11 @@ impl Vm {
                 len,
                 kind,
             } => {
-                let Some(d) = dict.as_dict() else {
-                    return Step::Done(None);
-                };
-                let (cur_len, prev) = d.with(|t| {
-                    (
-                        t.len(),
-                        t.prev_before(*end)
-                            .map(|(p, e)| (p, e.key.clone(), e.value.clone())),
-                    )
-                });
-                if cur_len != *len {
-                    *len = usize::MAX;
-                    return Step::SizeChanged("dictionary changed size during iteration");
+                let r = dict_step(dict, end, len, *kind, |t, p| t.prev_before(p));
+                if matches!(r, Step::Done(None)) {
+                    *st = IterState::Exhausted;
                 }
-                match prev {
-                    Some((p, k, v)) => {
-                        *end = p;
-                        Step::Done(Some(match kind {
-                            DictIterKind::Keys => k,
-                            DictIterKind::Values => v,
-                            DictIterKind::Items => Value::obj(Object::Tuple(Box::new([k, v]))),
-                        }))
-                    }
-                    None => {
-                        *st = IterState::Exhausted;
-                        Step::Done(None)
-                    }
-                }
+                r
             }
             IterState::Set { set, pos, len } => {
                 let r = match set.as_object() {
