@@ -34,6 +34,17 @@ type Handler = extern "rust-preserve-none" fn(
     u32,
 ) -> Finished;
 
+/// Fetches the instruction at `r.ip` and tail-calls its handler: the one dispatch sequence,
+/// expanded at the end of every handler (each gets its own indirect jump) and of `after_op`.
+macro_rules! dispatch {
+    ($vm:ident, $r:ident) => {{
+        let instr = $r.fetch();
+        let handler = HANDLERS[instr.op_byte() as usize];
+        let (ip, base, code, instrs) = $r.parts();
+        become handler($vm, ip, base, code, instrs, instr.arg())
+    }};
+}
+
 macro_rules! tail_handlers {
     ($(($variant:ident, $name:literal, $has_arg:literal)),* $(,)?) => {
         mod handlers {
@@ -50,23 +61,23 @@ macro_rules! tail_handlers {
                 ) -> Finished {
                     let mut r = Regs::from_parts(ip, base, code, instrs);
                     let flow = ops::$variant(vm, &mut r, arg);
-                    if flow == Flow::FrameChanged {
-                        // Calls and returns dispatch from their own handler, like every op.
-                        match Regs::load(vm) {
+                    if flow != Flow::Next {
+                        // Calls and returns dispatch from their own handler, like every op;
+                        // everything else goes to `after_op`.
+                        let callee_or_caller = if flow == Flow::FrameChanged {
+                            Regs::load(vm)
+                        } else {
+                            None
+                        };
+                        match callee_or_caller {
                             Some(next) => r = next,
                             None => {
                                 let (ip, base, code, instrs) = r.parts();
-                                become after_op(vm, ip, base, code, instrs, Flow::FrameChanged as u32);
+                                become after_op(vm, ip, base, code, instrs, flow as u32);
                             }
                         }
-                    } else if flow != Flow::Next {
-                        let (ip, base, code, instrs) = r.parts();
-                        become after_op(vm, ip, base, code, instrs, flow as u32);
                     }
-                    let instr = r.fetch();
-                    let handler = HANDLERS[instr.op_byte() as usize];
-                    let (ip, base, code, instrs) = r.parts();
-                    become handler(vm, ip, base, code, instrs, instr.arg())
+                    dispatch!(vm, r)
                 }
             )*
         }
@@ -97,10 +108,7 @@ extern "rust-preserve-none" fn after_op(
     if let Some(done) = after_flow(vm, &mut r, Flow::from_bits(flow)) {
         return finish(vm, done);
     }
-    let instr = r.fetch();
-    let handler = HANDLERS[instr.op_byte() as usize];
-    let (ip, base, code, instrs) = r.parts();
-    become handler(vm, ip, base, code, instrs, instr.arg())
+    dispatch!(vm, r)
 }
 
 /// Never reached: instructions are only built from `Opcode`s. Ends the run with SystemError
