@@ -213,6 +213,7 @@ pub fn make_class(name: &str, bases: &[ObjRef], layout: Layout, base_ok: bool) -
         is_builtin: true,
         base_ok,
         version: Cell::new(0),
+        subclasses: PyCell::new(Vec::new()),
         slot_names: Box::new([]),
         solid: false,
         has_dict: layout.has_dict(),
@@ -225,6 +226,9 @@ pub fn make_class(name: &str, bases: &[ObjRef], layout: Layout, base_ok: bool) -
         mro.extend(mro_tail);
         c.mro.replace(mro);
     }
+    for base in bases {
+        ClassObj::add_subclass(base, &class);
+    }
     class
 }
 
@@ -234,6 +238,8 @@ pub struct Limits {
     /// Backward jumps and calls allowed before the run is stopped (None: unlimited).
     pub steps: Option<u64>,
 }
+
+const STATIC_NAME_SLOTS: usize = 256;
 
 pub struct Vm {
     /// The value stack shared by all frames: each frame's slots then its evaluation stack.
@@ -250,6 +256,11 @@ pub struct Vm {
     pub source_modules: HashMap<String, &'static str>,
     /// Interned strings (names), so that lookups by name reuse one str with its hash cached.
     interned: PyCell<HashMap<Box<str>, Value, ahash::RandomState>>,
+    /// `intern` of string literals, by the literal's address: special-method names are looked up
+    /// by name on hot paths, and this skips hashing them.
+    static_names: PyCell<Box<[(usize, usize, Value)]>>,
+    /// MRO lookups by (class version tag, name).
+    pub type_cache: PyCell<crate::objects::type_cache::TypeCache>,
     /// The exception being handled (what a bare `raise` re-raises).
     pub handled_exception: Value,
     pub recursion_limit: usize,
@@ -299,6 +310,8 @@ impl Vm {
             native_modules: HashMap::new(),
             source_modules: HashMap::new(),
             interned: PyCell::new(HashMap::default()),
+            type_cache: PyCell::new(Default::default()),
+            static_names: PyCell::new(vec![(0, 0, Value::Null); STATIC_NAME_SLOTS].into()),
             handled_exception: Value::None,
             recursion_limit: 1000,
             depth: 0,
@@ -353,6 +366,27 @@ impl Vm {
         }
         let v = Value::obj(Object::Str(StrObj::new(s)));
         self.interned.with_mut(|t| t.insert(s.into(), v.clone()));
+        v
+    }
+
+    /// `intern` for a string literal: a literal's address never holds other text, so it can key
+    /// a small direct-mapped table in front of the interning map.
+    #[inline]
+    pub fn intern_static(&self, s: &'static str) -> Value {
+        let (ptr, len) = (s.as_ptr() as usize, s.len());
+        let addr = ptr;
+        let slot = (addr ^ (addr >> 9) ^ len) % STATIC_NAME_SLOTS;
+        if let Some(v) = self.static_names.with(|t| {
+            let (p, l, v) = &t[slot];
+            (*p == ptr && *l == len).then(|| v.clone())
+        }) {
+            return v;
+        }
+        let v = self.intern(s);
+        let old = self
+            .static_names
+            .with_mut(|t| std::mem::replace(&mut t[slot], (ptr, len, v.clone())));
+        drop(old);
         v
     }
 
@@ -420,7 +454,7 @@ impl Vm {
                 // Dropped outside the borrow: a destructor may run Python code.
                 drop(old);
             }
-            c.version.set(c.version.get() + 1);
+            crate::objects::type_cache::type_modified(c);
         }
     }
 

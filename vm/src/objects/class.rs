@@ -3,6 +3,7 @@
 use crate::objects::dict::DictTable;
 use crate::value::{ObjRef, Object, PyCell, Value};
 use std::cell::Cell;
+use std::rc::{Rc, Weak};
 
 /// Which builtin payload the instances of a class carry.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -62,8 +63,11 @@ pub struct ClassObj {
     pub is_builtin: bool,
     /// Whether the class can be subclassed.
     pub base_ok: bool,
-    /// Bumped whenever the class or a base changes: guards cached lookups.
+    /// The type-cache version tag (see `type_cache`): 0 until a cached lookup assigns one, and
+    /// reset to 0 whenever the class or a base changes.
     pub version: Cell<u64>,
+    /// The direct subclasses, in creation order (weak: a class does not keep its subclasses alive).
+    pub subclasses: PyCell<Vec<Weak<Object>>>,
     /// The names of the slots every instance stores (inherited ones first): slot `i` of an
     /// instance is read by the member descriptor with index `i`.
     pub slot_names: Box<[Value]>,
@@ -86,6 +90,21 @@ impl ClassObj {
                 _ => None,
             },
             _ => None,
+        }
+    }
+
+    /// The direct subclasses still alive, dropping the dead ones from the list.
+    pub fn live_subclasses(&self) -> Vec<ObjRef> {
+        self.subclasses.with_mut(|subs| {
+            subs.retain(|w| w.strong_count() > 0);
+            subs.iter().filter_map(Weak::upgrade).collect()
+        })
+    }
+
+    /// Records `sub` as a direct subclass of `base`.
+    pub fn add_subclass(base: &ObjRef, sub: &ObjRef) {
+        if let Object::Class(b) = &**base {
+            b.subclasses.with_mut(|subs| subs.push(Rc::downgrade(sub)));
         }
     }
 

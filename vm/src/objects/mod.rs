@@ -30,6 +30,7 @@ pub mod str_type;
 pub mod strformat;
 pub mod super_type;
 pub mod tuple_type;
+pub mod type_cache;
 pub mod type_type;
 
 use crate::vm::Vm;

@@ -301,8 +301,13 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(mro))
 }
 
-fn type_subclasses(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm.new_list(vec![]))
+fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__subclasses__", &args, 1, 1)?;
+    let subs = match args.pos[0].as_object() {
+        Some(Object::Class(c)) => c.live_subclasses(),
+        _ => vec![],
+    };
+    Ok(vm.new_list(subs.into_iter().map(Value::Obj).collect()))
 }
 
 fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -533,6 +538,7 @@ pub fn create_class(
         is_builtin: false,
         base_ok: true,
         version: Cell::new(0),
+        subclasses: PyCell::new(Vec::new()),
         slot_names: storage.slot_names.clone().into_boxed_slice(),
         solid: storage.solid,
         has_dict: storage.has_dict,
@@ -541,6 +547,9 @@ pub fn create_class(
     let mro = c3_mro(vm, &class, &base_refs)?;
     if let Object::Class(c) = &*class {
         c.mro.replace(mro);
+    }
+    for base in &base_refs {
+        ClassObj::add_subclass(base, &class);
     }
     add_implicit_entries(vm, &class, &storage)?;
     let class_v = Value::Obj(class.clone());

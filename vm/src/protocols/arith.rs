@@ -306,7 +306,7 @@ impl Vm {
         &self,
         sub: &crate::value::ObjRef,
         base: &crate::value::ObjRef,
-        name: &str,
+        name: &'static str,
     ) -> bool {
         let a = self.class_lookup_str(sub, name);
         let b = self.class_lookup_str(base, name);
@@ -479,7 +479,7 @@ impl Vm {
         self.unary_protocol(a, "__invert__", "~")
     }
 
-    fn unary_protocol(&mut self, a: &Value, name: &str, sym: &str) -> PyResult<Value> {
+    fn unary_protocol(&mut self, a: &Value, name: &'static str, sym: &str) -> PyResult<Value> {
         if let Some(r) = self.call_special_opt(a, name, vec![])? {
             return Ok(r);
         }

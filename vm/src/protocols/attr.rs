@@ -9,12 +9,36 @@ use crate::value::{ObjRef, Object, PyCell, Value};
 use crate::vm::{class_name, str_eq, PyErr, PyResult, Vm};
 
 impl Vm {
-    /// Looks `name` (an interned str) up along the MRO of `class`.
+    /// Looks `name` (an interned str) up along the MRO of `class`, through the type cache.
     #[inline]
     pub fn class_lookup(&self, class: &ObjRef, name: &Value) -> Option<Value> {
         let Object::Class(c) = &**class else {
             return None;
         };
+        let (Value::Obj(name_obj), Some(name_str)) = (name, name.as_str()) else {
+            return self.class_lookup_uncached(c, name);
+        };
+        let hash = name_str.hash();
+        let tag = c.version.get();
+        if tag != 0 {
+            if let Some(hit) = self.type_cache.with(|tc| tc.get(tag, name_obj, hash)) {
+                return hit;
+            }
+        }
+        let found = self.class_lookup_uncached(c, name);
+        let evicted = self.type_cache.with_mut(|tc| {
+            let tag = tc.assign_tag(class);
+            tc.put(tag, name_obj, hash, &found)
+        });
+        drop(evicted);
+        found
+    }
+
+    fn class_lookup_uncached(
+        &self,
+        c: &crate::objects::class::ClassObj,
+        name: &Value,
+    ) -> Option<Value> {
         c.mro.with(|mro| {
             for k in mro {
                 if let Object::Class(kc) = &**k {
@@ -35,9 +59,9 @@ impl Vm {
         })
     }
 
-    pub fn class_lookup_str(&self, class: &ObjRef, name: &str) -> Option<Value> {
+    pub fn class_lookup_str(&self, class: &ObjRef, name: &'static str) -> Option<Value> {
         // Interned: special-method lookups by name neither allocate nor rehash the name.
-        let key = self.intern(name);
+        let key = self.intern_static(name);
         self.class_lookup(class, &key)
     }
 
@@ -395,7 +419,7 @@ impl Vm {
                 } else {
                     c.qualname.replace(value);
                 }
-                c.version.set(c.version.get() + 1);
+                crate::objects::type_cache::type_modified(c);
                 return Ok(());
             }
             if let Some(r) = obj.as_obj() {
@@ -662,7 +686,7 @@ impl Vm {
                         .flatten()
                 })
             });
-            c.version.set(c.version.get() + 1);
+            crate::objects::type_cache::type_modified(c);
             return match removed {
                 Some(_) => Ok(()),
                 None => Err(self.no_attribute(obj, name)),
@@ -804,7 +828,7 @@ impl Vm {
     pub fn call_special_opt(
         &mut self,
         obj: &Value,
-        name: &str,
+        name: &'static str,
         args: Vec<Value>,
     ) -> PyResult<Option<Value>> {
         let class = self.type_of(obj);
