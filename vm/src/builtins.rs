@@ -331,24 +331,26 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(check(vm, &sub, &args.pos[1])?))
 }
 
-fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Value> {
-    match v.as_str() {
-        Some(s) => {
-            let s = s.as_str().to_string();
-            Ok(vm.intern(&s))
+/// The name argument of getattr/setattr/delattr/hasattr: a str or str subclass, kept as given
+/// (a str subclass stays the key object, as in CPython); setattr interns exact strs, as CPython
+/// does, so that the attribute joins its instance's shape.
+fn attr_name(vm: &mut Vm, v: &Value, intern: bool) -> PyResult<Value> {
+    match v.as_object() {
+        Some(Object::Str(s)) if intern && !s.is_interned() => {
+            let text = s.as_str().to_string();
+            Ok(vm.intern(&text))
         }
-        None => {
+        _ if v.as_str().is_some() => Ok(v.clone()),
+        _ => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "{fname}(): attribute name must be string, not '{t}'"
-            )))
+            Err(vm.type_error(format!("attribute name must be string, not '{t}'")))
         }
     }
 }
 
 fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("hasattr", &args, 2, 2)?;
-    let name = attr_name(vm, &args.pos[1], "hasattr")?;
+    let name = attr_name(vm, &args.pos[1], false)?;
     match vm.get_attr_opt(&args.pos[0], &name) {
         Ok(v) => Ok(Value::Bool(v.is_some())),
         Err(e) if vm.err_matches(&e, &vm.types.exc.attribute_error.clone()) => {
@@ -365,7 +367,7 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.pos.len()
         )));
     }
-    let name = attr_name(vm, &args.pos[1], "getattr")?;
+    let name = attr_name(vm, &args.pos[1], false)?;
     match vm.get_attr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
         Err(e)
@@ -379,14 +381,14 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("setattr", &args, 3, 3)?;
-    let name = attr_name(vm, &args.pos[1], "setattr")?;
+    let name = attr_name(vm, &args.pos[1], true)?;
     vm.set_attr(&args.pos[0], name, args.pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("delattr", &args, 2, 2)?;
-    let name = attr_name(vm, &args.pos[1], "delattr")?;
+    let name = attr_name(vm, &args.pos[1], false)?;
     vm.del_attr(&args.pos[0], &name)?;
     Ok(Value::None)
 }

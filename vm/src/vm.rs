@@ -259,6 +259,8 @@ pub struct Vm {
     /// `intern` of string literals, by the literal's address: special-method names are looked up
     /// by name on hot paths, and this skips hashing them.
     static_names: PyCell<Box<[(usize, usize, Value)]>>,
+    /// The shape of an instance with no attributes yet.
+    pub root_shape: Rc<crate::objects::shape::Shape>,
     /// MRO lookups by (class version tag, name).
     pub type_cache: PyCell<crate::objects::type_cache::TypeCache>,
     /// The exception being handled (what a bare `raise` re-raises).
@@ -311,6 +313,7 @@ impl Vm {
             source_modules: HashMap::new(),
             interned: PyCell::new(HashMap::default()),
             type_cache: PyCell::new(Default::default()),
+            root_shape: crate::objects::shape::Shape::root(),
             static_names: PyCell::new(vec![(0, 0, Value::Null); STATIC_NAME_SLOTS].into()),
             handled_exception: Value::None,
             recursion_limit: 1000,
@@ -364,7 +367,9 @@ impl Vm {
         if let Some(v) = self.interned.with(|t| t.get(s).cloned()) {
             return v;
         }
-        let v = Value::obj(Object::Str(StrObj::new(s)));
+        let str_obj = StrObj::new(s);
+        str_obj.mark_interned();
+        let v = Value::obj(Object::Str(str_obj));
         self.interned.with_mut(|t| t.insert(s.into(), v.clone()));
         v
     }

@@ -1,6 +1,7 @@
 //! Classes (type objects, builtin and user-defined) and plain instances.
 
 use crate::objects::dict::DictTable;
+use crate::objects::shape::Shape;
 use crate::value::{ObjRef, Object, PyCell, Value};
 use std::cell::Cell;
 use std::rc::{Rc, Weak};
@@ -117,9 +118,8 @@ impl ClassObj {
 pub struct InstanceObj {
     /// The class; `__class__` assignment replaces it with one of the same layout.
     pub class: PyCell<ObjRef>,
-    /// The attribute dict (a dict value, shared with `__dict__`), or Null when the class has
-    /// `__slots__` without `__dict__`.
-    pub dict: PyCell<Value>,
+    /// The instance attributes (the `__dict__`).
+    attrs: PyCell<Attrs>,
     /// The values of the class's slots (see `ClassObj::slot_names`); Null while unset.
     pub slots: PyCell<Box<[Value]>>,
     /// For instances of subclasses of builtin types: the builtin value (a list, an int, ...),
@@ -127,14 +127,51 @@ pub struct InstanceObj {
     pub base: Value,
 }
 
+/// Where an instance keeps its attributes.
+pub enum Attrs {
+    /// None: the class has `__slots__` without `__dict__`, or is a builtin without a dict.
+    Absent,
+    /// Values by position in a shape shared with similar instances: no dict is allocated until
+    /// `__dict__` is asked for.
+    Shaped {
+        shape: Rc<Shape>,
+        values: Vec<Value>,
+    },
+    /// A dict object: after `__dict__` was asked for or assigned, after a deletion, or when the
+    /// shape tree is full.
+    Dict(Value),
+}
+
+/// The outcome of storing an attribute without running Python code.
+pub enum Stored {
+    /// Stored; the replaced value, if any, is to be dropped by the caller.
+    Done(Option<Value>),
+    /// The instance has no attribute storage.
+    NoDict,
+}
+
 impl InstanceObj {
     /// An instance with the given attribute dict and no slots.
     pub fn with_dict(class: ObjRef, dict: Value, base: Value) -> InstanceObj {
+        InstanceObj::new(class, Attrs::Dict(dict), 0, base)
+    }
+
+    pub fn new(class: ObjRef, attrs: Attrs, n_slots: usize, base: Value) -> InstanceObj {
         InstanceObj {
             class: PyCell::new(class),
-            dict: PyCell::new(dict),
-            slots: PyCell::new(Box::new([])),
+            attrs: PyCell::new(attrs),
+            slots: PyCell::new(vec![Value::Null; n_slots].into_boxed_slice()),
             base,
+        }
+    }
+
+    /// An instance with no attribute storage holding one slot value (views, proxies).
+    pub fn with_slot(class: ObjRef, slot: Value) -> InstanceObj {
+        InstanceObj {
+            class: PyCell::new(class),
+            attrs: PyCell::new(Attrs::Absent),
+            slots: PyCell::new(Box::new([slot])),
+            base: Value::Null,
         }
     }
 
@@ -148,5 +185,173 @@ impl InstanceObj {
         } else {
             Some(&self.base)
         }
+    }
+
+    /// Whether the instance has attribute storage (a `__dict__`).
+    pub fn has_attrs(&self) -> bool {
+        self.attrs.with(|a| !matches!(a, Attrs::Absent))
+    }
+
+    /// The instance attribute `name` (a str).
+    #[inline]
+    pub fn attr_get(&self, name: &Value) -> Option<Value> {
+        self.attrs.with(|a| match a {
+            Attrs::Shaped { shape, values } => shape.index_of(name).map(|i| values[i].clone()),
+            Attrs::Dict(d) => dict_get(d, name),
+            Attrs::Absent => None,
+        })
+    }
+
+    /// Whether the instance has the attribute `name` (a str).
+    #[inline]
+    pub fn attr_has(&self, name: &Value) -> bool {
+        self.attrs.with(|a| match a {
+            Attrs::Shaped { shape, .. } => shape.index_of(name).is_some(),
+            Attrs::Dict(d) => d.as_dict().is_some_and(|t| {
+                t.with(|t| {
+                    t.find(name, str_hash(name), &mut |a, b| {
+                        Ok::<bool, ()>(name_eq(a, b))
+                    })
+                    .ok()
+                    .flatten()
+                    .is_some()
+                })
+            }),
+            Attrs::Absent => false,
+        })
+    }
+
+    /// Stores the attribute `key`, which must be the VM's interned str for the name when the
+    /// name is a str (`Vm::intern_value`); any other key moves the instance to a dict.
+    pub fn attr_set(&self, key: Value, value: Value) -> Stored {
+        self.attrs.with_mut(|a| {
+            if let Attrs::Shaped { shape, values } = a {
+                if let Some(i) = shape.index_of(&key) {
+                    return Stored::Done(Some(std::mem::replace(&mut values[i], value)));
+                }
+                let child = match key.as_object() {
+                    Some(Object::Str(s)) if s.is_interned() => shape.child(&key),
+                    _ => None,
+                };
+                match child {
+                    Some(child) => {
+                        *shape = child;
+                        values.push(value);
+                        return Stored::Done(None);
+                    }
+                    None => a.make_dict(),
+                }
+            }
+            match a {
+                Attrs::Dict(d) => match d.as_dict() {
+                    Some(t) => {
+                        let hash = str_hash(&key);
+                        Stored::Done(t.with_mut(|t| {
+                            t.insert(key, hash, value, &mut |a, b| Ok::<bool, ()>(name_eq(a, b)))
+                                .ok()
+                                .flatten()
+                        }))
+                    }
+                    None => Stored::NoDict,
+                },
+                _ => Stored::NoDict,
+            }
+        })
+    }
+
+    /// Removes the attribute `name`: `Some(Some(old))` when it was there, `Some(None)` when
+    /// not, None when the instance has no attribute storage.
+    pub fn attr_del(&self, name: &Value) -> Option<Option<Value>> {
+        self.attrs.with_mut(|a| {
+            if let Attrs::Shaped { shape, .. } = a {
+                if shape.index_of(name).is_none() {
+                    return Some(None);
+                }
+                // Positions would shift: deleting is rare enough to leave shapes for a dict.
+                a.make_dict();
+            }
+            match a {
+                Attrs::Dict(d) => d.as_dict().map(|t| {
+                    t.with_mut(|t| {
+                        t.remove(name, str_hash(name), &mut |a, b| {
+                            Ok::<bool, ()>(name_eq(a, b))
+                        })
+                        .ok()
+                        .flatten()
+                        .map(|e| e.value)
+                    })
+                }),
+                _ => None,
+            }
+        })
+    }
+
+    /// The `__dict__` object, made from the shaped values on first request (the instance then
+    /// keeps it). None when the instance has no attribute storage.
+    pub fn dict_value(&self) -> Option<Value> {
+        self.attrs.with_mut(|a| {
+            a.make_dict();
+            match a {
+                Attrs::Dict(d) => Some(d.clone()),
+                _ => None,
+            }
+        })
+    }
+
+    /// Replaces the attribute storage with the dict `d` (`__dict__` assignment). Returns the old
+    /// storage, to be dropped by the caller.
+    pub fn set_dict(&self, d: Value) -> Attrs {
+        self.attrs.replace(Attrs::Dict(d))
+    }
+
+    /// The attribute names and values, in insertion order.
+    pub fn attr_items(&self) -> Vec<(Value, Value)> {
+        self.attrs.with(|a| match a {
+            Attrs::Shaped { shape, values } => shape
+                .keys()
+                .iter()
+                .cloned()
+                .zip(values.iter().cloned())
+                .collect(),
+            Attrs::Dict(d) => d.as_dict().map_or_else(Vec::new, |t| t.with(|t| t.items())),
+            Attrs::Absent => Vec::new(),
+        })
+    }
+}
+
+impl Attrs {
+    /// Moves shaped values into a new dict object; other storage is left as it is.
+    fn make_dict(&mut self) {
+        if let Attrs::Shaped { shape, values } = self {
+            let mut table = DictTable::new();
+            // Shape keys are distinct, so each is new to the table.
+            for (k, v) in shape.keys().iter().zip(values.drain(..)) {
+                table.push_new(k.clone(), str_hash(k), v);
+            }
+            *self = Attrs::Dict(Value::obj(Object::Dict(PyCell::new(table))));
+        }
+    }
+}
+
+#[inline]
+fn str_hash(v: &Value) -> i64 {
+    v.as_str().map_or(0, |s| s.hash())
+}
+
+fn dict_get(d: &Value, name: &Value) -> Option<Value> {
+    d.as_dict()?.with(|t| {
+        t.get(name, str_hash(name), &mut |a, b| {
+            Ok::<bool, ()>(name_eq(a, b))
+        })
+        .ok()
+        .flatten()
+    })
+}
+
+/// Equality of attribute names: strs and str subclasses by their text.
+fn name_eq(a: &Value, b: &Value) -> bool {
+    match (a.as_str(), b.as_str()) {
+        (Some(x), Some(y)) => std::ptr::eq(x, y) || x.as_str() == y.as_str(),
+        _ => false,
     }
 }

@@ -11,7 +11,7 @@ use crate::objects::iterators::{DictIterKind, IterState};
 use crate::objects::list_type::{base_value, check_arity, method_args, Sig};
 use crate::objects::set_type::{set_intersection_with, view_set_op};
 use crate::objects::type_type::new_instance;
-use crate::value::{ObjRef, Object, PyCell, Value};
+use crate::value::{ObjRef, Object, Value};
 use crate::vm::{class_name, make_class, PyResult, Vm};
 use pyvm_compiler::bytecode::{BinOp, CmpOp};
 use std::rc::Rc;
@@ -517,12 +517,7 @@ fn make_view(vm: &mut Vm, args: Args, kind: ViewKind) -> PyResult<Value> {
         kw: args.kw,
     };
     let d = recv(vm, &rest, kind.method(), Sig::NoArgs)?.clone();
-    Ok(Value::obj(Object::Instance(InstanceObj {
-        class: PyCell::new(cls),
-        dict: PyCell::new(Value::Null),
-        slots: PyCell::new(Box::new([d])),
-        base: Value::Null,
-    })))
+    Ok(Value::obj(Object::Instance(InstanceObj::with_slot(cls, d))))
 }
 
 fn dict_keys(vm: &mut Vm, args: Args) -> PyResult<Value> {

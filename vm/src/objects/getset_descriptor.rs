@@ -87,12 +87,13 @@ impl Vm {
                 Ok(new_mappingproxy(self, c.dict.clone()))
             }
             (GetSetKind::InstanceDict, Some(Object::Instance(i))) => {
-                let cur = i.dict.get();
-                if !cur.is_null() {
-                    return Ok(cur);
+                if let Some(d) = i.dict_value() {
+                    return Ok(d);
                 }
+                // A dict-less instance reached through a `__dict__` descriptor of a base: give it
+                // one, as CPython's descriptor check allows only instances that can hold it.
                 let fresh = self.new_dict();
-                i.dict.replace(fresh.clone());
+                drop(i.set_dict(fresh.clone()));
                 Ok(fresh)
             }
             (GetSetKind::InstanceDict, Some(Object::Exception(e))) => Ok(e.dict_value()),
@@ -131,7 +132,7 @@ impl Vm {
         };
         match obj.as_object() {
             Some(Object::Instance(i)) => {
-                let old = i.dict.replace(new);
+                let old = i.set_dict(new);
                 drop(old);
                 Ok(())
             }

@@ -13,7 +13,6 @@ use crate::objects::int;
 use crate::objects::iterators::IterState;
 use crate::objects::sort::sort_values;
 use crate::objects::type_type::new_instance;
-use crate::protocols::names::dict_get_str;
 use crate::value::{ObjRef, Object, PyCell, Value};
 use crate::vm::{class_name, make_class, PyResult, Vm};
 use pyvm_compiler::bytecode::CmpOp;
@@ -301,9 +300,9 @@ fn alias_parts(vm: &mut Vm, args: &Args, meth: &str, sig: Sig) -> PyResult<(Valu
         return Ok((Value::None, Vec::new()));
     };
     let (ko, ka) = (vm.intern("__origin__"), vm.intern("__args__"));
-    let d = i.dict.get();
-    let origin = dict_get_str(&d, &ko).unwrap_or(Value::None);
-    let params = dict_get_str(&d, &ka)
+    let origin = i.attr_get(&ko).unwrap_or(Value::None);
+    let params = i
+        .attr_get(&ka)
         .and_then(|t| t.as_tuple().map(|t| t.to_vec()))
         .unwrap_or_default();
     Ok((origin, params))

@@ -5,7 +5,7 @@
 use crate::objects::class::InstanceObj;
 use crate::objects::function::Args;
 use crate::objects::list_type::{method_args, Sig};
-use crate::value::{Object, PyCell, Value};
+use crate::value::{Object, Value};
 use crate::vm::{PyResult, Vm};
 use pyvm_compiler::bytecode::{BinOp, CmpOp};
 
@@ -39,12 +39,10 @@ pub fn init(vm: &mut Vm) {
 
 /// A mappingproxy over `mapping`.
 pub fn new_mappingproxy(vm: &Vm, mapping: Value) -> Value {
-    Value::obj(Object::Instance(InstanceObj {
-        class: PyCell::new(vm.types.mappingproxy.clone()),
-        dict: PyCell::new(Value::Null),
-        slots: PyCell::new(Box::new([mapping])),
-        base: Value::Null,
-    }))
+    Value::obj(Object::Instance(InstanceObj::with_slot(
+        vm.types.mappingproxy.clone(),
+        mapping,
+    )))
 }
 
 fn is_proxy(v: &Value) -> bool {

@@ -406,8 +406,7 @@ pub fn stream_fd(vm: &mut Vm, stream: &Value) -> Option<i64> {
     let Some(Object::Instance(i)) = stream.as_object() else {
         return None;
     };
-    let d = i.dict.get();
-    crate::protocols::names::dict_get_str(&d, &key).and_then(|v| int::as_i64(&v))
+    i.attr_get(&key).and_then(|v| int::as_i64(&v))
 }
 
 fn text_io_write(vm: &mut Vm, args: Args) -> PyResult<Value> {

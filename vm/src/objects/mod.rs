@@ -22,6 +22,7 @@ pub mod module;
 pub mod range;
 pub mod set;
 pub mod set_type;
+pub mod shape;
 pub mod slice;
 pub mod sort;
 pub mod special_attrs;

@@ -273,12 +273,9 @@ impl Vm {
             }
             _ => {
                 let dict_keys = match obj.as_object() {
-                    Some(Object::Instance(i)) => i
-                        .dict
-                        .get()
-                        .as_dict()
-                        .map(|d| d.with(|t| t.keys()))
-                        .unwrap_or_default(),
+                    Some(Object::Instance(i)) => {
+                        i.attr_items().into_iter().map(|(k, _)| k).collect()
+                    }
                     Some(Object::Exception(e)) => e
                         .dict
                         .get()
@@ -290,6 +287,8 @@ impl Vm {
                 for k in dict_keys {
                     names.push(self.str_of(&k)?);
                 }
+                // A getset of `object` in CPython, so every dir() outside modules lists it.
+                names.push("__class__".to_string());
                 if let Some(Object::Exception(e)) = obj.as_object() {
                     // The data descriptors CPython's exception types define in C.
                     let kind = crate::objects::exception_type::field_kind(self, &e.class());

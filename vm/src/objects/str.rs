@@ -7,6 +7,8 @@ pub struct StrObj {
     text: Box<str>,
     char_len: usize,
     hash: Cell<i64>,
+    /// Whether this is the VM's interned str for its text (see `Vm::intern`).
+    interned: Cell<bool>,
 }
 
 const HASH_UNSET: i64 = -1;
@@ -23,7 +25,19 @@ impl StrObj {
             text,
             char_len,
             hash: Cell::new(HASH_UNSET),
+            interned: Cell::new(false),
         }
+    }
+
+    /// Whether this str is the interned one for its text: then any equal interned str is this
+    /// very object, and comparing addresses is enough.
+    #[inline]
+    pub fn is_interned(&self) -> bool {
+        self.interned.get()
+    }
+
+    pub(crate) fn mark_interned(&self) {
+        self.interned.set(true);
     }
 
     #[inline]

@@ -2,7 +2,7 @@
 //! `__build_class__`, three-argument `type()`), C3 linearisation, and `super`.
 
 use crate::interp::frame::Frame;
-use crate::objects::class::{ClassObj, InstanceObj, Layout};
+use crate::objects::class::{Attrs, ClassObj, InstanceObj, Layout};
 use crate::objects::dict::DictTable;
 use crate::objects::exception::ExceptionObj;
 use crate::objects::function::Args;
@@ -102,13 +102,20 @@ pub fn new_instance(vm: &mut Vm, class: &ObjRef, base: Value) -> Value {
         Object::Class(c) => (c.slot_names.len(), c.has_dict),
         _ => (0, true),
     };
-    let dict = if has_dict { vm.new_dict() } else { Value::Null };
-    Value::obj(Object::Instance(InstanceObj {
-        class: PyCell::new(class.clone()),
-        dict: PyCell::new(dict),
-        slots: PyCell::new(vec![Value::Null; n_slots].into_boxed_slice()),
+    let attrs = if has_dict {
+        Attrs::Shaped {
+            shape: vm.root_shape.clone(),
+            values: Vec::new(),
+        }
+    } else {
+        Attrs::Absent
+    };
+    Value::obj(Object::Instance(InstanceObj::new(
+        class.clone(),
+        attrs,
+        n_slots,
         base,
-    }))
+    )))
 }
 
 fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -204,18 +211,30 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The name argument of object's attribute methods: a str (or str subclass), else TypeError.
+fn checked_attr_name(vm: &mut Vm, name: &Value) -> PyResult<Value> {
+    if name.as_str().is_none() {
+        let t = vm.type_name(name);
+        return Err(vm.type_error(format!("attribute name must be string, not '{t}'")));
+    }
+    Ok(name.clone())
+}
+
 fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("__getattribute__", &args, 2, 2)?;
     let obj = args.pos[0].clone();
-    let name = vm.intern(args.pos[1].as_str().map_or("", |s| s.as_str()));
+    let name = checked_attr_name(vm, &args.pos[1])?;
     // The generic lookup, skipping a user __getattribute__ (which is what called us).
-    vm.generic_get_attr(&obj, &name)
+    match vm.generic_get_attr_opt(&obj, &name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.missing_attribute(&obj, &name)),
+    }
 }
 
 fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("__delattr__", &args, 2, 2)?;
     let obj = args.pos[0].clone();
-    let name = vm.intern(args.pos[1].as_str().map_or("", |s| s.as_str()));
+    let name = checked_attr_name(vm, &args.pos[1])?;
     vm.generic_del_attr(&obj, &name)?;
     Ok(Value::None)
 }

@@ -2,10 +2,10 @@
 //! user `__get__`/`__set__`), instance dicts, `__getattr__`, and method loading without
 //! allocating a bound method.
 
-use crate::objects::dict::DictTable;
+use crate::objects::class::Stored;
 use crate::objects::function::{Args, BoundMethodObj};
 use crate::protocols::names::dict_get_str;
-use crate::value::{ObjRef, Object, PyCell, Value};
+use crate::value::{ObjRef, Object, Value};
 use crate::vm::{class_name, str_eq, PyErr, PyResult, Vm};
 
 impl Vm {
@@ -65,19 +65,90 @@ impl Vm {
         self.class_lookup(class, &key)
     }
 
-    /// Runs `f` on the attribute table of `obj`, if it has one. `f` must not run Python code
-    /// (the instance's dict cell stays borrowed while it runs).
+    /// The attribute `name` stored on `obj` itself (an instance's or an exception's `__dict__`).
     #[inline]
-    fn with_instance_dict<R>(
-        &self,
-        obj: &Value,
-        f: impl FnOnce(&PyCell<DictTable>) -> R,
-    ) -> Option<R> {
+    fn own_attr(&self, obj: &Value, name: &Value) -> Option<Value> {
         match obj.as_object()? {
-            Object::Instance(i) => i.dict.with(|d| d.as_dict().map(f)),
-            Object::Exception(e) => e.with_attrs(f),
+            Object::Instance(i) => i.attr_get(name),
+            Object::Exception(e) => e
+                .with_attrs(|d| {
+                    d.with(|t| {
+                        t.get(name, str_hash(name), &mut |a, b| {
+                            Ok::<bool, ()>(str_eq(a, b))
+                        })
+                        .ok()
+                        .flatten()
+                    })
+                })
+                .flatten(),
             _ => None,
         }
+    }
+
+    /// Whether `obj` itself stores the attribute `name`.
+    #[inline]
+    fn has_own_attr(&self, obj: &Value, name: &Value) -> bool {
+        match obj.as_object() {
+            Some(Object::Instance(i)) => i.attr_has(name),
+            Some(Object::Exception(_)) => self.own_attr(obj, name).is_some(),
+            _ => false,
+        }
+    }
+
+    /// Stores the attribute on `obj` itself; gives the pair back when `obj` has no storage.
+    fn set_own_attr(&self, obj: &Value, name: Value, value: Value) -> Option<(Value, Value)> {
+        let old = match obj.as_object() {
+            Some(Object::Instance(i)) => {
+                if !i.has_attrs() {
+                    return Some((name, value));
+                }
+                match i.attr_set(name, value) {
+                    Stored::Done(old) => old,
+                    Stored::NoDict => return None,
+                }
+            }
+            Some(Object::Exception(e)) => {
+                let hash = str_hash(&name);
+                let mut pending = Some((name, value));
+                let old = e.with_attrs(|d| {
+                    let (name, value) = pending.take()?;
+                    d.with_mut(|t| {
+                        t.insert(name, hash, value, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
+                    })
+                    .ok()
+                    .flatten()
+                });
+                if let Some(p) = pending {
+                    return Some(p);
+                }
+                old.flatten()
+            }
+            _ => return Some((name, value)),
+        };
+        // Dropped outside the borrows: a destructor may run Python code.
+        drop(old);
+        None
+    }
+
+    /// Removes the attribute from `obj` itself: `Some(found)`, or None when `obj` has no storage.
+    fn del_own_attr(&self, obj: &Value, name: &Value) -> Option<bool> {
+        let removed = match obj.as_object()? {
+            Object::Instance(i) => i.attr_del(name)?,
+            Object::Exception(e) => e.with_attrs(|d| {
+                d.with_mut(|t| {
+                    t.remove(name, str_hash(name), &mut |a, b| {
+                        Ok::<bool, ()>(str_eq(a, b))
+                    })
+                    .ok()
+                    .flatten()
+                    .map(|entry| entry.value)
+                })
+            })?,
+            _ => return None,
+        };
+        let found = removed.is_some();
+        drop(removed);
+        Some(found)
     }
 
     fn is_data_descriptor(&self, attr: &Value) -> bool {
@@ -147,8 +218,16 @@ impl Vm {
     pub fn get_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         match self.get_attr_opt(obj, name)? {
             Some(v) => Ok(v),
-            None => Err(self.no_attribute(obj, name)),
+            None => Err(self.missing_attribute(obj, name)),
         }
+    }
+
+    /// The AttributeError of a failed lookup, with its `name` and `obj` set as CPython does.
+    pub fn missing_attribute(&self, obj: &Value, name: &Value) -> PyErr {
+        let err = self.no_attribute(obj, name);
+        err.exc().set_field("name", name.clone());
+        err.exc().set_field("obj", obj.clone());
+        err
     }
 
     pub fn no_attribute(&self, obj: &Value, name: &Value) -> PyErr {
@@ -224,16 +303,8 @@ impl Vm {
                 return self.bind_attr(a.clone(), obj, &class).map(Some);
             }
         }
-        let hash = name.as_str().map_or(0, |s| s.hash());
-        let found = self.with_instance_dict(obj, |d| {
-            d.with(|t| {
-                t.get(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
-                    .ok()
-                    .flatten()
-            })
-        });
-        if let Some(found @ Some(_)) = found {
-            return Ok(found);
+        if let Some(found) = self.own_attr(obj, name) {
+            return Ok(Some(found));
         }
         if let Some(Object::Function(f)) = obj.as_object() {
             let d = f.dict.get();
@@ -361,21 +432,8 @@ impl Vm {
                         Some(Object::NativeFunction(f)) => !f.is_classmethod && !f.is_staticmethod,
                         _ => false,
                     };
-                    if plain {
-                        let hash = name.as_str().map_or(0, |s| s.hash());
-                        let shadowed = self
-                            .with_instance_dict(obj, |d| {
-                                d.with(|t| {
-                                    t.find(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
-                                        .ok()
-                                        .flatten()
-                                        .is_some()
-                                })
-                            })
-                            .unwrap_or(false);
-                        if !shadowed {
-                            return Ok((attr, obj.clone()));
-                        }
+                    if plain && !self.has_own_attr(obj, name) {
+                        return Ok((attr, obj.clone()));
                     }
                 }
             }
@@ -538,17 +596,7 @@ impl Vm {
             let d = m.dict.clone();
             return self.dict_set(&d, name, value);
         }
-        let hash = name.as_str().map_or(0, |s| s.hash());
-        let mut pending = Some((name, value));
-        let old = self.with_instance_dict(obj, |d| {
-            let (name, value) = pending.take()?;
-            d.with_mut(|t| t.insert(name, hash, value, &mut |a, b| Ok::<bool, ()>(str_eq(a, b))))
-                .ok()
-                .flatten()
-        });
-        // Dropped outside the borrows: a destructor may run Python code.
-        drop(old);
-        match pending {
+        match self.set_own_attr(obj, name, value) {
             None => Ok(()),
             Some((name, _)) => {
                 let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
@@ -755,19 +803,8 @@ impl Vm {
         if name.as_str().is_some_and(|s| s.as_str() == "__class__") {
             return Err(self.type_error("can't delete __class__ attribute"));
         }
-        let hash = name.as_str().map_or(0, |s| s.hash());
-        let removed = self.with_instance_dict(obj, |d| {
-            d.with_mut(|t| {
-                t.remove(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
-                    .ok()
-                    .flatten()
-            })
-        });
-        match removed {
-            Some(Some(old)) => {
-                drop(old);
-                Ok(())
-            }
+        match self.del_own_attr(obj, name) {
+            Some(true) => Ok(()),
             None if self.class_lookup(&class, name).is_some() => {
                 let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
                 let t = self.type_name(obj);
@@ -856,4 +893,9 @@ impl Vm {
             _ => Ok(None),
         }
     }
+}
+
+#[inline]
+fn str_hash(v: &Value) -> i64 {
+    v.as_str().map_or(0, |s| s.hash())
 }
