@@ -26,6 +26,9 @@ pub struct Frame {
     pub is_entry: bool,
     /// The generator object when this frame runs a generator's body, else Null.
     pub generator: Value,
+    /// For an `__init__` run inline by a class call: the new instance, which the call returns
+    /// once `__init__` has returned None. Null otherwise.
+    pub init_self: Value,
 }
 
 impl Frame {

@@ -4,6 +4,7 @@
 pub mod core;
 pub mod frame;
 pub mod ops;
+pub mod specialize;
 #[cfg(feature = "tail-call")]
 pub mod tail_core;
 
@@ -192,11 +193,14 @@ impl Vm {
 
     /// RETURN_VALUE: pops the frame and hands the value to the caller.
     #[inline]
-    pub fn return_from_frame(&mut self, v: Value) -> Flow {
+    pub fn return_from_frame(&mut self, r: &mut Regs, v: Value) -> Flow {
         let Some(frame) = self.frames.pop() else {
             return self.exit_flow(Exit::Return(v));
         };
         self.stack.truncate(frame.ret_to);
+        if !frame.init_self.is_null() {
+            return self.return_from_init(r, frame, v);
+        }
         if frame.is_entry {
             if let Some(Object::Generator(g)) = frame.generator.as_object() {
                 g.status.set(GenStatus::Finished);
@@ -207,6 +211,26 @@ impl Vm {
         }
         drop(frame);
         self.stack.push(v);
+        self.maybe_finalize();
+        Flow::FrameChanged
+    }
+
+    /// The end of an `__init__` run inline by a class call: the call's value is the instance,
+    /// and any other return value than None is the caller's TypeError.
+    #[cold]
+    fn return_from_init(&mut self, r: &mut Regs, mut frame: Frame, v: Value) -> Flow {
+        let instance = std::mem::take(&mut frame.init_self);
+        drop(frame);
+        if !v.is_none() {
+            let t = self.type_name(&v);
+            let err = self.type_error(format!("__init__() should return None, not '{t}'"));
+            // Raised at the caller's CALL, as CPython does after the frame is gone.
+            if let Some(caller) = Regs::load(self) {
+                *r = caller;
+            }
+            return self.raise_flow(err);
+        }
+        self.stack.push(instance);
         self.maybe_finalize();
         Flow::FrameChanged
     }

@@ -5,7 +5,7 @@
 //! instruction's argument; it returns a small `Flow` telling the core what to do next.
 #![allow(non_snake_case)]
 
-use super::{Exit, Flow, Regs};
+use super::{specialize, Exit, Flow, Regs};
 use crate::objects::function::Args;
 use crate::objects::iterators::IterState;
 use crate::value::{Object, Value};
@@ -229,23 +229,75 @@ pub fn DeleteName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 #[inline(always)]
 pub fn LoadAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let obj = pop(vm);
-    let name = &r.code().names[(arg >> 1) as usize];
+    let cache = &r.code().caches[r.ip - 1];
+    if arg & 1 != 0 {
+        if let Some(method) = cache.with(|c| c.load_method(vm, &obj)) {
+            push(vm, method);
+            push(vm, obj);
+            return Flow::Next;
+        }
+    } else if let Some(v) = cache.with(|c| c.load_attr(&obj)) {
+        push(vm, v);
+        return Flow::Next;
+    }
+    load_attr_generic(vm, r, arg, obj)
+}
+
+/// LOAD_ATTR when its inline cache missed: the full lookup, then a new cache entry.
+#[inline(never)]
+fn load_attr_generic(vm: &mut Vm, r: &mut Regs, arg: u32, obj: Value) -> Flow {
+    let code = r.code();
+    let name = &code.names[(arg >> 1) as usize];
+    let cache = &code.caches[r.ip - 1];
     if arg & 1 != 0 {
         let (f, self_) = tri!(vm, vm.load_method(&obj, name));
+        if !self_.is_null() && cache.with_mut(|c| c.should_specialize()) {
+            let entry = specialize::specialize_load_method(vm, &obj, name, &f);
+            drop(cache.with_mut(|c| c.record(entry)));
+        }
         push(vm, f);
         push(vm, self_);
     } else {
         let v = tri!(vm, vm.get_attr(&obj, name));
+        if cache.with_mut(|c| c.should_specialize()) {
+            let entry = specialize::specialize_load_attr(vm, &obj, name);
+            drop(cache.with_mut(|c| c.record(entry)));
+        }
         push(vm, v);
     }
     Flow::Next
 }
 
+#[inline(always)]
 pub fn StoreAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let obj = pop(vm);
     let v = pop(vm);
-    let name = r.code().names[arg as usize].clone();
-    tri!(vm, vm.set_attr(&obj, name, v));
+    let cache = &r.code().caches[r.ip - 1];
+    match cache.with(|c| c.store_attr(&obj, v)) {
+        Ok(old) => {
+            // Dropped after the cache borrow: a destructor may run Python code.
+            drop(old);
+            Flow::Next
+        }
+        Err(v) => store_attr_generic(vm, r, arg, obj, v),
+    }
+}
+
+/// STORE_ATTR when its inline cache missed: the full store, then a new cache entry.
+#[inline(never)]
+fn store_attr_generic(vm: &mut Vm, r: &mut Regs, arg: u32, obj: Value, v: Value) -> Flow {
+    let code = r.code();
+    let name = code.names[arg as usize].clone();
+    let cache = &code.caches[r.ip - 1];
+    let before = match obj.as_object() {
+        Some(Object::Instance(i)) => i.shape_id(),
+        _ => 0,
+    };
+    tri!(vm, vm.set_attr(&obj, name.clone(), v));
+    if cache.with_mut(|c| c.should_specialize()) {
+        let entry = specialize::specialize_store_attr(vm, &obj, &name, before);
+        drop(cache.with_mut(|c| c.record(entry)));
+    }
     Flow::Next
 }
 
@@ -863,15 +915,15 @@ pub fn MakeFunction(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn ReturnValue(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn ReturnValue(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
     let v = pop(vm);
-    vm.return_from_frame(v)
+    vm.return_from_frame(r, v)
 }
 
 #[inline(always)]
 pub fn ReturnConst(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let v = r.code().consts[arg as usize].clone();
-    vm.return_from_frame(v)
+    vm.return_from_frame(r, v)
 }
 
 pub fn YieldValue(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {

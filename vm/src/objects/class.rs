@@ -304,6 +304,88 @@ impl InstanceObj {
         self.attrs.replace(Attrs::Dict(d))
     }
 
+    /// The identity of the instance's shape for inline caches: the shape's address, 0 when the
+    /// instance has no attribute storage, `usize::MAX` when its attributes are in a dict.
+    #[inline]
+    pub fn shape_id(&self) -> usize {
+        self.attrs.with(|a| match a {
+            Attrs::Shaped { shape, .. } => Rc::as_ptr(shape) as usize,
+            Attrs::Absent => 0,
+            Attrs::Dict(_) => usize::MAX,
+        })
+    }
+
+    /// The shape, when the attributes are shaped.
+    pub fn shape(&self) -> Option<Rc<Shape>> {
+        self.attrs.with(|a| match a {
+            Attrs::Shaped { shape, .. } => Some(shape.clone()),
+            _ => None,
+        })
+    }
+
+    /// The shape id and the position of `name` in it, when the attributes are shaped and
+    /// include `name`.
+    pub fn shape_index(&self, name: &Value) -> Option<(usize, usize)> {
+        self.attrs.with(|a| match a {
+            Attrs::Shaped { shape, .. } => shape
+                .index_of(name)
+                .map(|i| (Rc::as_ptr(shape) as usize, i)),
+            _ => None,
+        })
+    }
+
+    /// Value `index`, if the instance still has the shape `shape_id`.
+    #[inline]
+    pub fn shaped_value(&self, shape_id: usize, index: usize) -> Option<Value> {
+        self.attrs.with(|a| match a {
+            Attrs::Shaped { shape, values } if Rc::as_ptr(shape) as usize == shape_id => {
+                values.get(index).cloned()
+            }
+            _ => None,
+        })
+    }
+
+    /// Replaces value `index` if the instance has the shape `shape_id`: the old value, or
+    /// `value` back.
+    #[inline]
+    pub fn shaped_replace(
+        &self,
+        shape_id: usize,
+        index: usize,
+        value: Value,
+    ) -> Result<Value, Value> {
+        self.attrs.with_mut(|a| match a {
+            Attrs::Shaped { shape, values } if Rc::as_ptr(shape) as usize == shape_id => {
+                match values.get_mut(index) {
+                    Some(slot) => Ok(std::mem::replace(slot, value)),
+                    None => Err(value),
+                }
+            }
+            _ => Err(value),
+        })
+    }
+
+    /// Adds the value of the last key of `next` if the instance has the shape `shape_id`, which
+    /// must be `next`'s parent; else gives `value` back.
+    #[inline]
+    pub fn shaped_append(
+        &self,
+        shape_id: usize,
+        next: &Rc<Shape>,
+        value: Value,
+    ) -> Result<(), Value> {
+        self.attrs.with_mut(|a| match a {
+            Attrs::Shaped { shape, values }
+                if Rc::as_ptr(shape) as usize == shape_id && values.len() + 1 == next.len() =>
+            {
+                *shape = next.clone();
+                values.push(value);
+                Ok(())
+            }
+            _ => Err(value),
+        })
+    }
+
     /// The attribute names and values, in insertion order.
     pub fn attr_items(&self) -> Vec<(Value, Value)> {
         self.attrs.with(|a| match a {

@@ -17,6 +17,8 @@ pub struct CodeObj {
     pub varnames: Box<[Value]>,
     /// Slots of a frame: locals, cells, free variables.
     pub n_slots: usize,
+    /// One inline cache per instruction (used by the attribute instructions).
+    pub caches: Box<[PyCell<crate::interp::specialize::SiteCache>]>,
 }
 
 pub struct FunctionObj {

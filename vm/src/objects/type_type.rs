@@ -74,11 +74,7 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             names.sort();
             let n = class_name(&class);
-            let list = names
-                .iter()
-                .map(|s| format!("'{s}'"))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let list = names.join(", ");
             return Err(vm.type_error(format!(
                 "Can't instantiate abstract class {n} with abstract method{} {list}",
                 if names.len() == 1 { "" } else { "s" }
@@ -930,6 +926,7 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ret_to: base,
         is_entry: true,
         generator: Value::Null,
+        init_self: Value::Null,
     };
     let cell = vm.run_entry_frame(frame)?;
     let bases_t = vm.new_tuple(bases);

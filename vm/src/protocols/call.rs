@@ -4,6 +4,7 @@
 
 use crate::interp::frame::Frame;
 use crate::interp::{Exit, Flow, Regs};
+use crate::objects::class::Layout;
 use crate::objects::function::{Args, CodeObj, FunctionObj};
 use crate::objects::generator::{GenStatus, GeneratorObj, SavedFrame};
 use crate::value::{Object, PyCell, Value};
@@ -15,6 +16,67 @@ impl Vm {
     /// CALL / CALL_KW: `[callable, self_or_null, args..., (kwnames)]` on the stack.
     #[inline]
     pub fn call_from_stack(&mut self, r: &mut Regs, argc: usize, kwnames: Option<Value>) -> Flow {
+        let callable_at = self.stack.len() - argc - 2;
+        if let Some(Object::Class(_)) = self.stack[callable_at].as_object() {
+            if let Some(instance) = self.prepare_inline_init(callable_at) {
+                let flow = self.call_function_from_stack(r, argc, kwnames);
+                if flow == Flow::FrameChanged {
+                    if let Some(f) = self.frames.last_mut() {
+                        f.init_self = instance;
+                    }
+                }
+                return flow;
+            }
+        }
+        self.call_function_from_stack(r, argc, kwnames)
+    }
+
+    /// A class call that can run `__init__` as an inline frame (plain instances built by
+    /// `object.__new__`, a Python `__init__`): makes the instance and rewrites the call on the
+    /// stack into `__init__(instance, ...)`. Returns the instance.
+    fn prepare_inline_init(&mut self, callable_at: usize) -> Option<Value> {
+        let Value::Obj(class) = &self.stack[callable_at] else {
+            return None;
+        };
+        let Object::Class(c) = &**class else {
+            return None;
+        };
+        if c.is_builtin
+            || c.layout != Layout::Object
+            || c.metaclass.with(|m| m.is_some())
+            || !self.stack[callable_at + 1].is_null()
+        {
+            return None;
+        }
+        let class = class.clone();
+        let new = self.class_lookup_str(&class, "__new__")?;
+        let is_object_new = matches!(new.as_object(), Some(Object::NativeFunction(f))
+            if f.name == "__new__" && f.owner.as_obj().is_some_and(|o| Rc::ptr_eq(o, &self.types.object)));
+        if !is_object_new
+            || self
+                .class_lookup_str(&class, "__abstractmethods__")
+                .is_some()
+        {
+            return None;
+        }
+        let init = self.class_lookup_str(&class, "__init__")?;
+        match init.as_object() {
+            Some(Object::Function(f)) if f.code.code.flags & code_flags::GENERATOR == 0 => {}
+            _ => return None,
+        }
+        let instance = crate::objects::type_type::new_instance(self, &class, Value::Null);
+        self.stack[callable_at] = init;
+        self.stack[callable_at + 1] = instance.clone();
+        Some(instance)
+    }
+
+    /// CALL of anything but a class that `prepare_inline_init` handled.
+    fn call_function_from_stack(
+        &mut self,
+        r: &mut Regs,
+        argc: usize,
+        kwnames: Option<Value>,
+    ) -> Flow {
         let len = self.stack.len();
         let callable_at = len - argc - 2;
         let has_self = !self.stack[callable_at + 1].is_null();
@@ -122,6 +184,7 @@ impl Vm {
             ret_to,
             is_entry: false,
             generator: Value::Null,
+            init_self: Value::Null,
         };
         if let Err(e) = self.push_frame(frame) {
             return self.raise_flow(e);
@@ -236,6 +299,7 @@ impl Vm {
             ret_to: base,
             is_entry: true,
             generator: Value::Null,
+            init_self: Value::Null,
         };
         self.run_entry_frame(frame)
     }
@@ -591,6 +655,7 @@ impl Vm {
             ret_to: base,
             is_entry: true,
             generator: gen.clone(),
+            init_self: Value::Null,
         };
         if let Err(e) = self.enter_native() {
             g.frame.replace(Some(SavedFrame {

@@ -26,6 +26,9 @@ impl Vm {
             names,
             varnames,
             n_slots: code.n_locals_plus(),
+            caches: (0..code.instructions.len())
+                .map(|_| crate::value::PyCell::new(Default::default()))
+                .collect(),
         })
     }
 
@@ -93,6 +96,7 @@ impl Vm {
             ret_to: base,
             is_entry: true,
             generator: Value::Null,
+            init_self: Value::Null,
         };
         self.run_entry_frame(frame)
     }

@@ -1,0 +1,347 @@
+//! Inline caches for attribute access (PEP 659's idea, kept beside the bytecode instead of
+//! rewriting it): each LOAD_ATTR and STORE_ATTR remembers what the generic lookup found the last
+//! time, with the guards under which that result still holds.
+//!
+//! Guards are a class's type-cache version tag (unique in the VM, reset on any change to the
+//! class or its bases: see `objects::type_cache`) and an instance's shape (shapes live as long
+//! as the VM, so an address identifies one). A guard that fails sends the instruction down the
+//! generic path, which specializes it again for what it sees.
+
+use crate::objects::class::ClassObj;
+use crate::objects::shape::Shape;
+use crate::value::{Object, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// Misses to wait before trying again to specialize an instruction that could not be.
+const BACKOFF: u8 = 32;
+
+/// The cache of one instruction: two entries, so that a site that sees two classes (a base
+/// method run on instances of two subclasses) stays specialized for both.
+pub struct SiteCache {
+    entries: [InlineCache; 2],
+    /// Misses left before the next attempt to specialize, after one that failed.
+    backoff: u8,
+}
+
+impl Default for SiteCache {
+    fn default() -> Self {
+        SiteCache {
+            entries: [InlineCache::Empty, InlineCache::Empty],
+            backoff: 0,
+        }
+    }
+}
+
+impl SiteCache {
+    /// After a miss: whether to try to specialize now (counting down the backoff).
+    #[inline]
+    pub fn should_specialize(&mut self) -> bool {
+        if self.backoff == 0 {
+            return true;
+        }
+        self.backoff -= 1;
+        false
+    }
+
+    /// Records the outcome of an attempt: a new entry goes first, the older one second; a
+    /// failure starts the backoff. Returns the entry dropped, for the caller to drop outside
+    /// the cache's borrow.
+    pub fn record(&mut self, outcome: Option<InlineCache>) -> InlineCache {
+        match outcome {
+            Some(entry) => {
+                let [first, second] = &mut self.entries;
+                std::mem::replace(second, std::mem::replace(first, entry))
+            }
+            None => {
+                self.backoff = BACKOFF;
+                InlineCache::Empty
+            }
+        }
+    }
+
+    /// LOAD_ATTR's fast path over both entries.
+    #[inline]
+    pub fn load_attr(&self, obj: &Value) -> Option<Value> {
+        load_attr_cached(&self.entries[0], obj).or_else(|| load_attr_cached(&self.entries[1], obj))
+    }
+
+    /// LOAD_ATTR's method fast path over both entries.
+    #[inline]
+    pub fn load_method(&self, vm: &Vm, obj: &Value) -> Option<Value> {
+        load_method_cached(vm, &self.entries[0], obj)
+            .or_else(|| load_method_cached(vm, &self.entries[1], obj))
+    }
+
+    /// STORE_ATTR's fast path over both entries.
+    #[inline]
+    pub fn store_attr(&self, obj: &Value, value: Value) -> Result<Option<Value>, Value> {
+        match store_attr_cached(&self.entries[0], obj, value) {
+            Err(value) => store_attr_cached(&self.entries[1], obj, value),
+            done => done,
+        }
+    }
+}
+
+pub enum InlineCache {
+    /// Not specialized.
+    Empty,
+    /// LOAD_ATTR: value `index` of an instance of `shape` whose class has version `tag`.
+    InstanceValue {
+        tag: u64,
+        shape: usize,
+        index: usize,
+    },
+    /// LOAD_ATTR with the method flag: `method`, a plain function found on the class with version
+    /// `tag`, called with the object as self. `shape` is the instance's shape (which lacks the
+    /// name), or 0 for objects without attributes of their own.
+    Method {
+        tag: u64,
+        shape: usize,
+        method: Value,
+    },
+    /// STORE_ATTR: replaces value `index` of an instance of `shape`.
+    StoreValue {
+        tag: u64,
+        shape: usize,
+        index: usize,
+    },
+    /// STORE_ATTR: adds the attribute, moving an instance of `shape` to `next`.
+    StoreNew {
+        tag: u64,
+        shape: usize,
+        next: Rc<Shape>,
+    },
+}
+
+/// The version tag of a class object (0 for anything else).
+#[inline]
+fn tag_of(class: &Object) -> u64 {
+    match class {
+        Object::Class(c) => c.version.get(),
+        _ => 0,
+    }
+}
+
+/// The address that identifies a shape in the caches.
+#[inline]
+pub fn shape_id(shape: &Rc<Shape>) -> usize {
+    Rc::as_ptr(shape) as usize
+}
+
+/// LOAD_ATTR's fast path: the attribute if the cache's guards hold.
+#[inline]
+fn load_attr_cached(cache: &InlineCache, obj: &Value) -> Option<Value> {
+    let InlineCache::InstanceValue { tag, shape, index } = *cache else {
+        return None;
+    };
+    let Some(Object::Instance(i)) = obj.as_object() else {
+        return None;
+    };
+    if i.class.with(|c| tag_of(c)) != tag {
+        return None;
+    }
+    i.shaped_value(shape, index)
+}
+
+/// LOAD_ATTR's fast path with the method flag: the method to call with `obj` as self.
+#[inline]
+fn load_method_cached(vm: &Vm, cache: &InlineCache, obj: &Value) -> Option<Value> {
+    let InlineCache::Method { tag, shape, method } = cache else {
+        return None;
+    };
+    let ok = match obj.as_object() {
+        Some(Object::Instance(i)) => i.class.with(|c| tag_of(c)) == *tag && i.shape_id() == *shape,
+        _ => *shape == 0 && tag_of(&vm.type_of(obj)) == *tag,
+    };
+    ok.then(|| method.clone())
+}
+
+/// STORE_ATTR's fast path: stores and returns the replaced value, or gives `value` back when the
+/// guards fail.
+#[inline]
+fn store_attr_cached(
+    cache: &InlineCache,
+    obj: &Value,
+    value: Value,
+) -> Result<Option<Value>, Value> {
+    let (tag, shape) = match cache {
+        InlineCache::StoreValue { tag, shape, .. } | InlineCache::StoreNew { tag, shape, .. } => {
+            (*tag, *shape)
+        }
+        _ => return Err(value),
+    };
+    let Some(Object::Instance(i)) = obj.as_object() else {
+        return Err(value);
+    };
+    if i.class.with(|c| tag_of(c)) != tag {
+        return Err(value);
+    }
+    match cache {
+        InlineCache::StoreValue { index, .. } => i.shaped_replace(shape, *index, value).map(Some),
+        InlineCache::StoreNew { next, .. } => i.shaped_append(shape, next, value).map(|()| None),
+        _ => Err(value),
+    }
+}
+
+/// Whether the class leaves attribute access to `object`'s generic rules (no user
+/// `__getattribute__`, and for stores no user `__setattr__`), so that caches may bypass them.
+fn generic_access(vm: &Vm, class: &crate::value::ObjRef, store: bool) -> bool {
+    let user_fn = |name: &'static str| {
+        matches!(
+            vm.class_lookup_str(class, name)
+                .as_ref()
+                .and_then(|v| v.as_object()),
+            Some(Object::Function(_))
+        )
+    };
+    let hooked = user_fn("__getattribute__") || (store && user_fn("__setattr__"));
+    !hooked
+}
+
+/// Whether a class attribute takes part in attribute access as a data descriptor.
+fn is_data_descriptor(vm: &Vm, attr: &Value) -> bool {
+    match attr.as_object() {
+        Some(Object::Property(_) | Object::MemberDescr(_) | Object::GetSetDescr(_)) => true,
+        Some(Object::Instance(_)) => {
+            let t = vm.type_of(attr);
+            vm.class_lookup_str(&t, "__set__").is_some()
+                || vm.class_lookup_str(&t, "__delete__").is_some()
+        }
+        _ => false,
+    }
+}
+
+/// The names whose access is handled specially whatever the class says.
+fn is_special_name(name: &Value) -> bool {
+    name.as_str()
+        .is_some_and(|s| matches!(s.as_str(), "__class__" | "__dict__"))
+}
+
+/// The cache for a LOAD_ATTR (without the method flag) that just read `name` from `obj`.
+pub fn specialize_load_attr(vm: &Vm, obj: &Value, name: &Value) -> Option<InlineCache> {
+    let Some(Object::Instance(i)) = obj.as_object() else {
+        return None;
+    };
+    let class = i.class();
+    let Object::Class(c) = &*class else {
+        return None;
+    };
+    if is_special_name(name) || !generic_access(vm, &class, false) {
+        return None;
+    }
+    if let Some(attr) = vm.class_lookup(&class, name) {
+        if is_data_descriptor(vm, &attr) {
+            return None;
+        }
+    }
+    let (shape, index) = i.shape_index(name)?;
+    Some(InlineCache::InstanceValue {
+        tag: class_tag(vm, &class, c),
+        shape,
+        index,
+    })
+}
+
+/// The cache for a LOAD_ATTR with the method flag that found `method` with self for `obj`.
+pub fn specialize_load_method(
+    vm: &Vm,
+    obj: &Value,
+    name: &Value,
+    method: &Value,
+) -> Option<InlineCache> {
+    let plain = match method.as_object() {
+        Some(Object::Function(_)) => true,
+        Some(Object::NativeFunction(f)) => !f.is_classmethod && !f.is_staticmethod,
+        _ => false,
+    };
+    if !plain || is_special_name(name) {
+        return None;
+    }
+    let shape = match obj.as_object() {
+        Some(Object::Instance(i)) => match i.shape_id() {
+            // An instance whose attributes are in a dict is never matched.
+            usize::MAX => return None,
+            id => id,
+        },
+        // Objects that carry attributes of their own in a dict.
+        Some(
+            Object::Exception(_)
+            | Object::Function(_)
+            | Object::Module(_)
+            | Object::Class(_)
+            | Object::Super(_),
+        ) => return None,
+        _ => 0,
+    };
+    let class = vm.type_of(obj);
+    let Object::Class(c) = &*class else {
+        return None;
+    };
+    if !generic_access(vm, &class, false) {
+        return None;
+    }
+    // The method must be what the class lookup gives now (not an attribute of the instance).
+    match vm.class_lookup(&class, name) {
+        Some(found) if found.is(method) => Some(InlineCache::Method {
+            tag: class_tag(vm, &class, c),
+            shape,
+            method: method.clone(),
+        }),
+        _ => None,
+    }
+}
+
+/// The cache for a STORE_ATTR. `before` is the instance's shape id before the store.
+pub fn specialize_store_attr(
+    vm: &Vm,
+    obj: &Value,
+    name: &Value,
+    before: usize,
+) -> Option<InlineCache> {
+    let Some(Object::Instance(i)) = obj.as_object() else {
+        return None;
+    };
+    let class = i.class();
+    let Object::Class(c) = &*class else {
+        return None;
+    };
+    if before == 0 || before == usize::MAX || is_special_name(name) {
+        return None;
+    }
+    if !generic_access(vm, &class, true) {
+        return None;
+    }
+    if let Some(attr) = vm.class_lookup(&class, name) {
+        if is_data_descriptor(vm, &attr) {
+            return None;
+        }
+    }
+    let (after, index) = i.shape_index(name)?;
+    let tag = class_tag(vm, &class, c);
+    if after == before {
+        return Some(InlineCache::StoreValue {
+            tag,
+            shape: after,
+            index,
+        });
+    }
+    match i.shape() {
+        Some(next) if shape_id(&next) == after && index + 1 == next.len() => {
+            Some(InlineCache::StoreNew {
+                tag,
+                shape: before,
+                next,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The class's version tag, assigned now if it has none (the lookups above normally did).
+fn class_tag(vm: &Vm, class: &crate::value::ObjRef, c: &ClassObj) -> u64 {
+    match c.version.get() {
+        0 => vm.type_cache.with_mut(|tc| tc.assign_tag(class)),
+        t => t,
+    }
+}
