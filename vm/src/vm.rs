@@ -201,13 +201,19 @@ pub fn make_class(name: &str, bases: &[ObjRef], layout: Layout, base_ok: bool) -
             mro_tail = c.mro.get();
         }
     }
+    // Every type has a `__doc__` entry of its own (pyvm keeps no docstrings for builtin types
+    // but `object`'s), so that lookups do not reach `object.__doc__`.
+    let mut dict = DictTable::new();
+    let doc = Value::obj(Object::Str(StrObj::new("__doc__")));
+    let hash = doc.as_str().map_or(0, |s| s.hash());
+    dict.push_new(doc, hash, Value::None);
     let class = Rc::new(Object::Class(ClassObj {
         name: PyCell::new(Value::obj(Object::Str(StrObj::new(name)))),
         qualname: PyCell::new(Value::obj(Object::Str(StrObj::new(name)))),
         module: PyCell::new(Value::obj(Object::Str(StrObj::new("builtins")))),
         bases: PyCell::new(bases.to_vec()),
         mro: PyCell::new(Vec::new()),
-        dict: ClassObj::new_dict(DictTable::new()),
+        dict: ClassObj::new_dict(dict),
         metaclass: PyCell::new(None),
         layout,
         is_builtin: true,

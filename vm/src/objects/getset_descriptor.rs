@@ -1,10 +1,12 @@
 //! `getset_descriptor` for the attributes CPython puts in a class dict without a Python-level
-//! value: the instances' `__dict__` and `__weakref__`, and `type.__dict__['__dict__']` (a class's
-//! namespace, seen through a mappingproxy).
+//! value: the instances' `__dict__` and `__weakref__`, `object.__dict__['__class__']`,
+//! `type.__dict__['__dict__']` (a class's namespace, seen through a mappingproxy) and
+//! `type.__dict__['__doc__']` (a class's own docstring).
 
 use crate::objects::function::Args;
 use crate::objects::list_type::{method_args, Sig};
 use crate::objects::mappingproxy::new_mappingproxy;
+use crate::protocols::names::dict_get_str;
 use crate::value::{ObjRef, Object, Value};
 use crate::vm::{class_name, is_subclass, PyResult, Vm};
 
@@ -16,6 +18,10 @@ pub enum GetSetKind {
     Weakref,
     /// A class's namespace.
     TypeDict,
+    /// Any object's class (`object.__class__`); assignable between compatible user classes.
+    Class,
+    /// A class's docstring: the `__doc__` entry of the class's own dict, else None.
+    TypeDoc,
 }
 
 pub struct GetSetDescrObj {
@@ -29,6 +35,8 @@ impl GetSetDescrObj {
         match self.kind {
             GetSetKind::InstanceDict | GetSetKind::TypeDict => "__dict__",
             GetSetKind::Weakref => "__weakref__",
+            GetSetKind::Class => "__class__",
+            GetSetKind::TypeDoc => "__doc__",
         }
     }
 }
@@ -40,12 +48,19 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__set__", getset_set_method);
     vm.add_method(&t, "__delete__", getset_delete_method);
     let type_ = vm.types.type_.clone();
-    let d = Value::obj(Object::GetSetDescr(GetSetDescrObj {
-        kind: GetSetKind::TypeDict,
-        owner: type_.clone(),
-    }));
-    let key = vm.intern("__dict__");
-    vm.class_set_attr(&type_, key, d);
+    let object = vm.types.object.clone();
+    for (owner, kind) in [
+        (&type_, GetSetKind::TypeDict),
+        (&type_, GetSetKind::TypeDoc),
+        (&object, GetSetKind::Class),
+    ] {
+        let d = GetSetDescrObj {
+            kind,
+            owner: owner.clone(),
+        };
+        let key = vm.intern(d.name());
+        vm.class_set_attr(owner, key, Value::obj(Object::GetSetDescr(d)));
+    }
 }
 
 pub fn getset_repr(d: &GetSetDescrObj) -> String {
@@ -58,6 +73,10 @@ pub fn getset_repr(d: &GetSetDescrObj) -> String {
 
 impl Vm {
     fn getset_check(&self, d: &GetSetDescrObj, obj: &Value) -> PyResult<()> {
+        if d.kind == GetSetKind::Class {
+            // Every object is an instance of `object`.
+            return Ok(());
+        }
         let t = self.type_of(obj);
         if is_subclass(&t, &d.owner) {
             return Ok(());
@@ -83,8 +102,20 @@ impl Vm {
         self.getset_check(d, obj)?;
         match (d.kind, obj.as_object()) {
             (GetSetKind::Weakref, _) => Ok(Value::None),
+            (GetSetKind::Class, _) => Ok(Value::Obj(self.type_of(obj))),
             (GetSetKind::TypeDict, Some(Object::Class(c))) => {
                 Ok(new_mappingproxy(self, c.dict.clone()))
+            }
+            (GetSetKind::TypeDoc, Some(Object::Class(c))) => {
+                let key = self.intern("__doc__");
+                match dict_get_str(&c.dict, &key) {
+                    // `type`'s own entry is this descriptor (pyvm has no docstring for `type`).
+                    Some(v) if !matches!(v.as_object(), Some(Object::GetSetDescr(_))) => {
+                        // A descriptor there is asked for its value on the class, as CPython does.
+                        self.class_attr_value(v, obj)
+                    }
+                    _ => Ok(Value::None),
+                }
             }
             (GetSetKind::InstanceDict, Some(Object::Instance(i))) => {
                 if let Some(d) = i.dict_value() {
@@ -112,8 +143,16 @@ impl Vm {
         value: Option<Value>,
     ) -> PyResult<()> {
         self.getset_check(d, obj)?;
-        if d.kind != GetSetKind::InstanceDict {
-            return Err(self.not_writable(d));
+        match d.kind {
+            GetSetKind::InstanceDict => {}
+            GetSetKind::Class => {
+                return match value {
+                    Some(v) => self.set_class(obj, v),
+                    None => Err(self.type_error("can't delete __class__ attribute")),
+                };
+            }
+            GetSetKind::TypeDoc => return self.set_type_doc(obj, value),
+            GetSetKind::Weakref | GetSetKind::TypeDict => return Err(self.not_writable(d)),
         }
         let new = match value {
             Some(v) if v.as_dict().is_some() => v,
@@ -143,6 +182,29 @@ impl Vm {
             _ => Err(self.not_implemented_error(
                 "assigning __dict__ of this object is not supported by pyvm",
             )),
+        }
+    }
+
+    /// `C.__doc__ = value` (None: `del C.__doc__`), CPython's type_set_doc.
+    fn set_type_doc(&mut self, cls: &Value, value: Option<Value>) -> PyResult<()> {
+        let Some(Object::Class(c)) = cls.as_object() else {
+            return Ok(());
+        };
+        let n = class_name(cls.as_obj().unwrap_or(&self.types.type_));
+        match value {
+            Some(_) if c.is_builtin => Err(self.type_error(format!(
+                "cannot set '__doc__' attribute of immutable type '{n}'"
+            ))),
+            None => Err(self.type_error(format!(
+                "cannot delete '__doc__' attribute of immutable type '{n}'"
+            ))),
+            Some(v) => {
+                let key = self.intern("__doc__");
+                if let Some(r) = cls.as_obj() {
+                    self.class_set_attr(r, key, v);
+                }
+                Ok(())
+            }
         }
     }
 }

@@ -10,9 +10,6 @@ impl Vm {
         let Some(n) = name.as_str().map(|s| s.as_str().to_string()) else {
             return Ok(None);
         };
-        if n == "__class__" {
-            return Ok(Some(Value::Obj(self.type_of(obj))));
-        }
         if let Some(Object::Exception(e)) = obj.as_object() {
             if let Some(v) = e.field(&n) {
                 return Ok(Some(v));
@@ -40,7 +37,6 @@ impl Vm {
                 .first()
                 .cloned()
                 .map_or(Value::None, Value::Obj),
-            (Some(Object::Class(_)), "__doc__") => Value::None,
             (Some(Object::Exception(e)), "__dict__") => e.dict_value(),
             (Some(Object::Instance(_)), "mapping") => {
                 match crate::objects::dict_type::view_mapping(self, obj) {
@@ -287,8 +283,6 @@ impl Vm {
                 for k in dict_keys {
                     names.push(self.str_of(&k)?);
                 }
-                // A getset of `object` in CPython, so every dir() outside modules lists it.
-                names.push("__class__".to_string());
                 if let Some(Object::Exception(e)) = obj.as_object() {
                     // The data descriptors CPython's exception types define in C.
                     let kind = crate::objects::exception_type::field_kind(self, &e.class());

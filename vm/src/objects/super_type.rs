@@ -94,6 +94,10 @@ impl Vm {
         let Some(Object::Super(s)) = sup.as_object() else {
             return Ok(None);
         };
+        // The super object's own class, not the one `object.__class__` would give for `obj`.
+        if name.as_str().is_some_and(|n| n.as_str() == "__class__") {
+            return Ok(Some(Value::Obj(self.type_of(sup))));
+        }
         let mro = match &*s.obj_type {
             Object::Class(c) => c.mro.get(),
             _ => vec![],
@@ -168,9 +172,6 @@ impl Vm {
             }
         }
         let n = name.as_str().map_or("?", |x| x.as_str()).to_string();
-        if n == "__class__" {
-            return Ok(Some(Value::Obj(self.types.super_.clone())));
-        }
         Err(self.attribute_error(format!("'super' object has no attribute '{n}'")))
     }
 }

@@ -7,6 +7,7 @@ use crate::objects::dict::DictTable;
 use crate::objects::exception::ExceptionObj;
 use crate::objects::function::Args;
 use crate::objects::getset_descriptor::{GetSetDescrObj, GetSetKind};
+use crate::objects::list_type::{method_args, Sig};
 use crate::objects::member_descriptor::MemberDescrObj;
 use crate::value::{ObjRef, Object, PyCell, Value};
 use crate::vm::{class_name, is_subclass, str_eq, PyResult, Vm};
@@ -29,6 +30,17 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&object, "__dir__", object_dir);
     vm.add_classmethod(&object, "__init_subclass__", object_init_subclass);
     vm.add_method(&object, "__reduce_ex__", object_reduce_ex);
+    vm.add_method(&object, "__lt__", object_lt);
+    vm.add_method(&object, "__le__", object_le);
+    vm.add_method(&object, "__gt__", object_gt);
+    vm.add_method(&object, "__ge__", object_ge);
+    vm.add_method(&object, "__getstate__", object_getstate);
+    vm.add_method(&object, "__reduce__", object_reduce);
+    vm.add_method(&object, "__sizeof__", object_sizeof);
+    vm.add_classmethod(&object, "__subclasshook__", object_subclasshook);
+    let doc_key = vm.intern("__doc__");
+    let doc = vm.new_str(OBJECT_DOC);
+    vm.class_set_attr(&object, doc_key, doc);
     let type_ = vm.types.type_.clone();
     vm.add_staticmethod(&type_, "__new__", type_new);
     vm.add_method(&type_, "__init__", type_init);
@@ -143,7 +155,7 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("__eq__", &args, 2, 2)?;
+    method_args(vm, &args, "object", "__eq__", Sig::Slot(1), any_value)?;
     if args.pos[0].is(&args.pos[1]) {
         Ok(Value::Bool(true))
     } else {
@@ -152,7 +164,7 @@ fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("__ne__", &args, 2, 2)?;
+    method_args(vm, &args, "object", "__ne__", Sig::Slot(1), any_value)?;
     let r = vm.rich_compare(
         &args.pos[0],
         &args.pos[1],
@@ -256,8 +268,197 @@ fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_reduce_ex(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `object.__doc__`, CPython's text.
+const OBJECT_DOC: &str = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n";
+
+/// The receiver check of object's methods: every value is an object.
+fn any_value(_: &Value) -> bool {
+    true
+}
+
+/// object.__reduce_ex__(protocol): an overridden `__reduce__` answers; pyvm has no copyreg
+/// for the default reduction.
+fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = method_args(vm, &args, "object", "__reduce_ex__", Sig::One, any_value)?.clone();
+    if vm
+        .to_index(&args.pos[1])?
+        .is_none_or(|p| i32::try_from(p).is_err())
+    {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    let key = vm.intern("__reduce__");
+    if let Some(reduce) = vm.get_attr_opt(&me, &key)? {
+        let cls = Value::Obj(vm.type_of(&me));
+        let cls_reduce = vm.get_attr(&cls, &key)?;
+        let object = vm.types.object.clone();
+        let own = vm.class_lookup(&object, &key).unwrap_or_default();
+        if !cls_reduce.is(&own) {
+            return vm.call(&reduce, Args::default());
+        }
+    }
     Err(vm.not_implemented_error("pickling is not supported by pyvm yet"))
+}
+
+/// object.__reduce__(): CPython's goes through copyreg, which pyvm does not have.
+fn object_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, &args, "object", "__reduce__", Sig::NoArgs, any_value)?;
+    Err(vm.not_implemented_error("pickling is not supported by pyvm yet"))
+}
+
+/// object's ordering methods: nothing is ordered by default.
+fn object_order(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    method_args(vm, args, "object", name, Sig::Slot(1), any_value)?;
+    Ok(vm.not_implemented.clone())
+}
+
+fn object_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    object_order(vm, &args, "__lt__")
+}
+
+fn object_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    object_order(vm, &args, "__le__")
+}
+
+fn object_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    object_order(vm, &args, "__gt__")
+}
+
+fn object_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    object_order(vm, &args, "__ge__")
+}
+
+/// object.__subclasshook__(*args): no opinion, for ABCs to override.
+fn object_subclasshook(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.not_implemented.clone())
+}
+
+/// object.__sizeof__(): the instance size CPython's 64-bit layout would give (header, slots,
+/// weakref pointer); other values report the bare object header.
+fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = method_args(vm, &args, "object", "__sizeof__", Sig::NoArgs, any_value)?;
+    let size = match me.as_object() {
+        Some(Object::Instance(i)) if i.base_value().is_none() => match &*i.class() {
+            Object::Class(c) => 16 + 8 * (c.slot_names.len() + usize::from(c.has_weakref)),
+            _ => 16,
+        },
+        _ => 16,
+    };
+    Ok(Value::Int(size as i64))
+}
+
+/// object.__getstate__(): the instance dict (None when empty or absent), paired with the slot
+/// values when some slots are set, as CPython's object_getstate_default.
+fn object_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = method_args(vm, &args, "object", "__getstate__", Sig::NoArgs, any_value)?.clone();
+    let state = instance_dict_state(&me);
+    let cls = vm.type_of(&me);
+    let names = slot_names_for_state(vm, &cls)?;
+    let Some(list) = names.as_list() else {
+        return Ok(state);
+    };
+    let slots = vm.new_dict();
+    let mut i = 0;
+    let size = list.with(|l| l.len());
+    while let Some(name) = list.with(|l| l.get(i).cloned()) {
+        match vm.get_attr_opt(&me, &name) {
+            Ok(Some(v)) => vm.dict_set(&slots, name, v)?,
+            Ok(None) => {}
+            Err(e) if vm.err_matches(&e, &vm.types.exc.attribute_error.clone()) => {}
+            Err(e) => return Err(e),
+        }
+        if list.with(|l| l.len()) != size {
+            return Err(vm.runtime_error("__slotsname__ changed size during iteration"));
+        }
+        i += 1;
+    }
+    if slots.as_dict().is_some_and(|d| d.with(|t| t.len()) > 0) {
+        return Ok(vm.new_tuple(vec![state, slots]));
+    }
+    Ok(state)
+}
+
+/// The attribute dict of `obj` when it has one with entries, else None.
+fn instance_dict_state(obj: &Value) -> Value {
+    let non_empty = |d: Value| {
+        if d.as_dict().is_some_and(|t| t.with(|t| t.len()) > 0) {
+            d
+        } else {
+            Value::None
+        }
+    };
+    match obj.as_object() {
+        Some(Object::Instance(i)) if !i.attr_items().is_empty() => {
+            i.dict_value().unwrap_or(Value::None)
+        }
+        Some(Object::Exception(e)) => non_empty(e.dict.get()),
+        Some(Object::Function(f)) => non_empty(f.dict.get()),
+        Some(Object::Module(m)) => non_empty(m.dict.clone()),
+        Some(Object::Class(c)) => non_empty(c.dict.clone()),
+        _ => Value::None,
+    }
+}
+
+/// The slot names `__getstate__` reads (CPython's _PyType_GetSlotNames): the class's cached
+/// `__slotnames__`, else copyreg._slotnames' list, cached on the class when it can be.
+fn slot_names_for_state(vm: &mut Vm, cls: &ObjRef) -> PyResult<Value> {
+    let Object::Class(c) = &**cls else {
+        return Ok(Value::None);
+    };
+    let key = vm.intern("__slotnames__");
+    if let Some(cached) = vm.dict_get(&c.dict, &key)? {
+        if !cached.is_none() && cached.as_list().is_none() {
+            let (n, t) = (class_name(cls), vm.type_name(&cached));
+            return Err(vm.type_error(format!(
+                "{n}.__slotnames__ should be a list or None, not {t}"
+            )));
+        }
+        return Ok(cached);
+    }
+    let cls_v = Value::Obj(cls.clone());
+    let slots_key = vm.intern("__slots__");
+    let mut names: Vec<Value> = Vec::new();
+    if vm.get_attr_opt(&cls_v, &slots_key)?.is_some() {
+        for k in c.mro.get() {
+            let Object::Class(kc) = &*k else { continue };
+            let Some(slots) = vm.dict_get(&kc.dict, &slots_key)? else {
+                continue;
+            };
+            let items = if slots.as_str().is_some() {
+                vec![slots]
+            } else {
+                vm.collect(&slots)?
+            };
+            for name in items {
+                names.push(copyreg_mangle(vm, &k, name)?);
+            }
+        }
+    }
+    // The `__dict__` and `__weakref__` entries came back Null: copyreg leaves them out.
+    names.retain(|n| !n.is_null());
+    let list = vm.new_list(names);
+    // Cached as copyreg does, ignoring failures (builtin types refuse new attributes).
+    let _ = vm.set_attr(&cls_v, key, list.clone());
+    Ok(list)
+}
+
+/// One `__slots__` entry as copyreg._slotnames lists it: Null for `__dict__`/`__weakref__`,
+/// private names mangled with the declaring class's name.
+fn copyreg_mangle(vm: &mut Vm, declaring: &ObjRef, name: Value) -> PyResult<Value> {
+    let Some(s) = name.as_str().map(|s| s.as_str().to_string()) else {
+        let key = vm.intern("startswith");
+        return Err(vm.missing_attribute(&name, &key));
+    };
+    if s == "__dict__" || s == "__weakref__" {
+        return Ok(Value::Null);
+    }
+    if s.starts_with("__") && !s.ends_with("__") {
+        let cn = class_name(declaring);
+        let stripped = cn.trim_start_matches('_');
+        if !stripped.is_empty() {
+            return Ok(vm.new_str(format!("_{stripped}{s}")));
+        }
+    }
+    Ok(name)
 }
 
 /// type(x) or type(name, bases, ns, **kw).

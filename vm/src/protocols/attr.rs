@@ -315,6 +315,13 @@ impl Vm {
             }
         }
         if let Some(a) = attr {
+            // The docstrings of functions, properties, ...: getsets in CPython, ahead of their
+            // type's own `__doc__`.
+            if is_doc(name) && !matches!(obj.as_object(), Some(Object::Instance(_))) {
+                if let Some(v) = self.special_attr(obj, name)? {
+                    return Ok(Some(v));
+                }
+            }
             return self.bind_attr(a, obj, &class).map(Some);
         }
         self.special_attr(obj, name)
@@ -365,31 +372,7 @@ impl Vm {
             }
         }
         if let Some(attr) = self.class_lookup(&class_ref, name) {
-            return match attr.as_object() {
-                Some(Object::ClassMethod(f)) => {
-                    Ok(Some(Value::obj(Object::BoundMethod(BoundMethodObj {
-                        func: f.clone(),
-                        self_: cls.clone(),
-                    }))))
-                }
-                Some(Object::StaticMethod(f)) => Ok(Some(f.clone())),
-                Some(Object::NativeFunction(f)) if f.is_classmethod => {
-                    Ok(Some(Value::obj(Object::BoundMethod(BoundMethodObj {
-                        func: attr.clone(),
-                        self_: cls.clone(),
-                    }))))
-                }
-                Some(Object::Instance(_)) => {
-                    let t = self.type_of(&attr);
-                    match self.class_lookup_str(&t, "__get__") {
-                        Some(get) => self
-                            .call_method_value(&get, &attr, vec![Value::None, cls.clone()])
-                            .map(Some),
-                        None => Ok(Some(attr)),
-                    }
-                }
-                _ => Ok(Some(attr)),
-            };
+            return self.class_attr_value(attr, cls).map(Some);
         }
         if let Some(v) = self.special_attr(cls, name)? {
             return Ok(Some(v));
@@ -406,6 +389,33 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// A class attribute as seen on the class `cls` itself: descriptors' `__get__(None, cls)`.
+    pub(crate) fn class_attr_value(&mut self, attr: Value, cls: &Value) -> PyResult<Value> {
+        match attr.as_object() {
+            Some(Object::ClassMethod(f)) => Ok(Value::obj(Object::BoundMethod(BoundMethodObj {
+                func: f.clone(),
+                self_: cls.clone(),
+            }))),
+            Some(Object::StaticMethod(f)) => Ok(f.clone()),
+            Some(Object::NativeFunction(f)) if f.is_classmethod => {
+                Ok(Value::obj(Object::BoundMethod(BoundMethodObj {
+                    func: attr.clone(),
+                    self_: cls.clone(),
+                })))
+            }
+            Some(Object::Instance(_)) => {
+                let t = self.type_of(&attr);
+                match self.class_lookup_str(&t, "__get__") {
+                    Some(get) => {
+                        self.call_method_value(&get, &attr, vec![Value::None, cls.clone()])
+                    }
+                    None => Ok(attr),
+                }
+            }
+            _ => Ok(attr),
+        }
     }
 
     /// LOAD_ATTR with the method flag: (function, self) when `name` is a plain method found on
@@ -459,6 +469,14 @@ impl Vm {
             {
                 self.call_method_value(&f, obj, vec![name, value])?;
                 return Ok(());
+            }
+            // `__class__`, `__dict__`, `__doc__`: getsets of the metaclass decide.
+            if let Some(Object::GetSetDescr(d)) = self
+                .class_lookup(&class, &name)
+                .as_ref()
+                .and_then(|a| a.as_object())
+            {
+                return self.getset_set(d, obj, Some(value));
             }
             // The names live on the type itself, not in its dict.
             let key = name.as_str().map(|s| s.as_str().to_string());
@@ -526,9 +544,6 @@ impl Vm {
                 _ => {}
             }
         }
-        if name.as_str().is_some_and(|s| s.as_str() == "__class__") {
-            return self.set_class(obj, value);
-        }
         if let Some(Object::Function(f)) = obj.as_object() {
             return self.function_set_attr(f, name, value);
         }
@@ -590,6 +605,11 @@ impl Vm {
         }
         if std::rc::Rc::ptr_eq(&class, &self.types.object) {
             let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
+            if self.class_lookup(&class, &name).is_some() {
+                return Err(
+                    self.attribute_error(format!("'object' object attribute '{n}' is read-only"))
+                );
+            }
             return Err(self.attribute_error(format!("'object' object has no attribute '{n}'")));
         }
         if let Some(Object::Module(m)) = obj.as_object() {
@@ -628,7 +648,7 @@ impl Vm {
     }
 
     /// `obj.__class__ = value`: only between user classes whose instances store the same things.
-    fn set_class(&mut self, obj: &Value, value: Value) -> PyResult<()> {
+    pub(crate) fn set_class(&mut self, obj: &Value, value: Value) -> PyResult<()> {
         let Some(Object::Class(new_c)) = value.as_object() else {
             let t = self.type_name(&value);
             return Err(self.type_error(format!(
@@ -726,6 +746,20 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let class = self.type_of(obj);
         if let Some(Object::Class(c)) = obj.as_object() {
+            if c.is_builtin {
+                let cn = class_name(obj.as_obj().unwrap_or(&class));
+                let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
+                return Err(self.type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{cn}'"
+                )));
+            }
+            if let Some(Object::GetSetDescr(d)) = self
+                .class_lookup(&class, name)
+                .as_ref()
+                .and_then(|a| a.as_object())
+            {
+                return self.getset_set(d, obj, None);
+            }
             let hash = name.as_str().map_or(0, |s| s.hash());
             let removed = c.table().and_then(|d| {
                 d.with_mut(|t| {
@@ -799,9 +833,6 @@ impl Vm {
                 return Ok(());
             }
             return Err(self.no_attribute(obj, name));
-        }
-        if name.as_str().is_some_and(|s| s.as_str() == "__class__") {
-            return Err(self.type_error("can't delete __class__ attribute"));
         }
         match self.del_own_attr(obj, name) {
             Some(true) => Ok(()),
@@ -893,6 +924,11 @@ impl Vm {
             _ => Ok(None),
         }
     }
+}
+
+/// Whether `name` is the str `__doc__`.
+fn is_doc(name: &Value) -> bool {
+    name.as_str().is_some_and(|s| s.as_str() == "__doc__")
 }
 
 #[inline]
