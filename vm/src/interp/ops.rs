@@ -173,13 +173,38 @@ pub fn LoadClassDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 
 #[inline(always)]
 pub fn LoadGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    let name = &r.code().names[(arg >> 1) as usize];
-    let v = tri!(vm, vm.load_global(name));
+    let code = r.code();
+    let name = &code.names[(arg >> 1) as usize];
+    let cache = &code.caches[r.ip - 1];
+    let cached = match vm.frames.last() {
+        Some(f) => cache.with(|c| c.load_global(&f.globals, &vm.builtins, name)),
+        None => None,
+    };
+    let v = match cached {
+        Some(v) => v,
+        None => tri!(vm, load_global_generic(vm, r, arg)),
+    };
     push(vm, v);
     if arg & 1 != 0 {
         push(vm, Value::Null);
     }
     Flow::Next
+}
+
+/// LOAD_GLOBAL when its inline cache missed: the dict lookups, then a new cache entry.
+#[inline(never)]
+fn load_global_generic(vm: &mut Vm, r: &mut Regs, arg: u32) -> crate::vm::PyResult<Value> {
+    let code = r.code();
+    let name = &code.names[(arg >> 1) as usize];
+    let v = vm.load_global(name)?;
+    let cache = &code.caches[r.ip - 1];
+    if let Some(f) = vm.frames.last() {
+        if cache.with_mut(|c| c.should_specialize()) {
+            let entry = specialize::specialize_load_global(&f.globals, &vm.builtins, name);
+            drop(cache.with_mut(|c| c.record(entry)));
+        }
+    }
+    Ok(v)
 }
 
 pub fn StoreGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {

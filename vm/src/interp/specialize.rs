@@ -73,6 +73,29 @@ impl SiteCache {
             .or_else(|| load_method_cached(vm, &self.entries[1], obj))
     }
 
+    /// LOAD_GLOBAL's fast path (first entry only: a site sees one globals dict).
+    #[inline]
+    pub fn load_global(&self, globals: &Value, builtins: &Value, name: &Value) -> Option<Value> {
+        match &self.entries[0] {
+            InlineCache::Global { index } => {
+                globals.as_dict()?.with(|t| t.value_at_if_key(*index, name))
+            }
+            InlineCache::Builtin {
+                globals: cached,
+                version,
+                index,
+            } => {
+                if !cached.is(globals) || globals.as_dict()?.with(|t| t.version) != *version {
+                    return None;
+                }
+                builtins
+                    .as_dict()?
+                    .with(|t| t.value_at_if_key(*index, name))
+            }
+            _ => None,
+        }
+    }
+
     /// STORE_ATTR's fast path over both entries.
     #[inline]
     pub fn store_attr(&self, obj: &Value, value: Value) -> Result<Option<Value>, Value> {
@@ -111,6 +134,15 @@ pub enum InlineCache {
         tag: u64,
         shape: usize,
         next: Rc<Shape>,
+    },
+    /// LOAD_GLOBAL: the name is entry `index` of the globals dict (checked by the key there).
+    Global { index: usize },
+    /// LOAD_GLOBAL: the name is entry `index` of the builtins dict, and not in `globals` while
+    /// that dict keeps the layout `version` (a new key or a deletion changes it).
+    Builtin {
+        globals: Value,
+        version: u64,
+        index: usize,
     },
 }
 
@@ -344,4 +376,32 @@ fn class_tag(vm: &Vm, class: &crate::value::ObjRef, c: &ClassObj) -> u64 {
         0 => vm.type_cache.with_mut(|tc| tc.assign_tag(class)),
         t => t,
     }
+}
+
+/// The cache for a LOAD_GLOBAL that found `name` in `globals` or in `builtins`.
+pub fn specialize_load_global(
+    globals: &Value,
+    builtins: &Value,
+    name: &Value,
+) -> Option<InlineCache> {
+    let hash = name.as_str()?.hash();
+    let find = |d: &Value| {
+        d.as_dict()?.with(|t| {
+            t.find(name, hash, &mut |a, b| {
+                Ok::<bool, ()>(crate::vm::str_eq(a, b))
+            })
+            .ok()
+            .flatten()
+        })
+    };
+    if let Some(index) = find(globals) {
+        return Some(InlineCache::Global { index });
+    }
+    let index = find(builtins)?;
+    let version = globals.as_dict()?.with(|t| t.version);
+    Some(InlineCache::Builtin {
+        globals: globals.clone(),
+        version,
+        index,
+    })
 }

@@ -73,6 +73,16 @@ impl DictTable {
         Ok(found.copied())
     }
 
+    /// The value of entry `index` if that entry's key is `key` itself (the check of an inline
+    /// cache that remembered where a name was found).
+    #[inline]
+    pub fn value_at_if_key(&self, index: usize, key: &Value) -> Option<Value> {
+        match self.entries.get(index) {
+            Some(Some(e)) if e.key.is(key) => Some(e.value.clone()),
+            _ => None,
+        }
+    }
+
     pub fn get<E>(&self, key: &Value, hash: i64, eq: EqFn<'_, E>) -> Result<Option<Value>, E> {
         Ok(self
             .find(key, hash, eq)?
