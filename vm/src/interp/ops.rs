@@ -176,15 +176,14 @@ pub fn LoadGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let code = r.code();
     let name = &code.names[(arg >> 1) as usize];
     let cache = &code.caches[r.ip - 1];
-    let cached = match vm.frames.last() {
-        Some(f) => cache.with(|c| c.load_global(&f.globals, &vm.builtins, name)),
-        None => None,
+    let hit = match vm.frames.last() {
+        Some(f) => cache.with(|c| c.load_global(&f.globals, &vm.builtins, name, &mut vm.stack)),
+        None => false,
     };
-    let v = match cached {
-        Some(v) => v,
-        None => tri!(vm, load_global_generic(vm, r, arg)),
-    };
-    push(vm, v);
+    if !hit {
+        let v = tri!(vm, load_global_generic(vm, r, arg));
+        push(vm, v);
+    }
     if arg & 1 != 0 {
         push(vm, Value::Null);
     }
@@ -256,13 +255,12 @@ pub fn LoadAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let obj = pop(vm);
     let cache = &r.code().caches[r.ip - 1];
     if arg & 1 != 0 {
-        if let Some(method) = cache.with(|c| c.load_method(vm, &obj)) {
-            push(vm, method);
+        let type_tag = specialize::type_tag_of(vm, &obj);
+        if cache.with(|c| c.load_method(&obj, type_tag, &mut vm.stack)) {
             push(vm, obj);
             return Flow::Next;
         }
-    } else if let Some(v) = cache.with(|c| c.load_attr(&obj)) {
-        push(vm, v);
+    } else if cache.with(|c| c.load_attr(&obj, &mut vm.stack)) {
         return Flow::Next;
     }
     load_attr_generic(vm, r, arg, obj)

@@ -60,39 +60,52 @@ impl SiteCache {
         }
     }
 
-    /// LOAD_ATTR's fast path over both entries.
+    // The loads push their value straight onto the value stack: a value returned through
+    // registers gets split into a tag byte and a payload, and the 16-byte push that follows
+    // then stalls on store forwarding.
+
+    /// LOAD_ATTR's fast path over both entries: pushes the attribute, or returns false.
     #[inline]
-    pub fn load_attr(&self, obj: &Value) -> Option<Value> {
-        load_attr_cached(&self.entries[0], obj).or_else(|| load_attr_cached(&self.entries[1], obj))
+    pub fn load_attr(&self, obj: &Value, out: &mut Vec<Value>) -> bool {
+        load_attr_cached(&self.entries[0], obj, out) || load_attr_cached(&self.entries[1], obj, out)
     }
 
-    /// LOAD_ATTR's method fast path over both entries.
+    /// LOAD_ATTR's method fast path over both entries: pushes the method, or returns false.
+    /// `type_tag` is the version tag of the type of `obj` when it is not an instance.
     #[inline]
-    pub fn load_method(&self, vm: &Vm, obj: &Value) -> Option<Value> {
-        load_method_cached(vm, &self.entries[0], obj)
-            .or_else(|| load_method_cached(vm, &self.entries[1], obj))
+    pub fn load_method(&self, obj: &Value, type_tag: u64, out: &mut Vec<Value>) -> bool {
+        load_method_cached(&self.entries[0], obj, type_tag, out)
+            || load_method_cached(&self.entries[1], obj, type_tag, out)
     }
 
-    /// LOAD_GLOBAL's fast path (first entry only: a site sees one globals dict).
+    /// LOAD_GLOBAL's fast path (first entry only: a site sees one globals dict): pushes the
+    /// value, or returns false.
     #[inline]
-    pub fn load_global(&self, globals: &Value, builtins: &Value, name: &Value) -> Option<Value> {
+    pub fn load_global(
+        &self,
+        globals: &Value,
+        builtins: &Value,
+        name: &Value,
+        out: &mut Vec<Value>,
+    ) -> bool {
         match &self.entries[0] {
-            InlineCache::Global { index } => {
-                globals.as_dict()?.with(|t| t.value_at_if_key(*index, name))
-            }
+            InlineCache::Global { index } => globals
+                .as_dict()
+                .is_some_and(|d| d.with(|t| t.push_value_at_if_key(*index, name, out))),
             InlineCache::Builtin {
                 globals: cached,
                 version,
                 index,
             } => {
-                if !cached.is(globals) || globals.as_dict()?.with(|t| t.version) != *version {
-                    return None;
-                }
-                builtins
-                    .as_dict()?
-                    .with(|t| t.value_at_if_key(*index, name))
+                cached.is(globals)
+                    && globals
+                        .as_dict()
+                        .is_some_and(|d| d.with(|t| t.version) == *version)
+                    && builtins
+                        .as_dict()
+                        .is_some_and(|d| d.with(|t| t.push_value_at_if_key(*index, name, out)))
             }
-            _ => None,
+            _ => false,
         }
     }
 
@@ -161,32 +174,47 @@ pub fn shape_id(shape: &Rc<Shape>) -> usize {
     Rc::as_ptr(shape) as usize
 }
 
-/// LOAD_ATTR's fast path: the attribute if the cache's guards hold.
+/// LOAD_ATTR's fast path: pushes the attribute if the cache's guards hold.
 #[inline]
-fn load_attr_cached(cache: &InlineCache, obj: &Value) -> Option<Value> {
+fn load_attr_cached(cache: &InlineCache, obj: &Value, out: &mut Vec<Value>) -> bool {
     let InlineCache::InstanceValue { tag, shape, index } = *cache else {
-        return None;
+        return false;
     };
     let Some(Object::Instance(i)) = obj.as_object() else {
-        return None;
+        return false;
     };
-    if i.class.with(|c| tag_of(c)) != tag {
-        return None;
-    }
-    i.shaped_value(shape, index)
+    i.class.with(|c| tag_of(c)) == tag && i.push_shaped_value(shape, index, out)
 }
 
-/// LOAD_ATTR's fast path with the method flag: the method to call with `obj` as self.
+/// LOAD_ATTR's fast path with the method flag: pushes the method to call with `obj` as self.
 #[inline]
-fn load_method_cached(vm: &Vm, cache: &InlineCache, obj: &Value) -> Option<Value> {
+fn load_method_cached(
+    cache: &InlineCache,
+    obj: &Value,
+    type_tag: u64,
+    out: &mut Vec<Value>,
+) -> bool {
     let InlineCache::Method { tag, shape, method } = cache else {
-        return None;
+        return false;
     };
     let ok = match obj.as_object() {
         Some(Object::Instance(i)) => i.class.with(|c| tag_of(c)) == *tag && i.shape_id() == *shape,
-        _ => *shape == 0 && tag_of(&vm.type_of(obj)) == *tag,
+        _ => *shape == 0 && type_tag == *tag,
     };
-    ok.then(|| method.clone())
+    if ok {
+        out.push(method.clone());
+    }
+    ok
+}
+
+/// The version tag of the type of `obj` for method caches, when `obj` is not an instance (whose
+/// class the cache reads itself).
+#[inline]
+pub fn type_tag_of(vm: &Vm, obj: &Value) -> u64 {
+    match obj {
+        Value::Obj(o) if matches!(&**o, Object::Instance(_)) => 0,
+        _ => tag_of(&vm.type_of(obj)),
+    }
 }
 
 /// STORE_ATTR's fast path: stores and returns the replaced value, or gives `value` back when the

@@ -334,14 +334,20 @@ impl InstanceObj {
         })
     }
 
-    /// Value `index`, if the instance still has the shape `shape_id`.
+    /// Pushes value `index` onto `out` if the instance still has the shape `shape_id`.
     #[inline]
-    pub fn shaped_value(&self, shape_id: usize, index: usize) -> Option<Value> {
+    pub fn push_shaped_value(&self, shape_id: usize, index: usize, out: &mut Vec<Value>) -> bool {
         self.attrs.with(|a| match a {
             Attrs::Shaped { shape, values } if Rc::as_ptr(shape) as usize == shape_id => {
-                values.get(index).cloned()
+                match values.get(index) {
+                    Some(v) => {
+                        out.push(v.clone());
+                        true
+                    }
+                    None => false,
+                }
             }
-            _ => None,
+            _ => false,
         })
     }
 

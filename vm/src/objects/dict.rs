@@ -75,11 +75,15 @@ impl DictTable {
 
     /// The value of entry `index` if that entry's key is `key` itself (the check of an inline
     /// cache that remembered where a name was found).
+    /// Pushes the value straight onto `out`, so that it is copied memory to memory.
     #[inline]
-    pub fn value_at_if_key(&self, index: usize, key: &Value) -> Option<Value> {
+    pub fn push_value_at_if_key(&self, index: usize, key: &Value, out: &mut Vec<Value>) -> bool {
         match self.entries.get(index) {
-            Some(Some(e)) if e.key.is(key) => Some(e.value.clone()),
-            _ => None,
+            Some(Some(e)) if e.key.is(key) => {
+                out.push(e.value.clone());
+                true
+            }
+            _ => false,
         }
     }
 
