@@ -259,19 +259,6 @@ fn generic_access(vm: &Vm, class: &crate::value::ObjRef, store: bool) -> bool {
     !hooked
 }
 
-/// Whether a class attribute takes part in attribute access as a data descriptor.
-fn is_data_descriptor(vm: &Vm, attr: &Value) -> bool {
-    match attr.as_object() {
-        Some(Object::Property(_) | Object::MemberDescr(_) | Object::GetSetDescr(_)) => true,
-        Some(Object::Instance(_)) => {
-            let t = vm.type_of(attr);
-            vm.class_lookup_str(&t, "__set__").is_some()
-                || vm.class_lookup_str(&t, "__delete__").is_some()
-        }
-        _ => false,
-    }
-}
-
 /// The names whose access is handled specially whatever the class says.
 fn is_special_name(name: &Value) -> bool {
     name.as_str()
@@ -291,7 +278,7 @@ pub fn specialize_load_attr(vm: &Vm, obj: &Value, name: &Value) -> Option<Inline
         return None;
     }
     if let Some(attr) = vm.class_lookup(&class, name) {
-        if is_data_descriptor(vm, &attr) {
+        if vm.is_data_descriptor(&attr) {
             return None;
         }
     }
@@ -373,7 +360,7 @@ pub fn specialize_store_attr(
         return None;
     }
     if let Some(attr) = vm.class_lookup(&class, name) {
-        if is_data_descriptor(vm, &attr) {
+        if vm.is_data_descriptor(&attr) {
             return None;
         }
     }

@@ -151,7 +151,8 @@ impl Vm {
         Some(found)
     }
 
-    fn is_data_descriptor(&self, attr: &Value) -> bool {
+    /// Whether a class attribute takes part in attribute access as a data descriptor.
+    pub(crate) fn is_data_descriptor(&self, attr: &Value) -> bool {
         match attr.as_object() {
             Some(Object::Property(_) | Object::MemberDescr(_) | Object::GetSetDescr(_)) => true,
             Some(Object::Instance(_)) => {
