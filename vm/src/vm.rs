@@ -224,6 +224,7 @@ pub fn make_class(name: &str, bases: &[ObjRef], layout: Layout, base_ok: bool) -
         solid: false,
         has_dict: layout.has_dict(),
         has_weakref: layout.has_weakref(),
+        attr_hint: Cell::new(0),
     }));
     if let Object::Class(c) = &*class {
         // The MRO holds the class itself: builtin classes live as long as the VM, and user classes

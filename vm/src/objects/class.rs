@@ -79,6 +79,9 @@ pub struct ClassObj {
     pub has_dict: bool,
     /// Whether instances have a `__weakref__` slot.
     pub has_weakref: bool,
+    /// How many attribute values new instances make room for: the most an instance has been
+    /// seen to gain (instances built by one `__init__` then never reallocate their values).
+    pub attr_hint: Cell<usize>,
 }
 
 impl ClassObj {
@@ -237,6 +240,12 @@ impl InstanceObj {
                     Some(child) => {
                         *shape = child;
                         values.push(value);
+                        let n = values.len();
+                        self.class.with(|c| {
+                            if let Object::Class(c) = &**c {
+                                c.attr_hint.set(c.attr_hint.get().max(n));
+                            }
+                        });
                         return Stored::Done(None);
                     }
                     None => a.make_dict(),

@@ -106,14 +106,14 @@ pub fn new_instance(vm: &mut Vm, class: &ObjRef, base: Value) -> Value {
         let empty = vm.empty_tuple.clone();
         return Value::obj(Object::Exception(ExceptionObj::new(class.clone(), empty)));
     }
-    let (n_slots, has_dict) = match &**class {
-        Object::Class(c) => (c.slot_names.len(), c.has_dict),
-        _ => (0, true),
+    let (n_slots, has_dict, hint) = match &**class {
+        Object::Class(c) => (c.slot_names.len(), c.has_dict, c.attr_hint.get()),
+        _ => (0, true, 0),
     };
     let attrs = if has_dict {
         Attrs::Shaped {
             shape: vm.root_shape.clone(),
-            values: Vec::new(),
+            values: Vec::with_capacity(hint),
         }
     } else {
         Attrs::Absent
@@ -759,6 +759,7 @@ pub fn create_class(
         solid: storage.solid,
         has_dict: storage.has_dict,
         has_weakref: storage.has_weakref,
+        attr_hint: Cell::new(0),
     }));
     let mro = c3_mro(vm, &class, &base_refs)?;
     if let Object::Class(c) = &*class {
