@@ -225,6 +225,7 @@ pub fn make_class(name: &str, bases: &[ObjRef], layout: Layout, base_ok: bool) -
         has_dict: layout.has_dict(),
         has_weakref: layout.has_weakref(),
         attr_hint: Cell::new(0),
+        shape_root: crate::objects::shape::Shape::root(),
     }));
     if let Object::Class(c) = &*class {
         // The MRO holds the class itself: builtin classes live as long as the VM, and user classes
@@ -266,8 +267,6 @@ pub struct Vm {
     /// `intern` of string literals, by the literal's address: special-method names are looked up
     /// by name on hot paths, and this skips hashing them.
     static_names: PyCell<Box<[(usize, usize, Value)]>>,
-    /// The shape of an instance with no attributes yet.
-    pub root_shape: Rc<crate::objects::shape::Shape>,
     /// MRO lookups by (class version tag, name).
     pub type_cache: PyCell<crate::objects::type_cache::TypeCache>,
     /// The exception being handled (what a bare `raise` re-raises).
@@ -320,7 +319,6 @@ impl Vm {
             source_modules: HashMap::new(),
             interned: PyCell::new(HashMap::default()),
             type_cache: PyCell::new(Default::default()),
-            root_shape: crate::objects::shape::Shape::root(),
             static_names: PyCell::new(vec![(0, 0, Value::Null); STATIC_NAME_SLOTS].into()),
             handled_exception: Value::None,
             recursion_limit: 1000,

@@ -420,3 +420,71 @@ pub fn specialize_load_global(
         index,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::Io;
+    use crate::protocols::names::dict_get_str;
+
+    /// Runs `src` in a fresh VM; returns the VM and the module's globals.
+    fn run(src: &str) -> (Vm, Value) {
+        let (io, _out, _err) = Io::capture();
+        let mut vm = Vm::new(io);
+        let code = vm
+            .compile(src, "<test>", pyvm_compiler::Mode::Exec)
+            .expect("compiles");
+        let globals = vm.new_dict();
+        vm.run_code(&code, globals.clone(), Value::Null)
+            .expect("runs");
+        (vm, globals)
+    }
+
+    fn global(vm: &Vm, globals: &Value, name: &str) -> Value {
+        dict_get_str(globals, &vm.intern(name)).expect("global exists")
+    }
+
+    #[test]
+    fn instances_of_many_classes_keep_their_shapes() {
+        // Each class has its own shape tree: 40 classes with 40 different first attributes
+        // would overflow one shared root's children.
+        let src = "objs = []\nfor i in range(40):\n    C = type(f'C{i}', (), {})\n    o = C()\n    setattr(o, f'first{i}', i)\n    o.second = i\n    objs.append(o)\nlast = objs[-1]\n";
+        let (vm, g) = run(src);
+        let last = global(&vm, &g, "last");
+        let Some(Object::Instance(i)) = last.as_object() else {
+            panic!("an instance");
+        };
+        let id = i.shape_id();
+        assert!(
+            id != 0 && id != usize::MAX,
+            "attributes are shaped, not in a dict"
+        );
+    }
+
+    #[test]
+    fn attribute_sites_specialize_and_keep_two_classes() {
+        let src = "class A:\n    def __init__(self, v):\n        self.v = v\nclass B(A):\n    pass\ndef read(o):\n    return o.v\nfor o in [A(1), B(2), A(3), B(4)]:\n    read(o)\n";
+        let (vm, g) = run(src);
+        let read = global(&vm, &g, "read");
+        let Some(Object::Function(f)) = read.as_object() else {
+            panic!("a function");
+        };
+        let entries = f
+            .code
+            .caches
+            .iter()
+            .map(|c| {
+                c.with(|c| {
+                    c.entries
+                        .iter()
+                        .filter(|e| matches!(e, InlineCache::InstanceValue { .. }))
+                        .count()
+                })
+            })
+            .sum::<usize>();
+        assert_eq!(
+            entries, 2,
+            "one LOAD_ATTR site holds an entry for each class"
+        );
+    }
+}

@@ -82,6 +82,9 @@ pub struct ClassObj {
     /// How many attribute values new instances make room for: the most an instance has been
     /// seen to gain (instances built by one `__init__` then never reallocate their values).
     pub attr_hint: Cell<usize>,
+    /// The shape of this class's new instances: each class has its own tree, so that the
+    /// bound on a shape's children counts one class's attribute names, not the program's.
+    pub shape_root: Rc<Shape>,
 }
 
 impl ClassObj {

@@ -106,17 +106,17 @@ pub fn new_instance(vm: &mut Vm, class: &ObjRef, base: Value) -> Value {
         let empty = vm.empty_tuple.clone();
         return Value::obj(Object::Exception(ExceptionObj::new(class.clone(), empty)));
     }
-    let (n_slots, has_dict, hint) = match &**class {
-        Object::Class(c) => (c.slot_names.len(), c.has_dict, c.attr_hint.get()),
-        _ => (0, true, 0),
-    };
-    let attrs = if has_dict {
-        Attrs::Shaped {
-            shape: vm.root_shape.clone(),
-            values: Vec::with_capacity(hint),
-        }
-    } else {
-        Attrs::Absent
+    let (attrs, n_slots) = match &**class {
+        Object::Class(c) if c.has_dict => (
+            Attrs::Shaped {
+                shape: c.shape_root.clone(),
+                values: Vec::with_capacity(c.attr_hint.get()),
+            },
+            c.slot_names.len(),
+        ),
+        Object::Class(c) => (Attrs::Absent, c.slot_names.len()),
+        // Only classes reach here; anything else would get a plain attribute dict.
+        _ => (Attrs::Dict(vm.new_dict()), 0),
     };
     Value::obj(Object::Instance(InstanceObj::new(
         class.clone(),
@@ -760,6 +760,7 @@ pub fn create_class(
         has_dict: storage.has_dict,
         has_weakref: storage.has_weakref,
         attr_hint: Cell::new(0),
+        shape_root: crate::objects::shape::Shape::root(),
     }));
     let mro = c3_mro(vm, &class, &base_refs)?;
     if let Object::Class(c) = &*class {
