@@ -151,7 +151,7 @@ mod tests {
         cache.put(tag, &name("y"), 8, &None);
         assert!(matches!(cache.get(tag, &n, 7), Some(Some(v)) if v.is(&val)));
         assert!(
-            matches!(cache.get(tag, &name("x"), 7), None),
+            cache.get(tag, &name("x"), 7).is_none(),
             "names match by identity"
         );
         // A change to the base resets the subclass's tag too.
@@ -169,6 +169,6 @@ mod tests {
         let v = Value::obj(Object::Str(StrObj::new("held by the class only")));
         cache.put(5, &n, 1, &Some(v.clone()));
         drop(v);
-        assert!(matches!(cache.get(5, &n, 1), None));
+        assert!(cache.get(5, &n, 1).is_none());
     }
 }
