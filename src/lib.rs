@@ -80,7 +80,7 @@ impl Interpreter {
             return match code {
                 Value::None => 0,
                 Value::Int(i) => i as i32,
-                Value::Bool(b) => b as i32,
+                Value::BoolWord(b) => b as i32,
                 other => {
                     let text = self.vm.str_of(&other).unwrap_or_default();
                     let _ = self.vm.io.stdout.flush();

@@ -225,7 +225,7 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("abs", &args, 1, 1)?;
     let x = &args.pos[0];
     match x {
-        Value::Float(f) => return Ok(Value::Float(f.abs())),
+        Value::FloatBits(f) => return Ok(Value::Float(f64::from_bits(*f).abs())),
         _ if !matches!(x.as_object(), Some(Object::Instance(_))) => {
             if let Some(v) = int::int_abs(x) {
                 return Ok(v);
@@ -652,7 +652,9 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 Some(s) => Value::Int(s),
                 None => vm.binary_op(&total, &x, BinOp::Add)?,
             },
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Value::FloatBits(a), Value::FloatBits(b)) => {
+                Value::Float(f64::from_bits(*a) + f64::from_bits(*b))
+            }
             _ => vm.binary_op(&total, &x, BinOp::Add)?,
         };
     }
@@ -701,8 +703,8 @@ fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             x = b;
         }
     }
-    match (&x, nd) {
-        (Value::Float(f), None) => numeric::float_round_to_int(*f)
+    match (x.as_f64(), nd) {
+        (Some(f), None) => numeric::float_round_to_int(f)
             .map(Value::from_bigint)
             .map_err(|m| {
                 if m.contains("NaN") {
@@ -711,7 +713,7 @@ fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                     vm.overflow_error(m)
                 }
             }),
-        (Value::Float(f), Some(n)) => {
+        (Some(f), Some(n)) => {
             let n = match vm.to_index(&n)? {
                 Some(n) => n,
                 None => {
@@ -720,26 +722,26 @@ fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                         {
                             0.0 * f
                         } else {
-                            *f
+                            f
                         },
                     ))
                 }
             };
-            let r = numeric::float_round(*f, n);
+            let r = numeric::float_round(f, n);
             if r.is_infinite() && f.is_finite() {
                 return Err(vm.overflow_error("rounded value too large to represent"));
             }
             Ok(Value::Float(r))
         }
         (_, None) if int::is_int(&x) => Ok(match x {
-            Value::Bool(b) => Value::Int(b as i64),
+            Value::BoolWord(b) => Value::Int(b as i64),
             _ => x,
         }),
         (_, Some(n)) if int::is_int(&x) => {
             let n = vm.to_index(&n)?.unwrap_or(0);
             if n >= 0 {
                 return Ok(match x {
-                    Value::Bool(b) => Value::Int(b as i64),
+                    Value::BoolWord(b) => Value::Int(b as i64),
                     _ => x,
                 });
             }
@@ -772,9 +774,9 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    let is_float = |v: &Value| matches!(v, Value::Float(_));
-    if (is_float(a) || is_float(b)) && matches!(b, Value::Float(f) if *f == 0.0)
-        || (is_float(a) && matches!(b, Value::Int(0) | Value::Bool(false)))
+    let is_float = |v: &Value| matches!(v, Value::FloatBits(_));
+    if (is_float(a) || is_float(b)) && b.as_f64() == Some(0.0)
+        || (is_float(a) && matches!(b, Value::Int(0) | Value::BoolWord(0)))
     {
         return Err(vm.zero_division_error("float divmod()"));
     }
@@ -824,7 +826,8 @@ fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 int::as_bigint(&args.pos[1]),
                 int::as_bigint(&m),
             ) else {
-                if matches!(args.pos[0], Value::Float(_)) || matches!(args.pos[1], Value::Float(_))
+                if matches!(args.pos[0], Value::FloatBits(_))
+                    || matches!(args.pos[1], Value::FloatBits(_))
                 {
                     return Err(vm.type_error(
                         "pow() 3rd argument not allowed unless all arguments are integers",

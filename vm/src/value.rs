@@ -30,17 +30,59 @@ use std::rc::Rc;
 pub type ObjRef = Rc<Object>;
 
 /// A Python value.
+///
+/// Every payload is one 8-byte integer or pointer at the same offset (bools and floats are kept
+/// as their bits), which makes rustc pass and move a `Value` as a pair of scalars (tag, payload):
+/// every copy is two 8-byte moves. With a `bool` or `f64` payload it was a 16-byte aggregate
+/// that LLVM moved sometimes whole and sometimes in parts, and a value written in parts then read
+/// whole stalled on store forwarding. Build bools and floats with `Value::Bool(b)` and
+/// `Value::Float(f)`; read them with `as_bool`/`as_f64` or the `BoolWord`/`FloatBits` patterns.
 #[derive(Default)]
 pub enum Value {
     /// Not a Python value: an empty local slot, or "no self" in a call. Never escapes to Python.
     #[default]
     Null,
     None,
-    Bool(bool),
+    /// A bool: 0 or 1.
+    BoolWord(u64),
     /// An int that fits in i64. Larger ints are `Object::BigInt`, never a small one.
     Int(i64),
-    Float(f64),
+    /// A float's bits (`f64::to_bits`).
+    FloatBits(u64),
     Obj(ObjRef),
+}
+
+#[allow(non_snake_case)]
+impl Value {
+    /// A bool value.
+    #[inline(always)]
+    pub const fn Bool(b: bool) -> Value {
+        Value::BoolWord(b as u64)
+    }
+
+    /// A float value.
+    #[inline(always)]
+    pub const fn Float(f: f64) -> Value {
+        Value::FloatBits(f.to_bits())
+    }
+
+    /// The bool, if this is one.
+    #[inline(always)]
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Value::BoolWord(w) => Some(*w != 0),
+            _ => None,
+        }
+    }
+
+    /// The float, if this is one (ints are not converted).
+    #[inline(always)]
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Value::FloatBits(b) => Some(f64::from_bits(*b)),
+            _ => None,
+        }
+    }
 }
 
 impl Clone for Value {
@@ -236,11 +278,11 @@ impl Value {
     pub fn is(&self, other: &Value) -> bool {
         match (self, other) {
             (Value::Null, Value::Null) | (Value::None, Value::None) => true,
-            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::BoolWord(a), Value::BoolWord(b)) => a == b,
             // Small ints and floats have no identity of their own; CPython caches small ints, and
             // equal inline values compare identical here.
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::FloatBits(a), Value::FloatBits(b)) => a == b,
             (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
@@ -324,8 +366,8 @@ impl Value {
         match self {
             Value::Obj(o) => Rc::as_ptr(o) as *const u8 as usize,
             Value::Int(i) => (*i as usize).wrapping_mul(32).wrapping_add(0x1000),
-            Value::Float(f) => f.to_bits() as usize,
-            Value::Bool(b) => 0x100 + *b as usize,
+            Value::FloatBits(f) => *f as usize,
+            Value::BoolWord(b) => 0x100 + *b as usize,
             Value::None => 0x10,
             Value::Null => 0,
         }
@@ -362,7 +404,7 @@ mod tests {
         let v = Value::from(1i64 << 40);
         assert!(matches!(v, Value::Int(_)));
         let f = Value::from(1.5f64);
-        assert!(matches!(f, Value::Float(x) if x == 1.5));
+        assert_eq!(f.as_f64(), Some(1.5));
     }
 
     #[test]
@@ -397,9 +439,7 @@ mod tests {
             assert!(v.clone().is(&v));
         }
         assert!(matches!(Value::Int(i64::MIN).clone(), Value::Int(i64::MIN)));
-        assert!(
-            matches!(Value::Float(-0.0).clone(), Value::Float(f) if f.to_bits() == (-0.0f64).to_bits())
-        );
+        assert!(Value::Float(-0.0).clone().as_f64().map(f64::to_bits) == Some((-0.0f64).to_bits()));
         let t = Value::obj(Object::Tuple(Box::new([])));
         let o = t.as_obj().unwrap().clone();
         let c = t.clone();

@@ -568,9 +568,9 @@ impl Vm {
         let t = &self.types;
         match v {
             Value::Null | Value::None => t.none_type.clone(),
-            Value::Bool(_) => t.bool_.clone(),
+            Value::BoolWord(_) => t.bool_.clone(),
             Value::Int(_) => t.int.clone(),
-            Value::Float(_) => t.float.clone(),
+            Value::FloatBits(_) => t.float.clone(),
             Value::Obj(o) => match &**o {
                 Object::Str(_) => t.str.clone(),
                 Object::BigInt(_) => t.int.clone(),

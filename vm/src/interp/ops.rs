@@ -400,12 +400,14 @@ fn binary_fast(a: &Value, b: &Value, op: u32) -> Option<Value> {
             };
             Some(Value::Int(v))
         }
-        (Value::Float(x), Value::Float(y)) => float_fast(*x, *y, op),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
-            float_fast(*x, *y as f64, op)
+        (Value::FloatBits(x), Value::FloatBits(y)) => {
+            float_fast(f64::from_bits(*x), f64::from_bits(*y), op)
         }
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
-            float_fast(*x as f64, *y, op)
+        (Value::FloatBits(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+            float_fast(f64::from_bits(*x), *y as f64, op)
+        }
+        (Value::Int(x), Value::FloatBits(y)) if x.unsigned_abs() < (1 << 53) => {
+            float_fast(*x as f64, f64::from_bits(*y), op)
         }
         _ => None,
     }
@@ -476,7 +478,9 @@ pub fn CompareOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 fn compare_fast(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
-        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::FloatBits(x), Value::FloatBits(y)) => {
+            f64::from_bits(*x).partial_cmp(&f64::from_bits(*y))
+        }
         _ => return None,
     };
     let Some(o) = ord else {
@@ -769,7 +773,7 @@ pub fn JumpBackward(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 #[inline(always)]
 fn truth(vm: &mut Vm, v: &Value) -> Result<bool, crate::vm::PyErr> {
     match v {
-        Value::Bool(b) => Ok(*b),
+        Value::BoolWord(b) => Ok(*b != 0),
         Value::None => Ok(false),
         Value::Int(i) => Ok(*i != 0),
         _ => vm.is_true(v),

@@ -106,9 +106,9 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// float(x) (CPython's PyNumber_Float).
 pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     match x {
-        Value::Float(f) => return Ok(*f),
+        Value::FloatBits(f) => return Ok(f64::from_bits(*f)),
         Value::Int(i) => return Ok(*i as f64),
-        Value::Bool(b) => return Ok(*b as i64 as f64),
+        Value::BoolWord(b) => return Ok(*b as f64),
         _ => {}
     }
     if let Some(Object::BigInt(_)) = x.as_object() {
@@ -164,10 +164,10 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 /// The float value of a float or float subclass instance.
 pub(crate) fn float_of(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(f) => Some(*f),
+        Value::FloatBits(f) => Some(f64::from_bits(*f)),
         Value::Obj(o) => match &**o {
             Object::Instance(i) => match i.base_value() {
-                Some(Value::Float(f)) => Some(*f),
+                Some(v @ Value::FloatBits(_)) => v.as_f64(),
                 _ => None,
             },
             _ => None,

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 pub fn as_bigint(v: &Value) -> Option<Cow<'_, BigInt>> {
     match v {
         Value::Int(i) => Some(Cow::Owned(BigInt::from(*i))),
-        Value::Bool(b) => Some(Cow::Owned(BigInt::from(*b as i64))),
+        Value::BoolWord(b) => Some(Cow::Owned(BigInt::from(*b as i64))),
         Value::Obj(o) => match &**o {
             Object::BigInt(b) => Some(Cow::Borrowed(b)),
             Object::Instance(i) => i.base_value().and_then(as_bigint),
@@ -25,7 +25,7 @@ pub fn as_bigint(v: &Value) -> Option<Cow<'_, BigInt>> {
 /// Whether a value is an int (including bool and int subclasses).
 pub fn is_int(v: &Value) -> bool {
     match v {
-        Value::Int(_) | Value::Bool(_) => true,
+        Value::Int(_) | Value::BoolWord(_) => true,
         Value::Obj(o) => match &**o {
             Object::BigInt(_) => true,
             Object::Instance(i) => i.base_value().is_some_and(is_int),
@@ -39,7 +39,7 @@ pub fn is_int(v: &Value) -> bool {
 pub fn as_i64(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
+        Value::BoolWord(b) => Some(*b as i64),
         Value::Obj(o) => match &**o {
             Object::Instance(i) => i.base_value().and_then(as_i64),
             _ => None,
@@ -342,7 +342,7 @@ pub fn int_neg(v: &Value) -> Option<Value> {
             Some(n) => Value::Int(n),
             None => Value::from_bigint(-BigInt::from(*i)),
         }),
-        Value::Bool(b) => Some(Value::Int(-(*b as i64))),
+        Value::BoolWord(b) => Some(Value::Int(-(*b as i64))),
         _ => as_bigint(v).map(|b| Value::from_bigint(-b.into_owned())),
     }
 }
@@ -350,7 +350,7 @@ pub fn int_neg(v: &Value) -> Option<Value> {
 pub fn int_invert(v: &Value) -> Option<Value> {
     match v {
         Value::Int(i) => Some(Value::Int(!i)),
-        Value::Bool(b) => Some(Value::Int(!(*b as i64))),
+        Value::BoolWord(b) => Some(Value::Int(!(*b as i64))),
         _ => as_bigint(v).map(|b| Value::from_bigint(-b.into_owned() - 1)),
     }
 }
@@ -361,7 +361,7 @@ pub fn int_abs(v: &Value) -> Option<Value> {
             Some(n) => Value::Int(n),
             None => Value::from_bigint(BigInt::from(*i).abs()),
         }),
-        Value::Bool(b) => Some(Value::Int(*b as i64)),
+        Value::BoolWord(b) => Some(Value::Int(*b as i64)),
         _ => as_bigint(v).map(|b| Value::from_bigint(b.abs())),
     }
 }
@@ -370,7 +370,7 @@ pub fn int_abs(v: &Value) -> Option<Value> {
 pub fn int_to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BoolWord(b) => Ok(*b as f64),
         _ => match as_bigint(v) {
             Some(b) => crate::numeric::bigint_to_f64(&b).map_err(|m| vm.overflow_error(m)),
             None => Err(vm.type_error("an integer is required")),

@@ -159,13 +159,14 @@ fn parse_int_value(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
 pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     match x {
         Value::Int(_) => return Ok(x.clone()),
-        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
-        Value::Float(f) => {
+        Value::BoolWord(b) => return Ok(Value::Int(*b as i64)),
+        Value::FloatBits(f) => {
+            let f = f64::from_bits(*f);
             return match numeric::float_to_bigint(f.trunc()) {
                 Some(b) => Ok(Value::from_bigint(b)),
                 None if f.is_nan() => Err(vm.value_error("cannot convert float NaN to integer")),
                 None => Err(vm.overflow_error("cannot convert float infinity to integer")),
-            }
+            };
         }
         _ => {}
     }
@@ -256,7 +257,7 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(crate) fn plain_int(v: &Value) -> Option<Value> {
     match v {
         Value::Int(_) => Some(v.clone()),
-        Value::Bool(b) => Some(Value::Int(*b as i64)),
+        Value::BoolWord(b) => Some(Value::Int(*b as i64)),
         Value::Obj(o) => match &**o {
             Object::BigInt(_) => Some(v.clone()),
             Object::Instance(i) => i.base_value().and_then(plain_int),
@@ -745,7 +746,7 @@ int_compares! {
 
 fn bool_self(vm: &Vm, args: &Args, name: &str) -> PyResult<bool> {
     match args.pos.first() {
-        Some(Value::Bool(b)) => Ok(*b),
+        Some(Value::BoolWord(b)) => Ok(*b != 0),
         _ => Err(bad_self(vm, args, "bool", name)),
     }
 }
@@ -761,11 +762,14 @@ fn bool_bitop(vm: &mut Vm, args: &Args, name: &str, op: BinOp) -> PyResult<Value
     let a = bool_self(vm, args, name)?;
     check_shape(vm, args, "bool", name, Shape::Slot(1))?;
     match &args.pos[1] {
-        Value::Bool(b) => Ok(Value::Bool(match op {
-            BinOp::And => a & b,
-            BinOp::Or => a | b,
-            _ => a ^ b,
-        })),
+        &Value::BoolWord(b) => {
+            let b = b != 0;
+            Ok(Value::Bool(match op {
+                BinOp::And => a & b,
+                BinOp::Or => a | b,
+                _ => a ^ b,
+            }))
+        }
         other => match plain_int(other) {
             Some(y) => int::int_binop(vm, &Value::Int(a as i64), &y, op).unwrap_or(Ok(Value::None)),
             None => Ok(vm.not_implemented.clone()),

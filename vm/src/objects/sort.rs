@@ -40,7 +40,7 @@ pub fn sort_values(
 fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::FloatBits(x), Value::FloatBits(y)) => Ok(f64::from_bits(*x) < f64::from_bits(*y)),
         _ => {
             if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
                 return Ok(x.as_str() < y.as_str());

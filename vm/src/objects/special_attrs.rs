@@ -199,14 +199,14 @@ impl Vm {
                 if int::is_int(obj) && !matches!(obj.as_object(), Some(Object::Instance(_))) =>
             {
                 match obj {
-                    Value::Bool(b) => Value::Int(*b as i64),
+                    Value::BoolWord(b) => Value::Int(*b as i64),
                     _ => obj.clone(),
                 }
             }
             (_, "imag") if int::is_int(obj) => Value::Int(0),
             (_, "denominator") if int::is_int(obj) => Value::Int(1),
-            (None, "real") if matches!(obj, Value::Float(_)) => obj.clone(),
-            (None, "imag") if matches!(obj, Value::Float(_)) => Value::Float(0.0),
+            (None, "real") if matches!(obj, Value::FloatBits(_)) => obj.clone(),
+            (None, "imag") if matches!(obj, Value::FloatBits(_)) => Value::Float(0.0),
             _ => return Ok(None),
         };
         Ok(Some(v))

@@ -194,7 +194,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let x = match &arg {
-                    Value::Float(f) => *f,
+                    Value::FloatBits(f) => f64::from_bits(*f),
                     _ if int::is_int(&arg) => int::int_to_f64(vm, &arg)?,
                     _ if arg.as_str().is_some() || vm.bytes_like(&arg).is_some() => {
                         let t = vm.type_name(&arg);
@@ -258,7 +258,7 @@ fn percent_int(vm: &mut Vm, arg: &Value, conv: char) -> PyResult<num_bigint::Big
     if let Some(b) = int::as_bigint(arg) {
         return Ok(b.into_owned());
     }
-    if let Value::Float(f) = arg {
+    if let Some(f) = arg.as_f64() {
         if matches!(conv, 'd' | 'i' | 'u') {
             return crate::numeric::float_to_bigint(f.trunc())
                 .ok_or_else(|| vm.overflow_error("cannot convert float infinity to integer"));

@@ -27,10 +27,10 @@ fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
 /// A float operand: floats, and ints converted when the other side is a float.
 fn float_of(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(f) => Some(*f),
+        Value::FloatBits(f) => Some(f64::from_bits(*f)),
         Value::Obj(o) => match &**o {
             Object::Instance(i) => match i.base_value() {
-                Some(Value::Float(f)) => Some(*f),
+                Some(v @ Value::FloatBits(_)) => v.as_f64(),
                 _ => None,
             },
             _ => None,
@@ -448,7 +448,7 @@ impl Vm {
 
     pub fn unary_neg(&mut self, a: &Value) -> PyResult<Value> {
         match a {
-            Value::Float(f) => Ok(Value::Float(-f)),
+            Value::FloatBits(f) => Ok(Value::Float(-f64::from_bits(*f))),
             _ => {
                 if let (Some(v), false) = (
                     int::int_neg(a),
@@ -463,8 +463,8 @@ impl Vm {
 
     pub fn unary_pos(&mut self, a: &Value) -> PyResult<Value> {
         match a {
-            Value::Float(_) | Value::Int(_) => Ok(a.clone()),
-            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            Value::FloatBits(_) | Value::Int(_) => Ok(a.clone()),
+            Value::BoolWord(b) => Ok(Value::Int(*b as i64)),
             Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => Ok(a.clone()),
             _ => self.unary_protocol(a, "__pos__", "+"),
         }

@@ -66,7 +66,7 @@ impl Vm {
     fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
         use Value::*;
         let num = |v: &Value| {
-            matches!(v, Int(_) | Bool(_) | Float(_))
+            matches!(v, Int(_) | BoolWord(_) | FloatBits(_))
                 || matches!(v.as_object(), Some(Object::BigInt(_)))
         };
         if num(a) && num(b) {
@@ -244,8 +244,8 @@ impl Vm {
     fn hash_slow(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(numeric::hash_int_i64(*i)),
-            Value::Bool(b) => Ok(*b as i64),
-            Value::Float(f) => Ok(numeric::hash_float(*f)),
+            Value::BoolWord(b) => Ok(*b as i64),
+            Value::FloatBits(f) => Ok(numeric::hash_float(f64::from_bits(*f))),
             Value::None | Value::Null => Ok(0x5f3759df),
             Value::Obj(o) => match &**o {
                 Object::Str(s) => Ok(s.hash()),
@@ -285,7 +285,7 @@ impl Vm {
                 let r = self.call_method_value(&h, v, vec![])?;
                 match &r {
                     Value::Int(i) => Ok(if *i == -1 { -2 } else { *i }),
-                    Value::Bool(b) => Ok(*b as i64),
+                    Value::BoolWord(b) => Ok(*b as i64),
                     _ => match int::as_bigint(&r) {
                         Some(b) => Ok(numeric::hash_bigint(&b)),
                         None => Err(self.type_error("__hash__ method should return an integer")),
@@ -416,16 +416,16 @@ pub fn compare_numbers(a: &Value, b: &Value) -> Option<Ordering> {
     use Value::*;
     match (a, b) {
         (Int(x), Int(y)) => Some(x.cmp(y)),
-        (Float(x), Float(y)) => x.partial_cmp(y),
-        (Bool(x), _) => compare_numbers(&Int(*x as i64), b),
-        (_, Bool(y)) => compare_numbers(a, &Int(*y as i64)),
-        (Float(x), _) => {
+        (FloatBits(x), FloatBits(y)) => f64::from_bits(*x).partial_cmp(&f64::from_bits(*y)),
+        (BoolWord(x), _) => compare_numbers(&Int(*x as i64), b),
+        (_, BoolWord(y)) => compare_numbers(a, &Int(*y as i64)),
+        (FloatBits(x), _) => {
             let big = int::as_bigint(b)?;
-            int::cmp_int_float(&big, *x).map(|o| o.reverse())
+            int::cmp_int_float(&big, f64::from_bits(*x)).map(|o| o.reverse())
         }
-        (_, Float(y)) => {
+        (_, FloatBits(y)) => {
             let big = int::as_bigint(a)?;
-            int::cmp_int_float(&big, *y)
+            int::cmp_int_float(&big, f64::from_bits(*y))
         }
         _ => {
             let x = int::as_bigint(a)?;

@@ -12,9 +12,9 @@ impl Vm {
         match v {
             Value::Null => Ok("<NULL>".into()),
             Value::None => Ok("None".into()),
-            Value::Bool(b) => Ok(if *b { "True" } else { "False" }.into()),
+            Value::BoolWord(b) => Ok(if *b != 0 { "True" } else { "False" }.into()),
             Value::Int(i) => Ok(i.to_string()),
-            Value::Float(f) => Ok(numeric::float_repr(*f)),
+            Value::FloatBits(f) => Ok(numeric::float_repr(f64::from_bits(*f))),
             Value::Obj(o) => match &**o {
                 Object::Str(s) => Ok(numeric::str_repr(s.as_str())),
                 Object::BigInt(b) => self.bigint_to_string(b),
@@ -394,12 +394,11 @@ impl Vm {
             _ => Some(v.clone()),
         };
         let s = match payload {
-            Some(Value::Float(f)) => {
-                crate::format::format_float(f, spec).map_err(|m| self.value_error(m))?
-            }
+            Some(Value::FloatBits(f)) => crate::format::format_float(f64::from_bits(f), spec)
+                .map_err(|m| self.value_error(m))?,
             Some(p)
-                if int::is_int(&p) && !matches!(p, Value::Bool(_))
-                    || (matches!(p, Value::Bool(_)) && !spec.is_empty()) =>
+                if int::is_int(&p) && !matches!(p, Value::BoolWord(_))
+                    || (matches!(p, Value::BoolWord(_)) && !spec.is_empty()) =>
             {
                 let b = int::as_bigint(&p)
                     .map(|b| b.into_owned())
@@ -426,10 +425,10 @@ impl Vm {
     /// bool(v).
     pub fn is_true(&mut self, v: &Value) -> PyResult<bool> {
         match v {
-            Value::Bool(b) => Ok(*b),
+            Value::BoolWord(b) => Ok(*b != 0),
             Value::None | Value::Null => Ok(false),
             Value::Int(i) => Ok(*i != 0),
-            Value::Float(f) => Ok(*f != 0.0),
+            Value::FloatBits(f) => Ok(f64::from_bits(*f) != 0.0),
             Value::Obj(o) => match &**o {
                 Object::Str(s) => Ok(!s.as_str().is_empty()),
                 Object::BigInt(_) => Ok(true),
@@ -444,7 +443,7 @@ impl Vm {
                 Object::Instance(_) | Object::Exception(_) => {
                     if let Some(r) = self.call_special_opt(v, "__bool__", vec![])? {
                         return match r {
-                            Value::Bool(b) => Ok(b),
+                            Value::BoolWord(b) => Ok(b != 0),
                             _ => {
                                 let t = self.type_name(&r);
                                 Err(self.type_error(format!(

@@ -302,11 +302,15 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
     match (a, b) {
         (Int(x), Int(y)) => Some(x == y),
-        (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == *y as i64),
-        (Bool(x), Bool(y)) => Some(x == y),
-        (Float(x), Float(y)) => Some(x == y),
-        (Int(x), Float(y)) | (Float(y), Int(x)) => Some(crate::objects::int::int_float_eq(*x, *y)),
-        (Bool(x), Float(y)) | (Float(y), Bool(x)) => Some(*x as i64 as f64 == *y),
+        (Int(x), BoolWord(y)) | (BoolWord(y), Int(x)) => Some(*x == *y as i64),
+        (BoolWord(x), BoolWord(y)) => Some(x == y),
+        (FloatBits(x), FloatBits(y)) => Some(f64::from_bits(*x) == f64::from_bits(*y)),
+        (Int(x), FloatBits(y)) | (FloatBits(y), Int(x)) => {
+            Some(crate::objects::int::int_float_eq(*x, f64::from_bits(*y)))
+        }
+        (BoolWord(x), FloatBits(y)) | (FloatBits(y), BoolWord(x)) => {
+            Some(*x as f64 == f64::from_bits(*y))
+        }
         (None, None) => Some(true),
         (Obj(x), Obj(y)) => {
             if std::rc::Rc::ptr_eq(x, y) {
@@ -342,16 +346,20 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                 _ => Some(false),
             }
         }
-        (Obj(o), Int(_) | Float(_) | Bool(_)) | (Int(_) | Float(_) | Bool(_), Obj(o)) => {
+        (Obj(o), Int(_) | FloatBits(_) | BoolWord(_))
+        | (Int(_) | FloatBits(_) | BoolWord(_), Obj(o)) => {
             match &**o {
                 Object::BigInt(_) => {
                     // A BigInt never equals a small int; against a float compare exactly.
                     match (a, b) {
-                        (Float(f), Obj(_)) | (Obj(_), Float(f)) => {
+                        (FloatBits(f), Obj(_)) | (Obj(_), FloatBits(f)) => {
                             let Object::BigInt(big) = &**o else {
                                 return Some(false);
                             };
-                            Some(crate::objects::int::bigint_float_eq(big, *f))
+                            Some(crate::objects::int::bigint_float_eq(
+                                big,
+                                f64::from_bits(*f),
+                            ))
                         }
                         _ => Some(false),
                     }
