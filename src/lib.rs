@@ -60,8 +60,23 @@ impl Interpreter {
             Ok(()) => Outcome::Exit(0),
             Err(e) => Outcome::Exit(self.report_uncaught(&e)),
         };
+        self.release_main();
         self.vm.io.flush();
         outcome
+    }
+
+    /// Shutdown: the objects `__main__` still holds are let go, so their `__del__` runs.
+    fn release_main(&mut self) {
+        let key = self.vm.intern("__main__");
+        let modules = self.vm.modules.clone();
+        let globals = match self.vm.dict_get(&modules, &key) {
+            Ok(Some(m)) => match m.as_object() {
+                Some(pyvm_vm::Object::Module(m)) => m.dict.clone(),
+                _ => return,
+            },
+            _ => return,
+        };
+        self.vm.release_module_globals(&globals);
     }
 
     /// Handles an uncaught exception as CPython does: SystemExit gives its status, anything

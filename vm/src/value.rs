@@ -144,6 +144,28 @@ pub enum Object {
     Ellipsis,
 }
 
+impl Drop for Object {
+    /// Lists and tuples release their items last to first, as CPython's deallocators do: the
+    /// order in which `__del__` methods of the items run is visible.
+    fn drop(&mut self) {
+        match self {
+            Object::List(items) => {
+                let items = items.with_mut(std::mem::take);
+                for item in items.into_iter().rev() {
+                    drop(item);
+                }
+            }
+            Object::Tuple(items) => {
+                let items = std::mem::take(items).into_vec();
+                for item in items.into_iter().rev() {
+                    drop(item);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 pub struct PropertyObj {
     pub fget: Value,
     pub fset: Value,

@@ -226,6 +226,8 @@ pub fn make_class(name: &str, bases: &[ObjRef], layout: Layout, base_ok: bool) -
         has_weakref: layout.has_weakref(),
         attr_hint: Cell::new(0),
         shape_root: crate::objects::shape::Shape::root(),
+        has_del: Cell::new(false),
+        finalizer: None,
     }));
     if let Object::Class(c) = &*class {
         // The MRO holds the class itself: builtin classes live as long as the VM, and user classes
@@ -238,6 +240,16 @@ pub fn make_class(name: &str, bases: &[ObjRef], layout: Layout, base_ok: bool) -
         ClassObj::add_subclass(base, &class);
     }
     class
+}
+
+/// Records that instances of `c` and of its subclasses now have a `__del__` to run.
+fn mark_has_del(c: &ClassObj) {
+    c.has_del.set(true);
+    for sub in c.live_subclasses() {
+        if let Object::Class(sc) = &*sub {
+            mark_has_del(sc);
+        }
+    }
 }
 
 /// Limits a host can put on a run.
@@ -456,6 +468,7 @@ impl Vm {
 
     pub fn class_set_attr(&mut self, class: &ObjRef, key: Value, value: Value) {
         if let Object::Class(c) = &**class {
+            let key_is_del = key.as_str().is_some_and(|s| s.as_str() == "__del__");
             let hash = self.str_hash(&key);
             if let Some(t) = c.table() {
                 let old = t.with_mut(|d| {
@@ -465,6 +478,9 @@ impl Vm {
                 drop(old);
             }
             crate::objects::type_cache::type_modified(c);
+            if key_is_del {
+                mark_has_del(c);
+            }
         }
     }
 

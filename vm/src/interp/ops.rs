@@ -96,7 +96,12 @@ pub fn LoadFast(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 #[inline(always)]
 pub fn StoreFast(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let v = pop(vm);
-    vm.stack[r.base + arg as usize] = v;
+    let old = std::mem::replace(&mut vm.stack[r.base + arg as usize], v);
+    // Dropping an object may queue a `__del__`, which runs before the next statement.
+    if let Value::Obj(_) = old {
+        drop(old);
+        vm.maybe_finalize();
+    }
     Flow::Next
 }
 
@@ -298,8 +303,11 @@ pub fn StoreAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let cache = &r.code().caches[r.ip - 1];
     match cache.with(|c| c.store_attr(&obj, v)) {
         Ok(old) => {
-            // Dropped after the cache borrow: a destructor may run Python code.
-            drop(old);
+            // Dropped after the cache borrow; it may queue a `__del__`.
+            if let Some(Value::Obj(_)) = old {
+                drop(old);
+                vm.maybe_finalize();
+            }
             Flow::Next
         }
         Err(v) => store_attr_generic(vm, r, arg, obj, v),
@@ -321,6 +329,7 @@ fn store_attr_generic(vm: &mut Vm, r: &mut Regs, arg: u32, obj: Value, v: Value)
         let entry = specialize::specialize_store_attr(vm, &obj, &name, before);
         drop(cache.with_mut(|c| c.record(entry)));
     }
+    vm.maybe_finalize();
     Flow::Next
 }
 
@@ -328,6 +337,7 @@ pub fn DeleteAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let obj = pop(vm);
     let name = r.code().names[arg as usize].clone();
     tri!(vm, vm.del_attr(&obj, &name));
+    vm.maybe_finalize();
     Flow::Next
 }
 
@@ -536,6 +546,7 @@ pub fn StoreSubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let obj = pop(vm);
     let v = pop(vm);
     tri!(vm, vm.set_item(&obj, key, v));
+    vm.maybe_finalize();
     Flow::Next
 }
 
@@ -543,6 +554,8 @@ pub fn DeleteSubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let key = pop(vm);
     let obj = pop(vm);
     tri!(vm, vm.del_item(&obj, &key));
+    drop(obj);
+    vm.maybe_finalize();
     Flow::Next
 }
 

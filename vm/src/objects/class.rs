@@ -85,6 +85,10 @@ pub struct ClassObj {
     /// The shape of this class's new instances: each class has its own tree, so that the
     /// bound on a shape's children counts one class's attribute names, not the program's.
     pub shape_root: Rc<Shape>,
+    /// Whether the class or a base defines `__del__` (set when it is defined or assigned).
+    pub has_del: Cell<bool>,
+    /// Where instances of a class with `__del__` go when dropped (user classes only).
+    pub finalizer: Option<Rc<crate::objects::generator::GenFinalizer>>,
 }
 
 impl ClassObj {
@@ -131,6 +135,35 @@ pub struct InstanceObj {
     /// For instances of subclasses of builtin types: the builtin value (a list, an int, ...),
     /// fixed at creation; Null otherwise.
     pub base: Value,
+    /// Whether `__del__` has run (or must not run) for this object: it runs once.
+    pub finalized: Cell<bool>,
+}
+
+impl Drop for InstanceObj {
+    /// An instance of a class with `__del__` is not freed here: its contents move into a new
+    /// instance queued for the VM, which calls `__del__` at its next safe point and then lets
+    /// it go (or keeps it, if `__del__` stored it somewhere).
+    fn drop(&mut self) {
+        if self.finalized.get() {
+            return;
+        }
+        let fin = self.class.with(|c| match &**c {
+            Object::Class(c) if c.has_del.get() => c.finalizer.clone(),
+            _ => None,
+        });
+        let Some(fin) = fin else {
+            return;
+        };
+        let revived = InstanceObj {
+            class: PyCell::new(self.class.get()),
+            attrs: PyCell::new(self.attrs.replace(Attrs::Absent)),
+            slots: PyCell::new(self.slots.replace(Box::new([]))),
+            base: std::mem::take(&mut self.base),
+            finalized: Cell::new(true),
+        };
+        fin.instances.borrow_mut().push(revived);
+        fin.pending.set(true);
+    }
 }
 
 /// Where an instance keeps its attributes.
@@ -168,6 +201,7 @@ impl InstanceObj {
             attrs: PyCell::new(attrs),
             slots: PyCell::new(vec![Value::Null; n_slots].into_boxed_slice()),
             base,
+            finalized: Cell::new(false),
         }
     }
 
@@ -178,6 +212,7 @@ impl InstanceObj {
             attrs: PyCell::new(Attrs::Absent),
             slots: PyCell::new(Box::new([slot])),
             base: Value::Null,
+            finalized: Cell::new(false),
         }
     }
 

@@ -32,11 +32,14 @@ pub struct GeneratorObj {
     pub finalizer: Option<Rc<GenFinalizer>>,
 }
 
-/// Frames of generators dropped while suspended in a `try`, waiting for `close()`.
+/// Work for the VM's next safe point, queued by destructors (which cannot run Python code
+/// themselves): frames of generators dropped while suspended in a `try`, waiting for `close()`,
+/// and instances whose class has `__del__`, resurrected for that call.
 #[derive(Default)]
 pub struct GenFinalizer {
     pub pending: std::cell::Cell<bool>,
     pub frames: std::cell::RefCell<Vec<(SavedFrame, Value, Value)>>,
+    pub instances: std::cell::RefCell<Vec<crate::objects::class::InstanceObj>>,
 }
 
 impl Drop for GeneratorObj {

@@ -503,12 +503,65 @@ impl Vm {
         }
     }
 
-    /// Runs pending generator finalizers, if any (a cheap check on hot paths).
+    /// Calls `__del__` of the instances dropped since the last safe point, in the order they
+    /// were dropped (those dropped meanwhile are called in the same pass). An exception from
+    /// `__del__` is reported on stderr and otherwise ignored, as CPython does.
+    pub fn run_instance_finalizers(&mut self) {
+        loop {
+            let batch = std::mem::take(&mut *self.gen_finalizer.instances.borrow_mut());
+            if batch.is_empty() {
+                return;
+            }
+            for inst in batch {
+                let class = inst.class();
+                let obj = Value::obj(Object::Instance(inst));
+                let Some(del) = self.class_lookup_str(&class, "__del__") else {
+                    continue;
+                };
+                if let Err(e) = self.call_method_value(&del, &obj, vec![]) {
+                    self.report_ignored(&del, &e);
+                }
+                drop(obj);
+            }
+        }
+    }
+
+    /// At exit: lets go of a module's globals in insertion order, as CPython's shutdown does for
+    /// `__main__`, running each `__del__` as it comes.
+    pub fn release_module_globals(&mut self, globals: &Value) {
+        let Some(keys) = globals.as_dict().map(|d| d.with(|t| t.keys())) else {
+            return;
+        };
+        for k in keys {
+            if k.as_str().is_some_and(|s| s.as_str() == "__builtins__") {
+                continue;
+            }
+            let _ = self.dict_set(globals, k, Value::None);
+            self.maybe_finalize();
+        }
+    }
+
+    /// CPython's report of an exception that cannot propagate (raised by `__del__`).
+    pub fn report_ignored(&mut self, origin: &Value, e: &crate::vm::PyErr) {
+        use std::io::Write;
+        let what = self.repr(origin).unwrap_or_else(|_| "<object>".into());
+        let text = self.format_exception(e);
+        let _ = self.io.stdout.flush();
+        let _ = write!(self.io.stderr, "Exception ignored in: {what}\n{text}");
+    }
+
+    /// Runs pending finalizers, if any (a cheap check on hot paths).
     #[inline(always)]
     pub fn maybe_finalize(&mut self) {
         if self.gen_finalizer.pending.get() {
-            self.run_generator_finalizers();
+            self.run_finalizers();
         }
+    }
+
+    #[cold]
+    fn run_finalizers(&mut self) {
+        self.run_generator_finalizers();
+        self.run_instance_finalizers();
     }
 
     /// Writes text to a stream object: the VM's own stdout/stderr, or any object's `write`.

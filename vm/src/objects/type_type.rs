@@ -761,6 +761,8 @@ pub fn create_class(
         has_weakref: storage.has_weakref,
         attr_hint: Cell::new(0),
         shape_root: crate::objects::shape::Shape::root(),
+        has_del: Cell::new(false),
+        finalizer: Some(vm.gen_finalizer.clone()),
     }));
     let mro = c3_mro(vm, &class, &base_refs)?;
     if let Object::Class(c) = &*class {
@@ -770,6 +772,10 @@ pub fn create_class(
         ClassObj::add_subclass(base, &class);
     }
     add_implicit_entries(vm, &class, &storage)?;
+    if let Object::Class(c) = &*class {
+        c.has_del
+            .set(vm.class_lookup_str(&class, "__del__").is_some());
+    }
     let class_v = Value::Obj(class.clone());
     if let Some(Object::Cell(cell)) = classcell.as_object() {
         cell.replace(class_v.clone());
