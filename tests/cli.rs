@@ -33,3 +33,17 @@ fn missing_script_is_reported_like_cpython() {
         assert_eq!((code, err), (py_code, py_err));
     }
 }
+
+/// Constructs pyvm does not have yet are refused with an error that names them, never run with
+/// a wrong value.
+#[test]
+fn imaginary_literals_are_refused_not_misread() {
+    let out = Command::new(env!("CARGO_BIN_EXE_pyvm"))
+        .args(["-c", "x = 1 if False else 2j\nprint(x)\n"])
+        .output()
+        .expect("pyvm ran");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(out.stdout.is_empty());
+    assert!(err.contains("NotImplementedError: complex numbers"), "{err}");
+}
