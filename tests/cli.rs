@@ -45,5 +45,8 @@ fn imaginary_literals_are_refused_not_misread() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(out.stdout.is_empty());
-    assert!(err.contains("NotImplementedError: complex numbers"), "{err}");
+    assert!(
+        err.contains("NotImplementedError: complex numbers"),
+        "{err}"
+    );
 }

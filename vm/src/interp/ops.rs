@@ -143,6 +143,7 @@ pub fn StoreDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
         _ => Value::Null,
     };
     drop(old);
+    vm.maybe_finalize();
     Flow::Next
 }
 
@@ -156,6 +157,7 @@ pub fn DeleteDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
         let e = vm.unbound_deref(r.code(), arg as usize);
         return vm.raise_flow(e);
     }
+    vm.maybe_finalize();
     Flow::Next
 }
 
@@ -216,6 +218,7 @@ pub fn StoreGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let name = r.code().names[arg as usize].clone();
     let globals = vm.frame_globals();
     tri!(vm, vm.dict_set(&globals, name, v));
+    vm.maybe_finalize();
     Flow::Next
 }
 
@@ -225,6 +228,7 @@ pub fn DeleteGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     if tri!(vm, vm.dict_del(&globals, &name)).is_none() {
         return vm.raise_flow(vm.name_not_defined(&name));
     }
+    vm.maybe_finalize();
     Flow::Next
 }
 
@@ -576,6 +580,7 @@ pub fn StoreSlice(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let v = pop(vm);
     let slice = vm.new_slice(start, stop, Value::None);
     tri!(vm, vm.set_item(&obj, slice, v));
+    vm.maybe_finalize();
     Flow::Next
 }
 

@@ -259,6 +259,19 @@ fn generic_access(vm: &Vm, class: &crate::value::ObjRef, store: bool) -> bool {
     !hooked
 }
 
+/// Whether a class attribute named `name` takes part in access to the instance's own value now,
+/// or could start to without a change to `class`: a data descriptor, or an object of a user
+/// class (its class may gain `__set__` later, which resets no tag of ours; CPython does not
+/// specialize over such "mutable" descriptors either).
+fn class_attr_may_intercept(vm: &Vm, class: &crate::value::ObjRef, name: &Value) -> bool {
+    match vm.class_lookup(class, name) {
+        Some(attr) => {
+            matches!(attr.as_object(), Some(Object::Instance(_))) || vm.is_data_descriptor(&attr)
+        }
+        None => false,
+    }
+}
+
 /// The names whose access is handled specially whatever the class says.
 fn is_special_name(name: &Value) -> bool {
     name.as_str()
@@ -277,10 +290,8 @@ pub fn specialize_load_attr(vm: &Vm, obj: &Value, name: &Value) -> Option<Inline
     if is_special_name(name) || !generic_access(vm, &class, false) {
         return None;
     }
-    if let Some(attr) = vm.class_lookup(&class, name) {
-        if vm.is_data_descriptor(&attr) {
-            return None;
-        }
+    if class_attr_may_intercept(vm, &class, name) {
+        return None;
     }
     let (shape, index) = i.shape_index(name)?;
     Some(InlineCache::InstanceValue {
@@ -359,10 +370,8 @@ pub fn specialize_store_attr(
     if !generic_access(vm, &class, true) {
         return None;
     }
-    if let Some(attr) = vm.class_lookup(&class, name) {
-        if vm.is_data_descriptor(&attr) {
-            return None;
-        }
+    if class_attr_may_intercept(vm, &class, name) {
+        return None;
     }
     let (after, index) = i.shape_index(name)?;
     let tag = class_tag(vm, &class, c);

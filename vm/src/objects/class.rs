@@ -128,10 +128,11 @@ impl ClassObj {
 pub struct InstanceObj {
     /// The class; `__class__` assignment replaces it with one of the same layout.
     pub class: PyCell<ObjRef>,
+    /// The values of the class's slots (see `ClassObj::slot_names`); Null while unset. Declared
+    /// before `attrs` so that it is released first, as CPython does.
+    pub slots: PyCell<Box<[Value]>>,
     /// The instance attributes (the `__dict__`).
     attrs: PyCell<Attrs>,
-    /// The values of the class's slots (see `ClassObj::slot_names`); Null while unset.
-    pub slots: PyCell<Box<[Value]>>,
     /// For instances of subclasses of builtin types: the builtin value (a list, an int, ...),
     /// fixed at creation; Null otherwise.
     pub base: Value,

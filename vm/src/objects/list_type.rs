@@ -564,7 +564,10 @@ fn list_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = cell(vm, &args, "clear", Sig::NoArgs)?;
     let old = l.replace(Vec::new());
-    drop(old);
+    // Last to first, as CPython releases them (the order of their `__del__` calls shows).
+    for item in old.into_iter().rev() {
+        drop(item);
+    }
     Ok(Value::None)
 }
 

@@ -503,36 +503,53 @@ impl Vm {
         }
     }
 
-    /// Calls `__del__` of the instances dropped since the last safe point, in the order they
-    /// were dropped (those dropped meanwhile are called in the same pass). An exception from
-    /// `__del__` is reported on stderr and otherwise ignored, as CPython does.
+    /// Calls `__del__` of the instances dropped since the last safe point, depth first as
+    /// CPython's immediate deallocation does: what an instance releases when it goes (after its
+    /// `__del__`) is finalized before the instances dropped after it. An exception from `__del__`
+    /// is reported on stderr and otherwise ignored, as CPython does.
     pub fn run_instance_finalizers(&mut self) {
+        // A stack rather than recursion: a long chain of owners must not grow the Rust stack.
+        let mut work: Vec<crate::objects::class::InstanceObj> = Vec::new();
         loop {
-            let batch = std::mem::take(&mut *self.gen_finalizer.instances.borrow_mut());
-            if batch.is_empty() {
+            let queued = std::mem::take(&mut *self.gen_finalizer.instances.borrow_mut());
+            work.extend(queued.into_iter().rev());
+            let Some(inst) = work.pop() else {
                 return;
-            }
-            for inst in batch {
-                let class = inst.class();
-                let obj = Value::obj(Object::Instance(inst));
-                let Some(del) = self.class_lookup_str(&class, "__del__") else {
-                    continue;
-                };
+            };
+            let class = inst.class();
+            let obj = Value::obj(Object::Instance(inst));
+            if let Some(del) = self.class_lookup_str(&class, "__del__") {
                 if let Err(e) = self.call_method_value(&del, &obj, vec![]) {
                     self.report_ignored(&del, &e);
                 }
-                drop(obj);
             }
+            drop(obj);
         }
     }
 
-    /// At exit: lets go of a module's globals in insertion order, as CPython's shutdown does for
-    /// `__main__`, running each `__del__` as it comes.
+    /// At exit: lets go of a module's globals in insertion order, running each `__del__` as it
+    /// comes. Data goes first; modules, functions and classes stay until the end, so that
+    /// `__del__` methods can still use them (as they can in CPython, which frees `__main__`'s
+    /// objects while its namespace is still readable).
     pub fn release_module_globals(&mut self, globals: &Value) {
-        let Some(keys) = globals.as_dict().map(|d| d.with(|t| t.keys())) else {
+        let Some(items) = globals.as_dict().map(|d| d.with(|t| t.items())) else {
             return;
         };
-        for k in keys {
+        let is_code_or_module = |v: &Value| {
+            matches!(
+                v.as_object(),
+                Some(
+                    Object::Module(_)
+                        | Object::Function(_)
+                        | Object::NativeFunction(_)
+                        | Object::Class(_)
+                )
+            )
+        };
+        let (late, early): (Vec<_>, Vec<_>) =
+            items.into_iter().partition(|(_, v)| is_code_or_module(v));
+        for (k, v) in early.into_iter().chain(late) {
+            drop(v);
             if k.as_str().is_some_and(|s| s.as_str() == "__builtins__") {
                 continue;
             }

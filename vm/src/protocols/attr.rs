@@ -217,9 +217,20 @@ impl Vm {
 
     /// getattr(obj, name).
     pub fn get_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
-        match self.get_attr_opt(obj, name)? {
-            Some(v) => Ok(v),
-            None => Err(self.missing_attribute(obj, name)),
+        match self.get_attr_opt(obj, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(self.missing_attribute(obj, name)),
+            Err(e) => {
+                // As CPython: an AttributeError from a hook gets the name and object too.
+                let attr_error = self.types.exc.attribute_error.clone();
+                if self.err_matches(&e, &attr_error)
+                    && e.exc().field("name").is_none_or(|v| v.is_none())
+                {
+                    e.exc().set_field("name", name.clone());
+                    e.exc().set_field("obj", obj.clone());
+                }
+                Err(e)
+            }
         }
     }
 
@@ -481,6 +492,14 @@ impl Vm {
             }
             // The names live on the type itself, not in its dict.
             let key = name.as_str().map(|s| s.as_str().to_string());
+            match key.as_deref() {
+                Some("__mro__") => return Err(self.attribute_error("readonly attribute")),
+                Some("__bases__") => {
+                    return Err(self
+                        .not_implemented_error("assigning __bases__ is not supported by pyvm yet"))
+                }
+                _ => {}
+            }
             if let Some(k @ ("__name__" | "__qualname__")) = key.as_deref() {
                 if value.as_str().is_none() {
                     let (cn, t) = (
@@ -747,6 +766,16 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let class = self.type_of(obj);
         if let Some(Object::Class(c)) = obj.as_object() {
+            match name.as_str().map(|s| s.as_str()) {
+                Some("__mro__") => return Err(self.attribute_error("readonly attribute")),
+                Some("__bases__") => {
+                    let cn = class_name(obj.as_obj().unwrap_or(&class));
+                    return Err(self.type_error(format!(
+                        "cannot delete '__bases__' attribute of immutable type '{cn}'"
+                    )));
+                }
+                _ => {}
+            }
             if c.is_builtin {
                 let cn = class_name(obj.as_obj().unwrap_or(&class));
                 let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
