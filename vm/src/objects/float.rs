@@ -37,7 +37,8 @@ pub fn float_binop(vm: &mut Vm, x: f64, y: f64, op: BinOp) -> Option<PyResult<Va
 }
 
 pub fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<f64> {
-    if x == 0.0 && y < 0.0 {
+    // 0.0 ** -inf is inf (infinite exponents are special cases before this one in CPython).
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(vm.zero_division_error("0.0 cannot be raised to a negative power"));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
