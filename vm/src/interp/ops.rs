@@ -5,7 +5,8 @@
 //! instruction's argument; it returns a small `Flow` telling the core what to do next.
 #![allow(non_snake_case)]
 
-use super::{specialize, Exit, Flow, Regs};
+use super::specialize::{self, SiteCache};
+use super::{Exit, Flow, Regs};
 use crate::objects::function::Args;
 use crate::objects::iterators::IterState;
 use crate::value::{Object, Value};
@@ -205,10 +206,9 @@ fn load_global_generic(vm: &mut Vm, r: &mut Regs, arg: u32) -> crate::vm::PyResu
     let v = vm.load_global(name)?;
     let cache = &code.caches[r.ip - 1];
     if let Some(f) = vm.frames.last() {
-        if cache.with_mut(|c| c.should_specialize()) {
-            let entry = specialize::specialize_load_global(&f.globals, &vm.builtins, name);
-            drop(cache.with_mut(|c| c.record(entry)));
-        }
+        SiteCache::respecialize(cache, || {
+            specialize::specialize_load_global(&f.globals, &vm.builtins, name)
+        });
     }
     Ok(v)
 }
@@ -283,18 +283,16 @@ fn load_attr_generic(vm: &mut Vm, r: &mut Regs, arg: u32, obj: Value) -> Flow {
     let cache = &code.caches[r.ip - 1];
     if arg & 1 != 0 {
         let (f, self_) = tri!(vm, vm.load_method(&obj, name));
-        if !self_.is_null() && cache.with_mut(|c| c.should_specialize()) {
-            let entry = specialize::specialize_load_method(vm, &obj, name, &f);
-            drop(cache.with_mut(|c| c.record(entry)));
+        if !self_.is_null() {
+            SiteCache::respecialize(cache, || {
+                specialize::specialize_load_method(vm, &obj, name, &f)
+            });
         }
         push(vm, f);
         push(vm, self_);
     } else {
         let v = tri!(vm, vm.get_attr(&obj, name));
-        if cache.with_mut(|c| c.should_specialize()) {
-            let entry = specialize::specialize_load_attr(vm, &obj, name);
-            drop(cache.with_mut(|c| c.record(entry)));
-        }
+        SiteCache::respecialize(cache, || specialize::specialize_load_attr(vm, &obj, name));
         push(vm, v);
     }
     Flow::Next
@@ -325,14 +323,13 @@ fn store_attr_generic(vm: &mut Vm, r: &mut Regs, arg: u32, obj: Value, v: Value)
     let name = code.names[arg as usize].clone();
     let cache = &code.caches[r.ip - 1];
     let before = match obj.as_object() {
-        Some(Object::Instance(i)) => i.shape_id(),
-        _ => 0,
+        Some(Object::Instance(i)) => i.shape(),
+        _ => None,
     };
     tri!(vm, vm.set_attr(&obj, name.clone(), v));
-    if cache.with_mut(|c| c.should_specialize()) {
-        let entry = specialize::specialize_store_attr(vm, &obj, &name, before);
-        drop(cache.with_mut(|c| c.record(entry)));
-    }
+    SiteCache::respecialize(cache, || {
+        specialize::specialize_store_attr(vm, &obj, &name, before)
+    });
     vm.maybe_finalize();
     Flow::Next
 }

@@ -3,13 +3,14 @@
 //! time, with the guards under which that result still holds.
 //!
 //! Guards are a class's type-cache version tag (unique in the VM, reset on any change to the
-//! class or its bases: see `objects::type_cache`) and an instance's shape (shapes live as long
-//! as the VM, so an address identifies one). A guard that fails sends the instruction down the
-//! generic path, which specializes it again for what it sees.
+//! class or its bases: see `objects::type_cache`) and an instance's shape, compared by address:
+//! an entry holds the shapes it guards on, so no other shape can take their address while the
+//! entry lives. A guard that fails sends the instruction down the generic path, which
+//! specializes it again for what it sees.
 
 use crate::objects::class::ClassObj;
 use crate::objects::shape::Shape;
-use crate::value::{Object, Value};
+use crate::value::{Object, PyCell, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -60,9 +61,16 @@ impl SiteCache {
         }
     }
 
-    // The loads push their value straight onto the value stack: a value returned through
-    // registers gets split into a tag byte and a payload, and the 16-byte push that follows
-    // then stalls on store forwarding.
+    // The loads push their value straight onto the value stack (one copy, memory to memory).
+
+    /// After a miss on the generic path: unless backing off, makes a new entry with `make` and
+    /// records it. The entry pushed out is dropped after the cache's borrow ends.
+    pub fn respecialize(cell: &PyCell<SiteCache>, make: impl FnOnce() -> Option<InlineCache>) {
+        if cell.with_mut(|c| c.should_specialize()) {
+            let entry = make();
+            drop(cell.with_mut(|c| c.record(entry)));
+        }
+    }
 
     /// LOAD_ATTR's fast path over both entries: pushes the attribute, or returns false.
     #[inline]
@@ -125,27 +133,27 @@ pub enum InlineCache {
     /// LOAD_ATTR: value `index` of an instance of `shape` whose class has version `tag`.
     InstanceValue {
         tag: u64,
-        shape: usize,
+        shape: Rc<Shape>,
         index: usize,
     },
     /// LOAD_ATTR with the method flag: `method`, a plain function found on the class with version
     /// `tag`, called with the object as self. `shape` is the instance's shape (which lacks the
-    /// name), or 0 for objects without attributes of their own.
+    /// name), or None for objects without attributes of their own.
     Method {
         tag: u64,
-        shape: usize,
+        shape: Option<Rc<Shape>>,
         method: Value,
     },
     /// STORE_ATTR: replaces value `index` of an instance of `shape`.
     StoreValue {
         tag: u64,
-        shape: usize,
+        shape: Rc<Shape>,
         index: usize,
     },
     /// STORE_ATTR: adds the attribute, moving an instance of `shape` to `next`.
     StoreNew {
         tag: u64,
-        shape: usize,
+        shape: Rc<Shape>,
         next: Rc<Shape>,
     },
     /// LOAD_GLOBAL: the name is entry `index` of the globals dict (checked by the key there).
@@ -177,13 +185,13 @@ pub fn shape_id(shape: &Rc<Shape>) -> usize {
 /// LOAD_ATTR's fast path: pushes the attribute if the cache's guards hold.
 #[inline]
 fn load_attr_cached(cache: &InlineCache, obj: &Value, out: &mut Vec<Value>) -> bool {
-    let InlineCache::InstanceValue { tag, shape, index } = *cache else {
+    let InlineCache::InstanceValue { tag, shape, index } = cache else {
         return false;
     };
     let Some(Object::Instance(i)) = obj.as_object() else {
         return false;
     };
-    i.class.with(|c| tag_of(c)) == tag && i.push_shaped_value(shape, index, out)
+    i.class.with(|c| tag_of(c)) == *tag && i.push_shaped_value(shape_id(shape), *index, out)
 }
 
 /// LOAD_ATTR's fast path with the method flag: pushes the method to call with `obj` as self.
@@ -198,8 +206,11 @@ fn load_method_cached(
         return false;
     };
     let ok = match obj.as_object() {
-        Some(Object::Instance(i)) => i.class.with(|c| tag_of(c)) == *tag && i.shape_id() == *shape,
-        _ => *shape == 0 && type_tag == *tag,
+        Some(Object::Instance(i)) => {
+            i.class.with(|c| tag_of(c)) == *tag
+                && i.shape_id() == shape.as_ref().map_or(0, shape_id)
+        }
+        _ => shape.is_none() && type_tag == *tag,
     };
     if ok {
         out.push(method.clone());
@@ -227,7 +238,7 @@ fn store_attr_cached(
 ) -> Result<Option<Value>, Value> {
     let (tag, shape) = match cache {
         InlineCache::StoreValue { tag, shape, .. } | InlineCache::StoreNew { tag, shape, .. } => {
-            (*tag, *shape)
+            (*tag, shape_id(shape))
         }
         _ => return Err(value),
     };
@@ -318,9 +329,10 @@ pub fn specialize_load_method(
     }
     let shape = match obj.as_object() {
         Some(Object::Instance(i)) => match i.shape_id() {
+            0 => None,
             // An instance whose attributes are in a dict is never matched.
             usize::MAX => return None,
-            id => id,
+            _ => Some(i.shape()?),
         },
         // Objects that carry attributes of their own in a dict.
         Some(
@@ -330,7 +342,7 @@ pub fn specialize_load_method(
             | Object::Class(_)
             | Object::Super(_),
         ) => return None,
-        _ => 0,
+        _ => None,
     };
     let class = vm.type_of(obj);
     let Object::Class(c) = &*class else {
@@ -350,12 +362,13 @@ pub fn specialize_load_method(
     }
 }
 
-/// The cache for a STORE_ATTR. `before` is the instance's shape id before the store.
+/// The cache for a STORE_ATTR. `before` is the instance's shape before the store (None when its
+/// attributes were not shaped).
 pub fn specialize_store_attr(
     vm: &Vm,
     obj: &Value,
     name: &Value,
-    before: usize,
+    before: Option<Rc<Shape>>,
 ) -> Option<InlineCache> {
     let Some(Object::Instance(i)) = obj.as_object() else {
         return None;
@@ -364,7 +377,8 @@ pub fn specialize_store_attr(
     let Object::Class(c) = &*class else {
         return None;
     };
-    if before == 0 || before == usize::MAX || is_special_name(name) {
+    let before = before?;
+    if is_special_name(name) {
         return None;
     }
     if !generic_access(vm, &class, true) {
@@ -375,23 +389,18 @@ pub fn specialize_store_attr(
     }
     let (after, index) = i.shape_index(name)?;
     let tag = class_tag(vm, &class, c);
-    if after == before {
+    if Rc::ptr_eq(&after, &before) {
         return Some(InlineCache::StoreValue {
             tag,
             shape: after,
             index,
         });
     }
-    match i.shape() {
-        Some(next) if shape_id(&next) == after && index + 1 == next.len() => {
-            Some(InlineCache::StoreNew {
-                tag,
-                shape: before,
-                next,
-            })
-        }
-        _ => None,
-    }
+    (index + 1 == after.len() && index == before.len()).then_some(InlineCache::StoreNew {
+        tag,
+        shape: before,
+        next: after,
+    })
 }
 
 /// The class's version tag, assigned now if it has none (the lookups above normally did).

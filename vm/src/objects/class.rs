@@ -371,13 +371,11 @@ impl InstanceObj {
         })
     }
 
-    /// The shape id and the position of `name` in it, when the attributes are shaped and
-    /// include `name`.
-    pub fn shape_index(&self, name: &Value) -> Option<(usize, usize)> {
+    /// The shape and the position of `name` in it, when the attributes are shaped and include
+    /// `name`.
+    pub fn shape_index(&self, name: &Value) -> Option<(Rc<Shape>, usize)> {
         self.attrs.with(|a| match a {
-            Attrs::Shaped { shape, .. } => shape
-                .index_of(name)
-                .map(|i| (Rc::as_ptr(shape) as usize, i)),
+            Attrs::Shaped { shape, .. } => shape.index_of(name).map(|i| (shape.clone(), i)),
             _ => None,
         })
     }
