@@ -295,6 +295,13 @@ impl Value {
         }
     }
 
+    /// The hash of a str (or str subclass) value, 0 for anything else: the hash under which
+    /// names are stored in attribute and namespace dicts.
+    #[inline]
+    pub fn str_hash(&self) -> i64 {
+        self.as_str().map_or(0, |s| s.hash())
+    }
+
     /// Identity (`is`).
     #[inline]
     pub fn is(&self, other: &Value) -> bool {

@@ -205,7 +205,7 @@ pub fn make_class(name: &str, bases: &[ObjRef], layout: Layout, base_ok: bool) -
     // but `object`'s), so that lookups do not reach `object.__doc__`.
     let mut dict = DictTable::new();
     let doc = Value::obj(Object::Str(StrObj::new("__doc__")));
-    let hash = doc.as_str().map_or(0, |s| s.hash());
+    let hash = doc.str_hash();
     dict.push_new(doc, hash, Value::None);
     let class = Rc::new(Object::Class(ClassObj {
         name: PyCell::new(Value::obj(Object::Str(StrObj::new(name)))),
@@ -487,7 +487,7 @@ impl Vm {
     /// Hash of a value known to be a str.
     #[inline]
     pub fn str_hash(&self, v: &Value) -> i64 {
-        v.as_str().map_or(0, |s| s.hash())
+        v.str_hash()
     }
 
     // ----- exceptions -----

@@ -251,7 +251,7 @@ impl InstanceObj {
             Attrs::Shaped { shape, .. } => shape.index_of(name).is_some(),
             Attrs::Dict(d) => d.as_dict().is_some_and(|t| {
                 t.with(|t| {
-                    t.find(name, str_hash(name), &mut |a, b| {
+                    t.find(name, name.str_hash(), &mut |a, b| {
                         Ok::<bool, ()>(name_eq(a, b))
                     })
                     .ok()
@@ -293,7 +293,7 @@ impl InstanceObj {
             match a {
                 Attrs::Dict(d) => match d.as_dict() {
                     Some(t) => {
-                        let hash = str_hash(&key);
+                        let hash = key.str_hash();
                         Stored::Done(t.with_mut(|t| {
                             t.insert(key, hash, value, &mut |a, b| Ok::<bool, ()>(name_eq(a, b)))
                                 .ok()
@@ -321,7 +321,7 @@ impl InstanceObj {
             match a {
                 Attrs::Dict(d) => d.as_dict().map(|t| {
                     t.with_mut(|t| {
-                        t.remove(name, str_hash(name), &mut |a, b| {
+                        t.remove(name, name.str_hash(), &mut |a, b| {
                             Ok::<bool, ()>(name_eq(a, b))
                         })
                         .ok()
@@ -460,21 +460,16 @@ impl Attrs {
             let mut table = DictTable::new();
             // Shape keys are distinct, so each is new to the table.
             for (k, v) in shape.keys().iter().zip(values.drain(..)) {
-                table.push_new(k.clone(), str_hash(k), v);
+                table.push_new(k.clone(), k.str_hash(), v);
             }
             *self = Attrs::Dict(Value::obj(Object::Dict(PyCell::new(table))));
         }
     }
 }
 
-#[inline]
-fn str_hash(v: &Value) -> i64 {
-    v.as_str().map_or(0, |s| s.hash())
-}
-
 fn dict_get(d: &Value, name: &Value) -> Option<Value> {
     d.as_dict()?.with(|t| {
-        t.get(name, str_hash(name), &mut |a, b| {
+        t.get(name, name.str_hash(), &mut |a, b| {
             Ok::<bool, ()>(name_eq(a, b))
         })
         .ok()

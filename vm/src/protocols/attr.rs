@@ -39,10 +39,10 @@ impl Vm {
         c: &crate::objects::class::ClassObj,
         name: &Value,
     ) -> Option<Value> {
+        let hash = name.str_hash();
         c.mro.with(|mro| {
             for k in mro {
                 if let Object::Class(kc) = &**k {
-                    let hash = name.as_str().map_or(0, |s| s.hash());
                     let found = kc.table().and_then(|t| {
                         t.with(|d| {
                             d.get(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
@@ -73,7 +73,7 @@ impl Vm {
             Object::Exception(e) => e
                 .with_attrs(|d| {
                     d.with(|t| {
-                        t.get(name, str_hash(name), &mut |a, b| {
+                        t.get(name, name.str_hash(), &mut |a, b| {
                             Ok::<bool, ()>(str_eq(a, b))
                         })
                         .ok()
@@ -108,7 +108,7 @@ impl Vm {
                 }
             }
             Some(Object::Exception(e)) => {
-                let hash = str_hash(&name);
+                let hash = name.str_hash();
                 let mut pending = Some((name, value));
                 let old = e.with_attrs(|d| {
                     let (name, value) = pending.take()?;
@@ -136,7 +136,7 @@ impl Vm {
             Object::Instance(i) => i.attr_del(name)?,
             Object::Exception(e) => e.with_attrs(|d| {
                 d.with_mut(|t| {
-                    t.remove(name, str_hash(name), &mut |a, b| {
+                    t.remove(name, name.str_hash(), &mut |a, b| {
                         Ok::<bool, ()>(str_eq(a, b))
                     })
                     .ok()
@@ -790,7 +790,7 @@ impl Vm {
             {
                 return self.getset_set(d, obj, None);
             }
-            let hash = name.as_str().map_or(0, |s| s.hash());
+            let hash = name.str_hash();
             let removed = c.table().and_then(|d| {
                 d.with_mut(|t| {
                     t.remove(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
@@ -959,9 +959,4 @@ impl Vm {
 /// Whether `name` is the str `__doc__`.
 fn is_doc(name: &Value) -> bool {
     name.as_str().is_some_and(|s| s.as_str() == "__doc__")
-}
-
-#[inline]
-fn str_hash(v: &Value) -> i64 {
-    v.as_str().map_or(0, |s| s.hash())
 }
