@@ -1,6 +1,7 @@
 //! The sys module: argv, exit, the standard streams, recursion limit, version facts.
 
 use pyvm_vm::objects::class::InstanceObj;
+use pyvm_vm::value::Payload;
 use pyvm_vm::{Args, Object, PyResult, Value, Vm};
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
@@ -78,7 +79,7 @@ fn make_stream(vm: &mut Vm, fd: i64) -> Value {
     let dict = vm.new_dict();
     let key = vm.intern("_fd");
     let _ = vm.dict_set(&dict, key, Value::Int(fd));
-    Value::obj(Object::Instance(InstanceObj::with_dict(
+    Value::obj(Payload::Instance(InstanceObj::with_dict(
         vm.types.text_io.clone(),
         dict,
         Value::Null,

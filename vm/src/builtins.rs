@@ -268,7 +268,7 @@ pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
         }
         Some(Object::Class(_)) => {
             let meta = vm.type_of(cls);
-            if matches!(&*meta, Object::Class(m) if !m.is_builtin) {
+            if matches!(meta.view(), Object::Class(m) if !m.is_builtin) {
                 if let Some(f) = vm.class_lookup_str(&meta, "__instancecheck__") {
                     if matches!(f.as_object(), Some(Object::Function(_))) {
                         let r = vm.call_method_value(&f, cls, vec![obj.clone()])?;
@@ -296,7 +296,7 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("issubclass", &args, 2, 2)?;
     let Some(sub) = args.pos[0]
         .as_obj()
-        .filter(|o| matches!(&***o, Object::Class(_)))
+        .filter(|o| matches!(o.view(), Object::Class(_)))
         .cloned()
     else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
@@ -313,7 +313,7 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Some(Object::Class(_)) => {
                 let meta = vm.type_of(cls);
-                if matches!(&*meta, Object::Class(m) if !m.is_builtin) {
+                if matches!(meta.view(), Object::Class(m) if !m.is_builtin) {
                     if let Some(f) = vm.class_lookup_str(&meta, "__subclasscheck__") {
                         if matches!(f.as_object(), Some(Object::Function(_))) {
                             let r = vm.call_method_value(&f, cls, vec![Value::Obj(sub.clone())])?;
@@ -493,7 +493,7 @@ fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("reversed", &args, 1, 1)?;
     let seq = args.pos[0].clone();
     let class = vm.type_of(&seq);
-    if matches!(&*class, Object::Class(c) if !c.is_builtin)
+    if matches!(class.view(), Object::Class(c) if !c.is_builtin)
         && vm
             .class_lookup_str(&class, "__reversed__")
             .is_some_and(|f| f.is_none())

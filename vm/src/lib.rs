@@ -9,6 +9,7 @@
 
 pub mod builtins;
 pub mod format;
+pub mod heap;
 pub mod interp;
 pub mod io;
 pub mod numeric;

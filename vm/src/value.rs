@@ -8,26 +8,11 @@
 //! `UnsafeCell` behind a small API whose borrows never escape a method and never overlap a call
 //! into Python code. Under the `extra-checks` feature every borrow is checked at run time.
 
-use crate::objects::{
-    class::{ClassObj, InstanceObj},
-    dict::DictTable,
-    exception::ExceptionObj,
-    function::{BoundMethodObj, CodeObj, FunctionObj, NativeFunctionObj},
-    generator::GeneratorObj,
-    getset_descriptor::GetSetDescrObj,
-    iterators::IterState,
-    member_descriptor::MemberDescrObj,
-    module::ModuleObj,
-    range::RangeObj,
-    set::SetTable,
-    slice::SliceObj,
-    str::StrObj,
-};
+pub use crate::heap::{ObjRef, Object, Payload};
+use crate::objects::dict::DictTable;
+use crate::objects::{class::ClassObj, exception::ExceptionObj, str::StrObj};
 use num_bigint::BigInt;
 use std::cell::UnsafeCell;
-use std::rc::Rc;
-
-pub type ObjRef = Rc<Object>;
 
 /// A Python value.
 ///
@@ -95,74 +80,13 @@ impl Clone for Value {
     #[inline(always)]
     fn clone(&self) -> Value {
         if let Value::Obj(o) = self {
-            // SAFETY: `o` is a live `Rc` (borrowed from `self`), so its pointer came from an
-            // `Rc` allocation whose strong count is at least 1; the increment is the reference
-            // owned by the copy made below.
-            unsafe { Rc::increment_strong_count(Rc::as_ptr(o)) };
+            // The count of the reference owned by the copy made below.
+            std::mem::forget(o.clone());
         }
         // SAFETY: for `Obj`, the copy owns the reference counted just above; every other variant
         // holds plain data (nothing, a bool, an i64 or an f64) and owns no resource. Either way
         // the bitwise copy is a valid value independent of `self`.
         unsafe { std::ptr::read(self) }
-    }
-}
-
-/// The heap object layouts.
-pub enum Object {
-    Str(StrObj),
-    /// An int outside the i64 range (never one that fits).
-    BigInt(BigInt),
-    Tuple(Box<[Value]>),
-    List(PyCell<Vec<Value>>),
-    Dict(PyCell<DictTable>),
-    Set(PyCell<SetTable>),
-    FrozenSet(SetTable),
-    Bytes(Box<[u8]>),
-    ByteArray(PyCell<Vec<u8>>),
-    Range(RangeObj),
-    Slice(SliceObj),
-    Function(FunctionObj),
-    NativeFunction(NativeFunctionObj),
-    BoundMethod(BoundMethodObj),
-    Cell(PyCell<Value>),
-    Code(Rc<CodeObj>),
-    Class(ClassObj),
-    Instance(InstanceObj),
-    Exception(ExceptionObj),
-    Generator(GeneratorObj),
-    Iterator(PyCell<IterState>),
-    Module(ModuleObj),
-    Property(PropertyObj),
-    ClassMethod(Value),
-    StaticMethod(Value),
-    Super(crate::objects::super_type::SuperObj),
-    /// A `__slots__` entry on its class.
-    MemberDescr(MemberDescrObj),
-    /// A class's `__dict__` or `__weakref__` attribute.
-    GetSetDescr(GetSetDescrObj),
-    NotImplemented,
-    Ellipsis,
-}
-
-impl Drop for Object {
-    /// Lists and tuples release their items last to first, as CPython's deallocators do: the
-    /// order in which `__del__` methods of the items run is visible.
-    fn drop(&mut self) {
-        match self {
-            Object::List(items) => {
-                let items = items.with_mut(std::mem::take);
-                for item in items.into_iter().rev() {
-                    drop(item);
-                }
-            }
-            Object::Tuple(items) => {
-                let items = std::mem::take(items).into_vec();
-                for item in items.into_iter().rev() {
-                    drop(item);
-                }
-            }
-            _ => {}
-        }
     }
 }
 
@@ -244,8 +168,20 @@ impl Value {
     }
 
     #[inline]
-    pub fn obj(o: Object) -> Value {
-        Value::Obj(Rc::new(o))
+    pub fn obj(p: Payload) -> Value {
+        Value::Obj(ObjRef::new(p))
+    }
+
+    /// A new str value.
+    #[inline]
+    pub fn str(s: &str) -> Value {
+        Value::Obj(ObjRef::new_str(s))
+    }
+
+    /// A new tuple value owning `items`.
+    #[inline]
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Obj(ObjRef::new_tuple(items))
     }
 
     /// An int value, small when it fits.
@@ -253,7 +189,7 @@ impl Value {
         use num_traits::ToPrimitive;
         match b.to_i64() {
             Some(i) => Value::Int(i),
-            None => Value::obj(Object::BigInt(b)),
+            None => Value::Obj(ObjRef::new_bigint(&b)),
         }
     }
 
@@ -268,7 +204,7 @@ impl Value {
 
     #[cold]
     fn big_from_i128(v: i128) -> Value {
-        Value::obj(Object::BigInt(BigInt::from(v)))
+        Value::Obj(ObjRef::new_bigint(&BigInt::from(v)))
     }
 
     #[inline]
@@ -288,9 +224,9 @@ impl Value {
         }
     }
     #[inline]
-    pub fn as_object(&self) -> Option<&Object> {
+    pub fn as_object(&self) -> Option<Object<'_>> {
         match self {
-            Value::Obj(o) => Some(o),
+            Value::Obj(o) => Some(o.view()),
             _ => None,
         }
     }
@@ -312,17 +248,17 @@ impl Value {
             // equal inline values compare identical here.
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::FloatBits(a), Value::FloatBits(b)) => a == b,
-            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            (Value::Obj(a), Value::Obj(b)) => crate::value::ObjRef::ptr_eq(a, b),
             _ => false,
         }
     }
 
     pub fn as_str(&self) -> Option<&StrObj> {
         match self {
-            Value::Obj(o) => match &**o {
+            Value::Obj(o) => match o.view() {
                 Object::Str(s) => Some(s),
                 Object::Instance(i) => i.base_value().and_then(|b| match b {
-                    Value::Obj(o) => match &**o {
+                    Value::Obj(o) => match o.view() {
                         Object::Str(s) => Some(s),
                         _ => None,
                     },
@@ -357,11 +293,11 @@ impl Value {
     }
 
     /// The builtin object behind a value: itself, or the builtin base of a subclass instance.
-    pub fn builtin_payload(&self) -> Option<&Object> {
+    pub fn builtin_payload(&self) -> Option<Object<'_>> {
         match self {
-            Value::Obj(o) => match &**o {
+            Value::Obj(o) => match o.view() {
                 Object::Instance(i) => match i.base_value() {
-                    Some(Value::Obj(b)) => Some(&**b),
+                    Some(Value::Obj(b)) => Some(b.view()),
                     _ => None,
                 },
                 other => Some(other),
@@ -372,7 +308,7 @@ impl Value {
 
     pub fn as_class(&self) -> Option<&ClassObj> {
         match self {
-            Value::Obj(o) => match &**o {
+            Value::Obj(o) => match o.view() {
                 Object::Class(c) => Some(c),
                 _ => None,
             },
@@ -382,7 +318,7 @@ impl Value {
 
     pub fn as_exception(&self) -> Option<&ExceptionObj> {
         match self {
-            Value::Obj(o) => match &**o {
+            Value::Obj(o) => match o.view() {
                 Object::Exception(e) => Some(e),
                 _ => None,
             },
@@ -393,7 +329,7 @@ impl Value {
     /// A stable address, for `id()` and default reprs.
     pub fn address(&self) -> usize {
         match self {
-            Value::Obj(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Value::Obj(o) => o.as_ptr() as usize,
             Value::Int(i) => (*i as usize).wrapping_mul(32).wrapping_add(0x1000),
             Value::FloatBits(f) => *f as usize,
             Value::BoolWord(b) => 0x100 + *b as usize,
@@ -446,14 +382,14 @@ mod tests {
 
     #[test]
     fn refcounts_follow_clones() {
-        let v = Value::obj(Object::Tuple(Box::new([Value::Int(1)])));
+        let v = Value::tuple(vec![Value::Int(1)]);
         let o = v.as_obj().unwrap().clone();
-        assert_eq!(Rc::strong_count(&o), 2);
+        assert_eq!(o.refcount(), 2);
         let w = v.clone();
-        assert_eq!(Rc::strong_count(&o), 3);
+        assert_eq!(o.refcount(), 3);
         drop(w);
         drop(v);
-        assert_eq!(Rc::strong_count(&o), 1);
+        assert_eq!(o.refcount(), 1);
     }
 
     #[test]
@@ -469,12 +405,12 @@ mod tests {
         }
         assert!(matches!(Value::Int(i64::MIN).clone(), Value::Int(i64::MIN)));
         assert!(Value::Float(-0.0).clone().as_f64().map(f64::to_bits) == Some((-0.0f64).to_bits()));
-        let t = Value::obj(Object::Tuple(Box::new([])));
+        let t = Value::tuple(vec![]);
         let o = t.as_obj().unwrap().clone();
         let c = t.clone();
-        assert_eq!(Rc::strong_count(&o), 3);
+        assert_eq!(o.refcount(), 3);
         drop(c);
-        assert_eq!(Rc::strong_count(&o), 2);
+        assert_eq!(o.refcount(), 2);
     }
 
     #[test]
@@ -488,8 +424,8 @@ mod tests {
 
     #[test]
     fn identity() {
-        let a = Value::obj(Object::Tuple(Box::new([])));
-        let b = Value::obj(Object::Tuple(Box::new([])));
+        let a = Value::tuple(vec![]);
+        let b = Value::tuple(vec![]);
         assert!(a.is(&a.clone()));
         assert!(!a.is(&b));
         assert!(Value::None.is(&Value::None));

@@ -7,8 +7,7 @@ use crate::objects::class::{ClassObj, Layout};
 use crate::objects::dict::DictTable;
 use crate::objects::exception::ExceptionObj;
 use crate::objects::function::{native, Args, NativeFn};
-use crate::objects::str::StrObj;
-use crate::value::{ObjRef, Object, PyCell, Value};
+use crate::value::{ObjRef, Object, Payload, PyCell, Value};
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -31,7 +30,7 @@ impl PyErr {
         Value::Obj(self.0.clone())
     }
     pub fn exc(&self) -> &ExceptionObj {
-        match &*self.0 {
+        match self.0.view() {
             Object::Exception(e) => e,
             _ => unreachable_exception(),
         }
@@ -187,6 +186,9 @@ builtin_types! {
     staticmethod: "staticmethod", Opaque, true;
     text_io: "TextIOWrapper", Opaque, false;
     super_: "super", Opaque, true;
+    weakref: "weakref.ReferenceType", Opaque, true;
+    weakproxy: "weakref.ProxyType", Opaque, false;
+    weakcallableproxy: "weakref.CallableProxyType", Opaque, false;
     traceback: "traceback", Opaque, false;
     member_descriptor: "member_descriptor", Opaque, false;
     getset_descriptor: "getset_descriptor", Opaque, false;
@@ -197,20 +199,20 @@ builtin_types! {
 pub fn make_class(name: &str, bases: &[ObjRef], layout: Layout, base_ok: bool) -> ObjRef {
     let mut mro_tail: Vec<ObjRef> = Vec::new();
     if let Some(base) = bases.first() {
-        if let Object::Class(c) = &**base {
+        if let Object::Class(c) = base.view() {
             mro_tail = c.mro.get();
         }
     }
     // Every type has a `__doc__` entry of its own (pyvm keeps no docstrings for builtin types
     // but `object`'s), so that lookups do not reach `object.__doc__`.
     let mut dict = DictTable::new();
-    let doc = Value::obj(Object::Str(StrObj::new("__doc__")));
+    let doc = Value::str(&"__doc__");
     let hash = doc.str_hash();
     dict.push_new(doc, hash, Value::None);
-    let class = Rc::new(Object::Class(ClassObj {
-        name: PyCell::new(Value::obj(Object::Str(StrObj::new(name)))),
-        qualname: PyCell::new(Value::obj(Object::Str(StrObj::new(name)))),
-        module: PyCell::new(Value::obj(Object::Str(StrObj::new("builtins")))),
+    let class = crate::value::ObjRef::new(Payload::Class(ClassObj {
+        name: PyCell::new(Value::str(&name)),
+        qualname: PyCell::new(Value::str(&name)),
+        module: PyCell::new(Value::str(&"builtins")),
         bases: PyCell::new(bases.to_vec()),
         mro: PyCell::new(Vec::new()),
         dict: ClassObj::new_dict(dict),
@@ -229,7 +231,7 @@ pub fn make_class(name: &str, bases: &[ObjRef], layout: Layout, base_ok: bool) -
         has_del: Cell::new(false),
         finalizer: None,
     }));
-    if let Object::Class(c) = &*class {
+    if let Object::Class(c) = class.view() {
         // The MRO holds the class itself: builtin classes live as long as the VM, and user classes
         // form a cycle that the cycle collector is responsible for.
         let mut mro = vec![class.clone()];
@@ -246,7 +248,7 @@ pub fn make_class(name: &str, bases: &[ObjRef], layout: Layout, base_ok: bool) -
 fn mark_has_del(c: &ClassObj) {
     c.has_del.set(true);
     for sub in c.live_subclasses() {
-        if let Object::Class(sc) = &*sub {
+        if let Object::Class(sc) = sub.view() {
             mark_has_del(sc);
         }
     }
@@ -316,10 +318,17 @@ pub struct Vm {
     pub core_result: Option<PyResult<crate::interp::Exit>>,
     /// Suspended generators dropped inside a `try`, to be closed.
     pub gen_finalizer: Rc<crate::objects::generator::GenFinalizer>,
+    /// This interpreter's objects: the cycle collector's state and the allocation count.
+    pub heap: Box<crate::heap::gc::Heap>,
+    /// `gc.callbacks`: a list of callables called before and after each collection.
+    pub gc_callbacks: Value,
 }
 
 impl Vm {
     pub fn new(io: Io) -> Vm {
+        let gen_finalizer: Rc<crate::objects::generator::GenFinalizer> = Rc::default();
+        let heap = crate::heap::gc::Heap::new(gen_finalizer.pending.clone());
+        heap.enter();
         let types = Types::new();
         let mut vm = Vm {
             stack: Vec::with_capacity(4096),
@@ -338,9 +347,9 @@ impl Vm {
             steps_left: u64::MAX,
             limited: false,
             io,
-            not_implemented: Value::obj(Object::NotImplemented),
-            ellipsis: Value::obj(Object::Ellipsis),
-            empty_tuple: Value::obj(Object::Tuple(Box::new([]))),
+            not_implemented: Value::obj(Payload::NotImplemented),
+            ellipsis: Value::obj(Payload::Ellipsis),
+            empty_tuple: Value::obj(Payload::Tuple(Box::new([]))),
             argv: Vec::new(),
             small_strs: Vec::new(),
             builtins_module: Value::Null,
@@ -352,8 +361,11 @@ impl Vm {
             pending_error: None,
             pending_exit: None,
             core_result: None,
-            gen_finalizer: Rc::default(),
+            gen_finalizer,
+            heap,
+            gc_callbacks: Value::Null,
         };
+        vm.gc_callbacks = vm.new_list(Vec::new());
         vm.small_strs = (0u32..128)
             .map(|c| vm.intern(&char::from_u32(c).unwrap_or('?').to_string()))
             .collect();
@@ -384,9 +396,10 @@ impl Vm {
         if let Some(v) = self.interned.with(|t| t.get(s).cloned()) {
             return v;
         }
-        let str_obj = StrObj::new(s);
-        str_obj.mark_interned();
-        let v = Value::obj(Object::Str(str_obj));
+        let v = Value::str(s);
+        if let Some(s) = v.as_str() {
+            s.mark_interned();
+        }
         self.interned.with_mut(|t| t.insert(s.into(), v.clone()));
         v
     }
@@ -417,7 +430,7 @@ impl Vm {
         if s.len() == 1 && s.as_bytes()[0] < 128 {
             return self.small_strs[s.as_bytes()[0] as usize].clone();
         }
-        Value::obj(Object::Str(StrObj::new(s)))
+        Value::str(&s)
     }
 
     pub fn new_tuple(&self, items: impl Into<Box<[Value]>>) -> Value {
@@ -425,19 +438,19 @@ impl Vm {
         if items.is_empty() {
             return self.empty_tuple.clone();
         }
-        Value::obj(Object::Tuple(items))
+        Value::obj(Payload::Tuple(items))
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {
-        Value::obj(Object::List(PyCell::new(items)))
+        Value::obj(Payload::List(PyCell::new(items)))
     }
 
     pub fn new_dict(&self) -> Value {
-        Value::obj(Object::Dict(PyCell::new(DictTable::new())))
+        Value::obj(Payload::Dict(PyCell::new(DictTable::new())))
     }
 
     pub fn new_native(&self, name: &'static str, func: NativeFn) -> Value {
-        Value::obj(Object::NativeFunction(native(name, func)))
+        Value::obj(Payload::NativeFunction(native(name, func)))
     }
 
     /// Adds a native method to a builtin type.
@@ -445,7 +458,7 @@ impl Vm {
         let mut f = native(name, func);
         f.owner = Value::Obj(class.clone());
         let key = self.intern(name);
-        self.class_set_attr(class, key, Value::obj(Object::NativeFunction(f)));
+        self.class_set_attr(class, key, Value::obj(Payload::NativeFunction(f)));
     }
 
     /// Adds a native classmethod (e.g. dict.fromkeys) to a builtin type.
@@ -454,7 +467,7 @@ impl Vm {
         f.owner = Value::Obj(class.clone());
         f.is_classmethod = true;
         let key = self.intern(name);
-        self.class_set_attr(class, key, Value::obj(Object::NativeFunction(f)));
+        self.class_set_attr(class, key, Value::obj(Payload::NativeFunction(f)));
     }
 
     /// Adds a native staticmethod (e.g. str.maketrans) to a builtin type.
@@ -463,11 +476,11 @@ impl Vm {
         f.owner = Value::Obj(class.clone());
         f.is_staticmethod = true;
         let key = self.intern(name);
-        self.class_set_attr(class, key, Value::obj(Object::NativeFunction(f)));
+        self.class_set_attr(class, key, Value::obj(Payload::NativeFunction(f)));
     }
 
     pub fn class_set_attr(&mut self, class: &ObjRef, key: Value, value: Value) {
-        if let Object::Class(c) = &**class {
+        if let Object::Class(c) = class.view() {
             let key_is_del = key.as_str().is_some_and(|s| s.as_str() == "__del__");
             let hash = self.str_hash(&key);
             if let Some(t) = c.table() {
@@ -495,19 +508,17 @@ impl Vm {
     /// Makes an exception instance of `class` with one message argument.
     pub fn new_exception(&self, class: &ObjRef, msg: impl Into<String>) -> PyErr {
         let args = self.new_tuple(vec![self.new_str(msg.into())]);
-        PyErr(Rc::new(Object::Exception(ExceptionObj::new(
-            class.clone(),
-            args,
-        ))))
+        PyErr(crate::value::ObjRef::new(Payload::Exception(
+            ExceptionObj::new(class.clone(), args),
+        )))
     }
 
     /// Makes an exception instance with the given args tuple.
     pub fn new_exception_args(&self, class: &ObjRef, args: Vec<Value>) -> PyErr {
         let args = self.new_tuple(args);
-        PyErr(Rc::new(Object::Exception(ExceptionObj::new(
-            class.clone(),
-            args,
-        ))))
+        PyErr(crate::value::ObjRef::new(Payload::Exception(
+            ExceptionObj::new(class.clone(), args),
+        )))
     }
 
     pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
@@ -587,7 +598,7 @@ impl Vm {
             Value::BoolWord(_) => t.bool_.clone(),
             Value::Int(_) => t.int.clone(),
             Value::FloatBits(_) => t.float.clone(),
-            Value::Obj(o) => match &**o {
+            Value::Obj(o) => match o.view() {
                 Object::Str(_) => t.str.clone(),
                 Object::BigInt(_) => t.int.clone(),
                 Object::Tuple(_) => t.tuple.clone(),
@@ -624,6 +635,11 @@ impl Vm {
                 Object::Super(_) => t.super_.clone(),
                 Object::NotImplemented => t.not_implemented_type.clone(),
                 Object::Ellipsis => t.ellipsis_type.clone(),
+                Object::WeakRef(w) => match w.kind {
+                    crate::heap::weak::WeakKind::Ref => t.weakref.clone(),
+                    crate::heap::weak::WeakKind::Proxy => t.weakproxy.clone(),
+                    crate::heap::weak::WeakKind::CallableProxy => t.weakcallableproxy.clone(),
+                },
             },
         }
     }
@@ -668,7 +684,7 @@ fn plural(n: usize) -> &'static str {
 
 /// The `__name__` of a class.
 pub fn class_name(class: &ObjRef) -> String {
-    match &**class {
+    match class.view() {
         Object::Class(c) => c
             .name
             .with(|n| n.as_str().map_or(String::new(), |s| s.as_str().to_string())),
@@ -678,11 +694,13 @@ pub fn class_name(class: &ObjRef) -> String {
 
 /// Whether `sub` is `sup` or derives from it.
 pub fn is_subclass(sub: &ObjRef, sup: &ObjRef) -> bool {
-    if Rc::ptr_eq(sub, sup) {
+    if crate::value::ObjRef::ptr_eq(sub, sup) {
         return true;
     }
-    match &**sub {
-        Object::Class(c) => c.mro.with(|m| m.iter().any(|k| Rc::ptr_eq(k, sup))),
+    match sub.view() {
+        Object::Class(c) => c
+            .mro
+            .with(|m| m.iter().any(|k| crate::value::ObjRef::ptr_eq(k, sup))),
         _ => false,
     }
 }
@@ -692,8 +710,8 @@ pub fn is_subclass(sub: &ObjRef, sup: &ObjRef) -> bool {
 pub fn str_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Obj(x), Value::Obj(y)) => {
-            Rc::ptr_eq(x, y)
-                || match (&**x, &**y) {
+            crate::value::ObjRef::ptr_eq(x, y)
+                || match (x.view(), y.view()) {
                     (Object::Str(s), Object::Str(t)) => s.as_str() == t.as_str(),
                     _ => false,
                 }

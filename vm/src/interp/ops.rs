@@ -762,7 +762,7 @@ pub fn FormatValue(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
         .and_then(|s| s.as_str())
         .map(|s| s.as_str().to_string());
     let out = match (&converted, spec_str.as_deref()) {
-        (Value::Obj(o), None | Some("")) if matches!(&**o, Object::Str(_)) => converted.clone(),
+        (Value::Obj(o), None | Some("")) if matches!(o.view(), Object::Str(_)) => converted.clone(),
         _ => tri!(vm, vm.format(&converted, spec_str.as_deref().unwrap_or(""))),
     };
     push(vm, out);

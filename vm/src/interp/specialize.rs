@@ -10,7 +10,7 @@
 
 use crate::objects::class::ClassObj;
 use crate::objects::shape::Shape;
-use crate::value::{Object, PyCell, Value};
+use crate::value::{ObjRef, Object, PyCell, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -169,8 +169,8 @@ pub enum InlineCache {
 
 /// The version tag of a class object (0 for anything else).
 #[inline]
-fn tag_of(class: &Object) -> u64 {
-    match class {
+fn tag_of(class: &ObjRef) -> u64 {
+    match class.view() {
         Object::Class(c) => c.version.get(),
         _ => 0,
     }
@@ -223,7 +223,7 @@ fn load_method_cached(
 #[inline]
 pub fn type_tag_of(vm: &Vm, obj: &Value) -> u64 {
     match obj {
-        Value::Obj(o) if matches!(&**o, Object::Instance(_)) => 0,
+        Value::Obj(o) if matches!(o.view(), Object::Instance(_)) => 0,
         _ => tag_of(&vm.type_of(obj)),
     }
 }
@@ -295,7 +295,7 @@ pub fn specialize_load_attr(vm: &Vm, obj: &Value, name: &Value) -> Option<Inline
         return None;
     };
     let class = i.class();
-    let Object::Class(c) = &*class else {
+    let Object::Class(c) = class.view() else {
         return None;
     };
     if is_special_name(name) || !generic_access(vm, &class, false) {
@@ -345,7 +345,7 @@ pub fn specialize_load_method(
         _ => None,
     };
     let class = vm.type_of(obj);
-    let Object::Class(c) = &*class else {
+    let Object::Class(c) = class.view() else {
         return None;
     };
     if !generic_access(vm, &class, false) {
@@ -374,7 +374,7 @@ pub fn specialize_store_attr(
         return None;
     };
     let class = i.class();
-    let Object::Class(c) = &*class else {
+    let Object::Class(c) = class.view() else {
         return None;
     };
     let before = before?;

@@ -10,10 +10,9 @@ use crate::objects::int_type::{
     bad_self, c_int_arg, check_shape, parse_kw, rest, ssize_arg, Shape,
 };
 use crate::objects::type_type::new_instance;
-use crate::value::{ObjRef, Object, PyCell, Value};
+use crate::value::{ObjRef, Object, Payload, PyCell, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 use std::borrow::Cow;
-use std::rc::Rc;
 
 /// The largest bytes object the methods build (CPython would fail to allocate beyond this).
 const MAX_LEN: usize = 1 << 32;
@@ -156,8 +155,8 @@ impl Kind {
 
     fn make(self, data: Vec<u8>) -> Value {
         match self {
-            Kind::Bytes => Value::obj(Object::Bytes(data.into())),
-            Kind::ByteArray => Value::obj(Object::ByteArray(PyCell::new(data))),
+            Kind::Bytes => Value::obj(Payload::Bytes(data.into())),
+            Kind::ByteArray => Value::obj(Payload::ByteArray(PyCell::new(data))),
         }
     }
 }
@@ -532,7 +531,7 @@ pub(crate) fn bytes_from_object(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 /// Wraps a new builtin value for a subclass.
 fn for_class(vm: &mut Vm, cls: &Value, exact: &ObjRef, value: Value) -> Value {
     match cls.as_obj() {
-        Some(c) if !Rc::ptr_eq(c, exact) => new_instance(vm, c, value),
+        Some(c) if !crate::value::ObjRef::ptr_eq(c, exact) => new_instance(vm, c, value),
         _ => value,
     }
 }
@@ -545,7 +544,7 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm,
         &cls,
         &exact,
-        Value::obj(Object::Bytes(data.into())),
+        Value::obj(Payload::Bytes(data.into())),
     ))
 }
 
@@ -557,7 +556,7 @@ fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm,
         &cls,
         &exact,
-        Value::obj(Object::ByteArray(PyCell::new(Vec::new()))),
+        Value::obj(Payload::ByteArray(PyCell::new(Vec::new()))),
     ))
 }
 
@@ -959,7 +958,7 @@ fn fromhex_impl(vm: &mut Vm, args: &Args, kind: Kind) -> PyResult<Value> {
         Kind::ByteArray => vm.types.bytearray.clone(),
     };
     match cls.as_obj() {
-        Some(c) if !Rc::ptr_eq(c, &exact) => vm.call(&cls, Args::new([value])),
+        Some(c) if !crate::value::ObjRef::ptr_eq(c, &exact) => vm.call(&cls, Args::new([value])),
         _ => Ok(value),
     }
 }
@@ -1590,7 +1589,7 @@ fn bytes_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (f, t) in from.iter().zip(to.iter()) {
         table[*f as usize] = *t;
     }
-    Ok(Value::obj(Object::Bytes(table.into())))
+    Ok(Value::obj(Payload::Bytes(table.into())))
 }
 
 fn m_translate(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Value> {
@@ -1838,7 +1837,7 @@ pub(crate) fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyR
             if !is_mapping {
                 return Err(vm.type_error("format requires a mapping"));
             }
-            let key = Value::obj(Object::Bytes(fmt[start..i - 1].to_vec().into()));
+            let key = Value::obj(Payload::Bytes(fmt[start..i - 1].to_vec().into()));
             mapped = Some(vm.get_item(args, &key)?);
         }
         let mut take = |vm: &mut Vm| -> PyResult<Value> {

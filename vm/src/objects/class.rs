@@ -2,9 +2,9 @@
 
 use crate::objects::dict::DictTable;
 use crate::objects::shape::Shape;
-use crate::value::{ObjRef, Object, PyCell, Value};
+use crate::value::{ObjRef, Object, Payload, PyCell, Value};
 use std::cell::Cell;
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 /// Which builtin payload the instances of a class carry.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -68,7 +68,7 @@ pub struct ClassObj {
     /// reset to 0 whenever the class or a base changes.
     pub version: Cell<u64>,
     /// The direct subclasses, in creation order (weak: a class does not keep its subclasses alive).
-    pub subclasses: PyCell<Vec<Weak<Object>>>,
+    pub subclasses: PyCell<Vec<ObjRef>>,
     /// The names of the slots every instance stores (inherited ones first): slot `i` of an
     /// instance is read by the member descriptor with index `i`.
     pub slot_names: Box<[Value]>,
@@ -96,7 +96,7 @@ impl ClassObj {
     #[inline]
     pub fn table(&self) -> Option<&PyCell<DictTable>> {
         match &self.dict {
-            Value::Obj(o) => match &**o {
+            Value::Obj(o) => match o.view() {
                 Object::Dict(d) => Some(d),
                 _ => None,
             },
@@ -106,22 +106,30 @@ impl ClassObj {
 
     /// The direct subclasses still alive, dropping the dead ones from the list.
     pub fn live_subclasses(&self) -> Vec<ObjRef> {
-        self.subclasses.with_mut(|subs| {
-            subs.retain(|w| w.strong_count() > 0);
-            subs.iter().filter_map(Weak::upgrade).collect()
-        })
+        let weak = self.subclasses.with_mut(|subs| {
+            subs.retain(|w| matches!(w.view(), Object::WeakRef(r) if r.is_alive()));
+            subs.clone()
+        });
+        weak.iter()
+            .filter_map(|w| match w.view() {
+                Object::WeakRef(r) => r.upgrade(),
+                _ => None,
+            })
+            .collect()
     }
 
     /// Records `sub` as a direct subclass of `base`.
     pub fn add_subclass(base: &ObjRef, sub: &ObjRef) {
-        if let Object::Class(b) = &**base {
-            b.subclasses.with_mut(|subs| subs.push(Rc::downgrade(sub)));
+        if let Object::Class(b) = base.view() {
+            if let Some(w) = sub.new_weakref(crate::heap::weak::WeakKind::Ref, Value::Null) {
+                b.subclasses.with_mut(|subs| subs.push(w));
+            }
         }
     }
 
     /// A new namespace value holding `table`.
     pub fn new_dict(table: DictTable) -> Value {
-        Value::obj(Object::Dict(PyCell::new(table)))
+        Value::obj(Payload::Dict(PyCell::new(table)))
     }
 }
 
@@ -136,34 +144,26 @@ pub struct InstanceObj {
     /// For instances of subclasses of builtin types: the builtin value (a list, an int, ...),
     /// fixed at creation; Null otherwise.
     pub base: Value,
-    /// Whether `__del__` has run (or must not run) for this object: it runs once.
-    pub finalized: Cell<bool>,
 }
 
-impl Drop for InstanceObj {
-    /// An instance of a class with `__del__` is not freed here: its contents move into a new
-    /// instance queued for the VM, which calls `__del__` at its next safe point and then lets
-    /// it go (or keeps it, if `__del__` stored it somewhere).
-    fn drop(&mut self) {
-        if self.finalized.get() {
-            return;
-        }
-        let fin = self.class.with(|c| match &**c {
+/// Called when the last reference to an instance goes: if its class has `__del__`, the
+/// instance goes to the finalizer queue (None is returned: it lives on until `__del__` ran);
+/// otherwise it is handed back to be freed.
+pub(crate) fn queue_for_finalizer(obj: ObjRef) -> Option<ObjRef> {
+    let fin = match obj.view() {
+        Object::Instance(i) => i.class.with(|c| match c.view() {
             Object::Class(c) if c.has_del.get() => c.finalizer.clone(),
             _ => None,
-        });
-        let Some(fin) = fin else {
-            return;
-        };
-        let revived = InstanceObj {
-            class: PyCell::new(self.class.get()),
-            attrs: PyCell::new(self.attrs.replace(Attrs::Absent)),
-            slots: PyCell::new(self.slots.replace(Box::new([]))),
-            base: std::mem::take(&mut self.base),
-            finalized: Cell::new(true),
-        };
-        fin.instances.borrow_mut().push(revived);
-        fin.pending.set(true);
+        }),
+        _ => None,
+    };
+    match fin {
+        Some(fin) => {
+            fin.instances.borrow_mut().push(obj);
+            fin.pending.set(true);
+            None
+        }
+        None => Some(obj),
     }
 }
 
@@ -202,7 +202,6 @@ impl InstanceObj {
             attrs: PyCell::new(attrs),
             slots: PyCell::new(vec![Value::Null; n_slots].into_boxed_slice()),
             base,
-            finalized: Cell::new(false),
         }
     }
 
@@ -213,12 +212,25 @@ impl InstanceObj {
             attrs: PyCell::new(Attrs::Absent),
             slots: PyCell::new(Box::new([slot])),
             base: Value::Null,
-            finalized: Cell::new(false),
         }
     }
 
     pub fn class(&self) -> ObjRef {
         self.class.get()
+    }
+
+    /// Reports the attribute values (for the cycle collector).
+    pub fn visit_attrs(&self, v: &mut dyn FnMut(&Value)) {
+        self.attrs.with(|a| match a {
+            Attrs::Absent => {}
+            Attrs::Shaped { values, .. } => values.iter().for_each(v),
+            Attrs::Dict(d) => v(d),
+        })
+    }
+
+    /// Empties the attributes, keeping the kind of storage (for the cycle collector).
+    pub fn take_attrs(&self) -> Attrs {
+        self.attrs.replace(Attrs::Absent)
     }
 
     pub fn base_value(&self) -> Option<&Value> {
@@ -281,7 +293,7 @@ impl InstanceObj {
                         values.push(value);
                         let n = values.len();
                         self.class.with(|c| {
-                            if let Object::Class(c) = &**c {
+                            if let Object::Class(c) = c.view() {
                                 c.attr_hint.set(c.attr_hint.get().max(n));
                             }
                         });
@@ -462,7 +474,7 @@ impl Attrs {
             for (k, v) in shape.keys().iter().zip(values.drain(..)) {
                 table.push_new(k.clone(), k.str_hash(), v);
             }
-            *self = Attrs::Dict(Value::obj(Object::Dict(PyCell::new(table))));
+            *self = Attrs::Dict(Value::obj(Payload::Dict(PyCell::new(table))));
         }
     }
 }

@@ -11,10 +11,9 @@ use crate::objects::iterators::{DictIterKind, IterState};
 use crate::objects::list_type::{base_value, check_arity, method_args, Sig};
 use crate::objects::set_type::{set_intersection_with, view_set_op};
 use crate::objects::type_type::new_instance;
-use crate::value::{ObjRef, Object, Value};
+use crate::value::{ObjRef, Object, Payload, Value};
 use crate::vm::{class_name, make_class, PyResult, Vm};
 use pyvm_compiler::bytecode::{BinOp, CmpOp};
-use std::rc::Rc;
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.dict.clone();
@@ -67,7 +66,7 @@ fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos.first().cloned().unwrap_or_default();
     let d = vm.new_dict();
     match cls.as_obj() {
-        Some(c) if !Rc::ptr_eq(c, &vm.types.dict) => Ok(new_instance(vm, c, d)),
+        Some(c) if !crate::value::ObjRef::ptr_eq(c, &vm.types.dict) => Ok(new_instance(vm, c, d)),
         _ => Ok(d),
     }
 }
@@ -196,7 +195,9 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Sig::Var(1, 2),
     )?;
     let value = args.pos.get(2).cloned().unwrap_or(Value::None);
-    let exact = cls.as_obj().is_some_and(|c| Rc::ptr_eq(c, &vm.types.dict));
+    let exact = cls
+        .as_obj()
+        .is_some_and(|c| crate::value::ObjRef::ptr_eq(c, &vm.types.dict));
     let d = if exact {
         vm.new_dict()
     } else {
@@ -385,7 +386,7 @@ fn view_kind(v: &Value) -> Option<ViewKind> {
         return None;
     };
     let class = i.class();
-    let Object::Class(c) = &*class else {
+    let Object::Class(c) = class.view() else {
         return None;
     };
     if !c.is_builtin || c.layout != Layout::Opaque {
@@ -452,7 +453,7 @@ fn init_views(vm: &mut Vm, dict_class: &ObjRef) {
         f.owner = Value::Obj(dict_class.clone());
         f.self_ = Value::Obj(cls.clone());
         let key = vm.intern(kind.method());
-        vm.class_set_attr(dict_class, key, Value::obj(Object::NativeFunction(f)));
+        vm.class_set_attr(dict_class, key, Value::obj(Payload::NativeFunction(f)));
 
         macro_rules! add {
             ($($name:literal => $keys:ident, $values:ident, $items:ident;)*) => {
@@ -517,7 +518,9 @@ fn make_view(vm: &mut Vm, args: Args, kind: ViewKind) -> PyResult<Value> {
         kw: args.kw,
     };
     let d = recv(vm, &rest, kind.method(), Sig::NoArgs)?.clone();
-    Ok(Value::obj(Object::Instance(InstanceObj::with_slot(cls, d))))
+    Ok(Value::obj(Payload::Instance(InstanceObj::with_slot(
+        cls, d,
+    ))))
 }
 
 fn dict_keys(vm: &mut Vm, args: Args) -> PyResult<Value> {

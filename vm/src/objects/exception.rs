@@ -41,7 +41,7 @@ impl ExceptionObj {
         if !cur.is_null() {
             return cur;
         }
-        let fresh = Value::obj(crate::value::Object::Dict(PyCell::new(DictTable::new())));
+        let fresh = Value::obj(crate::value::Payload::Dict(PyCell::new(DictTable::new())));
         self.dict.replace(fresh.clone());
         fresh
     }
@@ -86,7 +86,7 @@ impl ExceptionObj {
     }
 
     pub fn new(class: ObjRef, args: Value) -> ExceptionObj {
-        let n_slots = match &*class {
+        let n_slots = match class.view() {
             crate::value::Object::Class(c) => c.slot_names.len(),
             _ => 0,
         };

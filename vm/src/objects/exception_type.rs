@@ -3,9 +3,8 @@
 use crate::objects::exception::ExceptionObj;
 use crate::objects::function::Args;
 use crate::objects::int;
-use crate::value::{ObjRef, Object, Value};
+use crate::value::{ObjRef, Object, Payload, Value};
 use crate::vm::{is_subclass, PyResult, Vm};
-use std::rc::Rc;
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.exc.base_exception.clone();
@@ -22,7 +21,9 @@ fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let rest: Vec<Value> = args.pos.iter().skip(1).cloned().collect();
     // OSError(errno, strerror, ...) builds the subclass its errno names; subclasses never remap.
-    let class = if Rc::ptr_eq(&class, &vm.types.exc.os_error) && (2..=5).contains(&rest.len()) {
+    let class = if crate::value::ObjRef::ptr_eq(&class, &vm.types.exc.os_error)
+        && (2..=5).contains(&rest.len())
+    {
         int::as_i64(&rest[0])
             .and_then(|n| os_error_subclass(vm, n))
             .unwrap_or(class)
@@ -36,7 +37,7 @@ fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .class_lookup_str(&class, "__init__")
             .is_some_and(|f| matches!(f.as_object(), Some(Object::Function(_))));
     let a = vm.new_tuple(if own_init { Vec::new() } else { rest });
-    Ok(Value::obj(Object::Exception(ExceptionObj::new(class, a))))
+    Ok(Value::obj(Payload::Exception(ExceptionObj::new(class, a))))
 }
 
 /// The OSError subclass for an errno (Linux numbering, as CPython's errnomap).
@@ -308,7 +309,7 @@ fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("descriptor 'with_traceback' requires a 'BaseException' object"));
     };
     let tb = args.pos[1].clone();
-    let is_tb = matches!(tb.as_object(), Some(Object::Instance(i)) if std::rc::Rc::ptr_eq(&i.class(), &vm.types.traceback));
+    let is_tb = matches!(tb.as_object(), Some(Object::Instance(i)) if crate::value::ObjRef::ptr_eq(&i.class(), &vm.types.traceback));
     if tb.is_none() {
         e.traceback.replace(Vec::new());
         e.tb_object.replace((0, Value::None));

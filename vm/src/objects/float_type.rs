@@ -7,12 +7,11 @@ use crate::objects::int_type::{
     bad_self, check_shape, format_error, index_bigint, ordering_matches, plain_int, Shape,
 };
 use crate::objects::type_type::new_instance;
-use crate::value::{Object, PropertyObj, Value};
+use crate::value::{Object, Payload, PropertyObj, Value};
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 use pyvm_compiler::bytecode::{BinOp, CmpOp};
-use std::rc::Rc;
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.float.clone();
@@ -73,13 +72,13 @@ pub(crate) fn add_property(
     let mut f = crate::objects::function::native(name, getter);
     f.owner = Value::Obj(class.clone());
     let prop = PropertyObj {
-        fget: Value::obj(Object::NativeFunction(f)),
+        fget: Value::obj(Payload::NativeFunction(f)),
         fset: Value::None,
         fdel: Value::None,
         doc: Value::None,
     };
     let key = vm.intern(name);
-    vm.class_set_attr(class, key, Value::obj(Object::Property(prop)));
+    vm.class_set_attr(class, key, Value::obj(Payload::Property(prop)));
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -98,7 +97,9 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(x) => Value::Float(float_from_value(vm, x)?),
     };
     match cls.as_obj() {
-        Some(c) if !Rc::ptr_eq(c, &vm.types.float) => Ok(new_instance(vm, c, value)),
+        Some(c) if !crate::value::ObjRef::ptr_eq(c, &vm.types.float) => {
+            Ok(new_instance(vm, c, value))
+        }
         _ => Ok(value),
     }
 }
@@ -165,7 +166,7 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 pub(crate) fn float_of(v: &Value) -> Option<f64> {
     match v {
         Value::FloatBits(f) => Some(f64::from_bits(*f)),
-        Value::Obj(o) => match &**o {
+        Value::Obj(o) => match o.view() {
             Object::Instance(i) => match i.base_value() {
                 Some(v @ Value::FloatBits(_)) => v.as_f64(),
                 _ => None,
@@ -404,7 +405,9 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Err(false) => return Err(vm.value_error("invalid hexadecimal floating-point string")),
     };
     match cls.as_obj() {
-        Some(c) if !Rc::ptr_eq(c, &vm.types.float) => vm.call(&cls, Args::new([Value::Float(x)])),
+        Some(c) if !crate::value::ObjRef::ptr_eq(c, &vm.types.float) => {
+            vm.call(&cls, Args::new([Value::Float(x)]))
+        }
         _ => Ok(Value::Float(x)),
     }
 }

@@ -37,9 +37,9 @@ pub struct GeneratorObj {
 /// and instances whose class has `__del__`, resurrected for that call.
 #[derive(Default)]
 pub struct GenFinalizer {
-    pub pending: std::cell::Cell<bool>,
+    pub pending: std::rc::Rc<std::cell::Cell<bool>>,
     pub frames: std::cell::RefCell<Vec<(SavedFrame, Value, Value)>>,
-    pub instances: std::cell::RefCell<Vec<crate::objects::class::InstanceObj>>,
+    pub instances: std::cell::RefCell<Vec<crate::value::ObjRef>>,
 }
 
 impl Drop for GeneratorObj {

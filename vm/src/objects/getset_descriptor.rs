@@ -7,7 +7,7 @@ use crate::objects::function::Args;
 use crate::objects::list_type::{method_args, Sig};
 use crate::objects::mappingproxy::new_mappingproxy;
 use crate::protocols::names::dict_get_str;
-use crate::value::{ObjRef, Object, Value};
+use crate::value::{ObjRef, Object, Payload, Value};
 use crate::vm::{class_name, is_subclass, PyResult, Vm};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -59,7 +59,7 @@ pub fn init(vm: &mut Vm) {
             owner: owner.clone(),
         };
         let key = vm.intern(d.name());
-        vm.class_set_attr(owner, key, Value::obj(Object::GetSetDescr(d)));
+        vm.class_set_attr(owner, key, Value::obj(Payload::GetSetDescr(d)));
     }
 }
 

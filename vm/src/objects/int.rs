@@ -13,8 +13,8 @@ pub fn as_bigint(v: &Value) -> Option<Cow<'_, BigInt>> {
     match v {
         Value::Int(i) => Some(Cow::Owned(BigInt::from(*i))),
         Value::BoolWord(b) => Some(Cow::Owned(BigInt::from(*b as i64))),
-        Value::Obj(o) => match &**o {
-            Object::BigInt(b) => Some(Cow::Borrowed(b)),
+        Value::Obj(o) => match o.view() {
+            Object::BigInt(b) => Some(Cow::Owned(b.to_bigint())),
             Object::Instance(i) => i.base_value().and_then(as_bigint),
             _ => None,
         },
@@ -26,7 +26,7 @@ pub fn as_bigint(v: &Value) -> Option<Cow<'_, BigInt>> {
 pub fn is_int(v: &Value) -> bool {
     match v {
         Value::Int(_) | Value::BoolWord(_) => true,
-        Value::Obj(o) => match &**o {
+        Value::Obj(o) => match o.view() {
             Object::BigInt(_) => true,
             Object::Instance(i) => i.base_value().is_some_and(is_int),
             _ => false,
@@ -40,7 +40,7 @@ pub fn as_i64(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
         Value::BoolWord(b) => Some(*b as i64),
-        Value::Obj(o) => match &**o {
+        Value::Obj(o) => match o.view() {
             Object::Instance(i) => i.base_value().and_then(as_i64),
             _ => None,
         },

@@ -8,14 +8,13 @@ use crate::numeric;
 use crate::objects::function::Args;
 use crate::objects::int;
 use crate::objects::type_type::new_instance;
-use crate::value::{Object, Value};
+use crate::value::{Object, Payload, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 use pyvm_compiler::bytecode::{BinOp, CmpOp};
 use std::cmp::Ordering;
-use std::rc::Rc;
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.int.clone();
@@ -232,7 +231,9 @@ fn parse_int_bytes(vm: &mut Vm, data: &[u8], base: u32) -> PyResult<Value> {
 /// Wraps the value for subclasses of int.
 fn finish(vm: &mut Vm, cls: &Value, value: Value) -> PyResult<Value> {
     match cls.as_obj() {
-        Some(c) if !Rc::ptr_eq(c, &vm.types.int) => Ok(new_instance(vm, c, value)),
+        Some(c) if !crate::value::ObjRef::ptr_eq(c, &vm.types.int) => {
+            Ok(new_instance(vm, c, value))
+        }
         _ => Ok(value),
     }
 }
@@ -258,7 +259,7 @@ pub(crate) fn plain_int(v: &Value) -> Option<Value> {
     match v {
         Value::Int(_) => Some(v.clone()),
         Value::BoolWord(b) => Some(Value::Int(*b as i64)),
-        Value::Obj(o) => match &**o {
+        Value::Obj(o) => match o.view() {
             Object::BigInt(_) => Some(v.clone()),
             Object::Instance(i) => i.base_value().and_then(plain_int),
             _ => None,
@@ -422,7 +423,7 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !big_endian {
         out.reverse();
     }
-    Ok(Value::obj(Object::Bytes(out.into())))
+    Ok(Value::obj(Payload::Bytes(out.into())))
 }
 
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -449,7 +450,9 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let value = Value::from_bigint(n);
     match cls.as_obj() {
-        Some(c) if !Rc::ptr_eq(c, &vm.types.int) => vm.call(&cls, Args::new([value])),
+        Some(c) if !crate::value::ObjRef::ptr_eq(c, &vm.types.int) => {
+            vm.call(&cls, Args::new([value]))
+        }
         _ => Ok(value),
     }
 }

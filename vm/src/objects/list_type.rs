@@ -13,10 +13,9 @@ use crate::objects::int;
 use crate::objects::iterators::IterState;
 use crate::objects::sort::sort_values;
 use crate::objects::type_type::new_instance;
-use crate::value::{ObjRef, Object, PyCell, Value};
+use crate::value::{ObjRef, Object, Payload, PyCell, Value};
 use crate::vm::{class_name, make_class, PyResult, Vm};
 use pyvm_compiler::bytecode::CmpOp;
-use std::rc::Rc;
 
 // ----- shared helpers -----
 
@@ -239,7 +238,7 @@ pub(crate) fn add_class_getitem(vm: &mut Vm, class: &ObjRef) {
     f.is_classmethod = true;
     f.self_ = Value::Obj(alias);
     let key = vm.intern("__class_getitem__");
-    vm.class_set_attr(class, key, Value::obj(Object::NativeFunction(f)));
+    vm.class_set_attr(class, key, Value::obj(Payload::NativeFunction(f)));
 }
 
 /// The `types.GenericAlias` class: the one list's `__class_getitem__` carries, or a new one.
@@ -254,7 +253,7 @@ fn alias_class(vm: &mut Vm) -> ObjRef {
     }
     let object = vm.types.object.clone();
     let cls = make_class("GenericAlias", &[object], Layout::Opaque, false);
-    if let Object::Class(c) = &*cls {
+    if let Object::Class(c) = cls.view() {
         c.module.replace(vm.new_str("types"));
     }
     vm.add_method(&cls, "__repr__", alias_repr);
@@ -279,7 +278,7 @@ fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.dict_set(&dict, k, origin.clone())?;
     let k = vm.intern("__args__");
     vm.dict_set(&dict, k, params)?;
-    Ok(Value::obj(Object::Instance(InstanceObj::with_dict(
+    Ok(Value::obj(Payload::Instance(InstanceObj::with_dict(
         alias.clone(),
         dict,
         Value::Null,
@@ -425,7 +424,9 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos.first().cloned().unwrap_or_default();
     let list = vm.new_list(Vec::new());
     match cls.as_obj() {
-        Some(c) if !Rc::ptr_eq(c, &vm.types.list) => Ok(new_instance(vm, c, list)),
+        Some(c) if !crate::value::ObjRef::ptr_eq(c, &vm.types.list) => {
+            Ok(new_instance(vm, c, list))
+        }
         _ => Ok(list),
     }
 }

@@ -5,7 +5,7 @@
 use crate::objects::class::InstanceObj;
 use crate::objects::function::Args;
 use crate::objects::list_type::{method_args, Sig};
-use crate::value::{Object, Value};
+use crate::value::{Object, Payload, Value};
 use crate::vm::{PyResult, Vm};
 use pyvm_compiler::bytecode::{BinOp, CmpOp};
 
@@ -39,14 +39,14 @@ pub fn init(vm: &mut Vm) {
 
 /// A mappingproxy over `mapping`.
 pub fn new_mappingproxy(vm: &Vm, mapping: Value) -> Value {
-    Value::obj(Object::Instance(InstanceObj::with_slot(
+    Value::obj(Payload::Instance(InstanceObj::with_slot(
         vm.types.mappingproxy.clone(),
         mapping,
     )))
 }
 
 fn is_proxy(v: &Value) -> bool {
-    matches!(v.as_object(), Some(Object::Instance(i)) if i.class.with(|c| matches!(&**c, Object::Class(k) if k.is_builtin && k.name.with(|n| n.as_str().is_some_and(|s| s.as_str() == "mappingproxy")))))
+    matches!(v.as_object(), Some(Object::Instance(i)) if i.class.with(|c| matches!(c.view(), Object::Class(k) if k.is_builtin && k.name.with(|n| n.as_str().is_some_and(|s| s.as_str() == "mappingproxy")))))
 }
 
 /// The receiver's mapping, after checking the receiver and the argument count.

@@ -6,7 +6,7 @@ use crate::objects::function::Args;
 use crate::objects::int;
 use crate::objects::range::RangeObj;
 use crate::objects::slice::SliceObj;
-use crate::value::{Object, PropertyObj, Value};
+use crate::value::{Object, Payload, PropertyObj, Value};
 use crate::vm::{PyResult, Vm};
 use std::io::Write;
 
@@ -92,7 +92,7 @@ fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(f);
     }
-    Ok(Value::obj(Object::BoundMethod(
+    Ok(Value::obj(Payload::BoundMethod(
         crate::objects::function::BoundMethodObj {
             func: f,
             self_: obj,
@@ -137,7 +137,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::obj(Object::Range(RangeObj { start, stop, step })))
+    Ok(Value::obj(Payload::Range(RangeObj { start, stop, step })))
 }
 
 fn range_position(vm: &mut Vm, args: &Args) -> PyResult<Option<i64>> {
@@ -183,7 +183,7 @@ fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         3 => (a[0].clone(), a[1].clone(), a[2].clone()),
         n => return Err(vm.type_error(format!("slice expected at least 1 argument, got {n}"))),
     };
-    Ok(Value::obj(Object::Slice(SliceObj { start, stop, step })))
+    Ok(Value::obj(Payload::Slice(SliceObj { start, stop, step })))
 }
 
 fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -239,7 +239,7 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let key = vm.intern("__doc__");
         doc = vm.get_attr_opt(&fget, &key)?.unwrap_or(Value::None);
     }
-    Ok(Value::obj(Object::Property(PropertyObj {
+    Ok(Value::obj(Payload::Property(PropertyObj {
         fget,
         fset,
         fdel,
@@ -256,7 +256,7 @@ fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult<Value> {
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = f;
     let [fget, fset, fdel] = parts;
-    Ok(Value::obj(Object::Property(PropertyObj {
+    Ok(Value::obj(Payload::Property(PropertyObj {
         fget,
         fset,
         fdel,
@@ -276,12 +276,12 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("classmethod", &args, 2, 2)?;
-    Ok(Value::obj(Object::ClassMethod(args.pos[1].clone())))
+    Ok(Value::obj(Payload::ClassMethod(args.pos[1].clone())))
 }
 
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("staticmethod", &args, 2, 2)?;
-    Ok(Value::obj(Object::StaticMethod(args.pos[1].clone())))
+    Ok(Value::obj(Payload::StaticMethod(args.pos[1].clone())))
 }
 
 fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -293,7 +293,7 @@ fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(o) => o.clone(),
         None => Value::Obj(vm.type_of(&args.pos[1])),
     };
-    Ok(Value::obj(Object::BoundMethod(
+    Ok(Value::obj(Payload::BoundMethod(
         crate::objects::function::BoundMethodObj {
             func: f.clone(),
             self_: owner,
@@ -356,7 +356,7 @@ fn generator_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn generator_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn generator_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("close", &args, 1, 1)?;
     let gen = args.pos[0].clone();
     let Some(Object::Generator(g)) = gen.as_object() else {
@@ -492,13 +492,15 @@ impl Vm {
         self.gen_finalizer.pending.set(false);
         let frames = std::mem::take(&mut *self.gen_finalizer.frames.borrow_mut());
         for (frame, name, qualname) in frames {
-            let gen = Value::obj(Object::Generator(crate::objects::generator::GeneratorObj {
-                frame: crate::value::PyCell::new(Some(frame)),
-                status: std::cell::Cell::new(crate::objects::generator::GenStatus::Suspended),
-                name,
-                qualname,
-                finalizer: None,
-            }));
+            let gen = Value::obj(Payload::Generator(
+                crate::objects::generator::GeneratorObj {
+                    frame: crate::value::PyCell::new(Some(frame)),
+                    status: std::cell::Cell::new(crate::objects::generator::GenStatus::Suspended),
+                    name,
+                    qualname,
+                    finalizer: None,
+                },
+            ));
             let _ = generator_close(self, Args::new([gen]));
         }
     }
@@ -509,15 +511,19 @@ impl Vm {
     /// is reported on stderr and otherwise ignored, as CPython does.
     pub fn run_instance_finalizers(&mut self) {
         // A stack rather than recursion: a long chain of owners must not grow the Rust stack.
-        let mut work: Vec<crate::objects::class::InstanceObj> = Vec::new();
+        let mut work: Vec<crate::value::ObjRef> = Vec::new();
         loop {
             let queued = std::mem::take(&mut *self.gen_finalizer.instances.borrow_mut());
             work.extend(queued.into_iter().rev());
             let Some(inst) = work.pop() else {
                 return;
             };
-            let class = inst.class();
-            let obj = Value::obj(Object::Instance(inst));
+            inst.set_finalized(true);
+            let class = match inst.view() {
+                Object::Instance(i) => i.class(),
+                _ => continue,
+            };
+            let obj = Value::Obj(inst);
             if let Some(del) = self.class_lookup_str(&class, "__del__") {
                 if let Err(e) = self.call_method_value(&del, &obj, vec![]) {
                     self.report_ignored(&del, &e);
@@ -577,8 +583,13 @@ impl Vm {
 
     #[cold]
     fn run_finalizers(&mut self) {
+        self.gen_finalizer.pending.set(false);
         self.run_generator_finalizers();
         self.run_instance_finalizers();
+        self.run_weak_callbacks();
+        if self.heap.collect_requested.get() {
+            self.collect_due_generation();
+        }
     }
 
     /// Writes text to a stream object: the VM's own stdout/stderr, or any object's `write`.

@@ -30,9 +30,11 @@ pub mod str;
 pub mod str_type;
 pub mod strformat;
 pub mod super_type;
+pub mod traverse;
 pub mod tuple_type;
 pub mod type_cache;
 pub mod type_type;
+pub mod weakref_type;
 
 use crate::vm::Vm;
 

@@ -10,13 +10,13 @@ use crate::objects::function::Args;
 use crate::objects::list_type::{base_value, method_args, Sig};
 use crate::objects::set::{self, SetTable};
 use crate::protocols::names::{native_key_eq, NeedsPython};
-use crate::value::{Object, PyCell, Value};
+use crate::value::{Object, Payload, PyCell, Value};
 use crate::vm::{PyResult, Vm};
 use pyvm_compiler::bytecode::{BinOp, CmpOp};
 
 impl Vm {
     pub fn new_set(&self, table: SetTable) -> Value {
-        Value::obj(Object::Set(PyCell::new(table)))
+        Value::obj(Payload::Set(PyCell::new(table)))
     }
 
     /// A set display `{a, b, c}`: CPython builds displays of constants through a frozenset, which
@@ -107,7 +107,7 @@ impl Vm {
         };
         let table = self.table_op(&ta, &tb, op, same)?;
         Ok(match a.builtin_payload() {
-            Some(Object::FrozenSet(_)) => Value::obj(Object::FrozenSet(table)),
+            Some(Object::FrozenSet(_)) => Value::obj(Payload::FrozenSet(table)),
             _ => self.new_set(table),
         })
     }
@@ -177,7 +177,7 @@ impl Vm {
     /// A shallow copy of a dict.
     pub fn dict_copy(&mut self, d: &Value) -> PyResult<Value> {
         let table = d.as_dict().map(|c| c.get()).unwrap_or_default();
-        Ok(Value::obj(Object::Dict(PyCell::new(table))))
+        Ok(Value::obj(Payload::Dict(PyCell::new(table))))
     }
 }
 
@@ -274,7 +274,7 @@ fn lookup_key(vm: &mut Vm, item: &Value) -> PyResult<(Value, i64)> {
             let is_type_error = vm.err_matches(&e, &vm.types.exc.type_error.clone());
             match item.builtin_payload() {
                 Some(Object::Set(s)) if is_type_error => {
-                    let frozen = Value::obj(Object::FrozenSet(s.with(|t| t.copy())));
+                    let frozen = Value::obj(Payload::FrozenSet(s.with(|t| t.copy())));
                     let h = vm.hash(&frozen)?;
                     Ok((frozen, h))
                 }
@@ -555,7 +555,7 @@ impl Kind {
     fn make(self, vm: &Vm, table: SetTable) -> Value {
         match self {
             Kind::Set => vm.new_set(table),
-            Kind::Frozen => Value::obj(Object::FrozenSet(table)),
+            Kind::Frozen => Value::obj(Payload::FrozenSet(table)),
         }
     }
 }
@@ -604,7 +604,7 @@ fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos.first().cloned().unwrap_or_default();
     let s = vm.new_set(SetTable::new());
     match cls.as_obj() {
-        Some(c) if !std::rc::Rc::ptr_eq(c, &vm.types.set) => {
+        Some(c) if !crate::value::ObjRef::ptr_eq(c, &vm.types.set) => {
             Ok(crate::objects::type_type::new_instance(vm, c, s))
         }
         _ => Ok(s),
@@ -651,7 +651,7 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let cls = args.pos.first().cloned().unwrap_or_default();
     let exact = match cls.as_obj() {
-        Some(c) => std::rc::Rc::ptr_eq(c, &vm.types.frozenset),
+        Some(c) => crate::value::ObjRef::ptr_eq(c, &vm.types.frozenset),
         None => true,
     };
     if exact {
@@ -665,7 +665,7 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(it) => vm.table_from_iterable(it)?,
         None => SetTable::new(),
     };
-    let v = Value::obj(Object::FrozenSet(table));
+    let v = Value::obj(Payload::FrozenSet(table));
     match cls.as_obj() {
         Some(c) if !exact => Ok(crate::objects::type_type::new_instance(vm, c, v)),
         _ => Ok(v),

@@ -74,7 +74,9 @@ impl Shape {
         };
         let found = self.children.with(|c| {
             c.iter()
-                .find(|(name, _)| matches!(name, Value::Obj(o) if Rc::ptr_eq(o, k)))
+                .find(
+                    |(name, _)| matches!(name, Value::Obj(o) if crate::value::ObjRef::ptr_eq(o, k)),
+                )
                 .map(|(_, s)| s.clone())
         });
         if found.is_some() {
@@ -99,13 +101,10 @@ impl Shape {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::objects::str::StrObj;
-    use crate::value::Object;
-
     fn interned(s: &str) -> Value {
-        let o = StrObj::new(s);
-        o.mark_interned();
-        Value::obj(Object::Str(o))
+        let v = Value::str(s);
+        v.as_str().unwrap().mark_interned();
+        v
     }
 
     #[test]
@@ -126,7 +125,7 @@ mod tests {
         let root = Shape::root();
         let x = interned("x");
         let s = root.child(&x).unwrap();
-        let plain = Value::obj(Object::Str(StrObj::new("x")));
+        let plain = Value::str(&"x");
         assert_eq!(
             s.index_of(&plain),
             Some(0),

@@ -2,7 +2,7 @@
 //! `__dict__`, `args`, `start`, ...): CPython's getset descriptors, in one place.
 
 use crate::objects::int;
-use crate::value::{Object, Value};
+use crate::value::{Object, Payload, Value};
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
@@ -95,7 +95,7 @@ impl Vm {
                 }
             }
             (Some(Object::Function(f)), "__globals__") => f.globals.clone(),
-            (Some(Object::Function(f)), "__code__") => Value::obj(Object::Code(f.code.clone())),
+            (Some(Object::Function(f)), "__code__") => Value::obj(Payload::Code(f.code.clone())),
             (Some(Object::Function(f)), "__closure__") => {
                 if f.closure.is_empty() {
                     Value::None
@@ -234,7 +234,7 @@ impl Vm {
                 let key = self.intern(k);
                 let _ = self.dict_set(&dict, key, v);
             }
-            next = Value::obj(Object::Instance(
+            next = Value::obj(Payload::Instance(
                 crate::objects::class::InstanceObj::with_dict(
                     self.types.traceback.clone(),
                     dict,
@@ -302,9 +302,9 @@ impl Vm {
                         .unwrap_or_else(|| self.types.object.clone()),
                     _ => self.type_of(obj),
                 };
-                if let Object::Class(c) = &*class {
+                if let Object::Class(c) = class.view() {
                     for k in c.mro.get() {
-                        if let Object::Class(kc) = &*k {
+                        if let Object::Class(kc) = k.view() {
                             let keys = kc.table().map(|t| t.with(|t| t.keys()));
                             for key in keys.unwrap_or_default() {
                                 names.push(self.str_of(&key)?);

@@ -11,11 +11,10 @@ use crate::objects::function::{Args, NativeFn};
 use crate::objects::int;
 use crate::objects::str::StrObj;
 use crate::objects::type_type::new_instance;
-use crate::value::{Object, Value};
+use crate::value::{Object, Payload, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 use num_traits::Signed;
 use std::cmp::Ordering;
-use std::rc::Rc;
 
 /// The largest str or bytes (in bytes) a method builds; beyond it, MemoryError.
 const MAX_RESULT_BYTES: usize = i32::MAX as usize;
@@ -130,7 +129,9 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
     };
     match cls.as_obj() {
-        Some(c) if !Rc::ptr_eq(c, &vm.types.str) => Ok(new_instance(vm, c, value)),
+        Some(c) if !crate::value::ObjRef::ptr_eq(c, &vm.types.str) => {
+            Ok(new_instance(vm, c, value))
+        }
         _ => Ok(value),
     }
 }
@@ -486,7 +487,7 @@ fn byte_offset(owner: &Value, s: &StrObj, i: usize) -> usize {
     if i >= s.char_len() {
         return text.len();
     }
-    let key = s as *const StrObj as usize;
+    let key = s as *const StrObj as *const u8 as usize;
     let (from_char, from_byte) = OFFSET_CACHE.with(|c| match &*c.borrow() {
         Some(e) if e.key == key => (e.char_index, e.byte_index),
         _ => (0, 0),
@@ -526,7 +527,7 @@ fn window<'a>(owner: &Value, s: &'a StrObj, start: i64, end: i64) -> &'a str {
 }
 
 fn new_bytes(data: Vec<u8>) -> Value {
-    Value::obj(Object::Bytes(data.into_boxed_slice()))
+    Value::obj(Payload::Bytes(data.into_boxed_slice()))
 }
 
 fn list_of_strs<'a>(vm: &Vm, parts: impl IntoIterator<Item = &'a str>) -> Value {

@@ -1,9 +1,8 @@
 //! super(): attribute lookup that starts after a given class in the MRO of an object's type.
 
 use crate::objects::function::Args;
-use crate::value::{ObjRef, Object, Value};
+use crate::value::{ObjRef, Object, Payload, Value};
 use crate::vm::{is_subclass, str_eq, PyResult, Vm};
-use std::rc::Rc;
 
 pub struct SuperObj {
     /// Lookups start after this class in the MRO.
@@ -44,7 +43,7 @@ pub fn builtin_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !is_subclass(&obj_type, &this_class) {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
-    Ok(Value::obj(Object::Super(SuperObj {
+    Ok(Value::obj(Payload::Super(SuperObj {
         this_class,
         obj,
         obj_type,
@@ -98,16 +97,18 @@ impl Vm {
         if name.as_str().is_some_and(|n| n.as_str() == "__class__") {
             return Ok(Some(Value::Obj(self.type_of(sup))));
         }
-        let mro = match &*s.obj_type {
+        let mro = match s.obj_type.view() {
             Object::Class(c) => c.mro.get(),
             _ => vec![],
         };
         let start = mro
             .iter()
-            .position(|k| Rc::ptr_eq(k, &s.this_class))
+            .position(|k| crate::value::ObjRef::ptr_eq(k, &s.this_class))
             .map_or(mro.len(), |i| i + 1);
         for k in &mro[start..] {
-            let Object::Class(kc) = &**k else { continue };
+            let Object::Class(kc) = k.view() else {
+                continue;
+            };
             let hash = name.as_str().map_or(0, |x| x.hash());
             let found = kc.table().and_then(|t| {
                 t.with(|d| {
@@ -122,11 +123,13 @@ impl Vm {
                 let bound = match attr.as_object() {
                     Some(Object::Function(_)) => {
                         if matches!(obj.as_object(), Some(Object::Class(_)))
-                            && obj.as_obj().is_some_and(|o| Rc::ptr_eq(o, &obj_type))
+                            && obj
+                                .as_obj()
+                                .is_some_and(|o| crate::value::ObjRef::ptr_eq(o, &obj_type))
                         {
                             attr
                         } else {
-                            Value::obj(Object::BoundMethod(
+                            Value::obj(Payload::BoundMethod(
                                 crate::objects::function::BoundMethodObj {
                                     func: attr,
                                     self_: obj,
@@ -140,14 +143,14 @@ impl Vm {
                         } else {
                             obj
                         };
-                        Value::obj(Object::BoundMethod(
+                        Value::obj(Payload::BoundMethod(
                             crate::objects::function::BoundMethodObj {
                                 func: attr.clone(),
                                 self_,
                             },
                         ))
                     }
-                    Some(Object::ClassMethod(f)) => Value::obj(Object::BoundMethod(
+                    Some(Object::ClassMethod(f)) => Value::obj(Payload::BoundMethod(
                         crate::objects::function::BoundMethodObj {
                             func: f.clone(),
                             self_: Value::Obj(obj_type),

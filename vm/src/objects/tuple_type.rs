@@ -9,7 +9,6 @@ use crate::objects::type_type::new_instance;
 use crate::value::{Object, Value};
 use crate::vm::{PyResult, Vm};
 use pyvm_compiler::bytecode::CmpOp;
-use std::rc::Rc;
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.tuple.clone();
@@ -54,7 +53,9 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => vm.new_tuple(Vec::new()),
     };
     match cls.as_obj() {
-        Some(c) if !Rc::ptr_eq(c, &vm.types.tuple) => Ok(new_instance(vm, c, value)),
+        Some(c) if !crate::value::ObjRef::ptr_eq(c, &vm.types.tuple) => {
+            Ok(new_instance(vm, c, value))
+        }
         _ => Ok(value),
     }
 }

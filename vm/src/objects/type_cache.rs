@@ -7,13 +7,15 @@
 //! bases before subclasses, which keeps the invariant "a class with a tag has bases with tags"
 //! that lets invalidation stop at a class that has none.
 //!
-//! Entries do not own the attribute values: an object is held through a `Weak`, so the cache never
-//! delays a destructor. While an entry's tag is current the value is still in a class dict (any
-//! change to that dict would have reset the tag), so the upgrade cannot fail then.
+//! Entries do not own the attribute values (as in CPython 3.12+, whose cache holds borrowed
+//! references), so the cache never delays a destructor. While an entry's tag is current the
+//! value is still in a class dict (any change to that dict would have reset the tag, and tags
+//! are never reused), so the object is alive whenever an entry is read.
 
+use crate::heap::Header;
 use crate::objects::class::ClassObj;
 use crate::value::{ObjRef, Object, Value};
-use std::rc::{Rc, Weak};
+use std::ptr::NonNull;
 
 const CACHE_SIZE: usize = 4096;
 
@@ -23,7 +25,7 @@ enum Cached {
     Missing,
     /// A value that is not a heap object (None, a bool, a number).
     Inline(Value),
-    Obj(Weak<Object>),
+    Obj(NonNull<Header>),
 }
 
 struct Entry {
@@ -63,13 +65,20 @@ impl TypeCache {
     #[inline]
     pub fn get(&self, tag: u64, name: &ObjRef, name_hash: i64) -> Option<Option<Value>> {
         let e = &self.entries[slot(tag, name_hash)];
-        if e.tag != tag || !e.name.as_ref().is_some_and(|n| Rc::ptr_eq(n, name)) {
+        if e.tag != tag
+            || !e
+                .name
+                .as_ref()
+                .is_some_and(|n| crate::value::ObjRef::ptr_eq(n, name))
+        {
             return None;
         }
         Some(match &e.value {
             Cached::Missing => None,
             Cached::Inline(v) => Some(v.clone()),
-            Cached::Obj(w) => Some(Value::Obj(w.upgrade()?)),
+            // SAFETY: the entry's tag is current, so the object is still held by a class dict
+            // in the MRO (see the module comment).
+            Cached::Obj(p) => Some(Value::Obj(unsafe { ObjRef::from_borrowed(*p) })),
         })
     }
 
@@ -86,7 +95,7 @@ impl TypeCache {
         e.tag = tag;
         e.value = match found {
             None => Cached::Missing,
-            Some(Value::Obj(o)) => Cached::Obj(Rc::downgrade(o)),
+            Some(Value::Obj(o)) => Cached::Obj(o.raw()),
             Some(v) => Cached::Inline(v.clone()),
         };
         e.name.replace(name.clone())
@@ -94,7 +103,7 @@ impl TypeCache {
 
     /// Gives `class` a version tag if it has none, its bases first. Returns the tag.
     pub fn assign_tag(&mut self, class: &ObjRef) -> u64 {
-        let Object::Class(c) = &**class else {
+        let Object::Class(c) = class.view() else {
             return 0;
         };
         let tag = c.version.get();
@@ -119,7 +128,7 @@ pub fn type_modified(c: &ClassObj) {
     }
     c.version.set(0);
     for sub in c.live_subclasses() {
-        if let Object::Class(sc) = &*sub {
+        if let Object::Class(sc) = sub.view() {
             type_modified(sc);
         }
     }
@@ -129,11 +138,10 @@ pub fn type_modified(c: &ClassObj) {
 mod tests {
     use super::*;
     use crate::objects::class::Layout;
-    use crate::objects::str::StrObj;
     use crate::vm::make_class;
 
     fn name(s: &str) -> ObjRef {
-        Rc::new(Object::Str(StrObj::new(s)))
+        ObjRef::new_str(s)
     }
 
     #[test]
@@ -142,11 +150,15 @@ mod tests {
         let sub = make_class("Sub", std::slice::from_ref(&base), Layout::Object, true);
         let mut cache = TypeCache::default();
         let tag = cache.assign_tag(&sub);
-        let Object::Class(bc) = &*base else { panic!() };
-        let Object::Class(sc) = &*sub else { panic!() };
+        let Object::Class(bc) = base.view() else {
+            panic!()
+        };
+        let Object::Class(sc) = sub.view() else {
+            panic!()
+        };
         assert_ne!(bc.version.get(), 0, "bases get a tag before their subclass");
         let n = name("x");
-        let val = Value::obj(Object::Str(StrObj::new("value")));
+        let val = Value::str(&"value");
         cache.put(tag, &n, 7, &Some(val.clone()));
         cache.put(tag, &name("y"), 8, &None);
         assert!(matches!(cache.get(tag, &n, 7), Some(Some(v)) if v.is(&val)));
@@ -166,7 +178,7 @@ mod tests {
     fn entries_do_not_keep_values_alive() {
         let mut cache = TypeCache::default();
         let n = name("attr");
-        let v = Value::obj(Object::Str(StrObj::new("held by the class only")));
+        let v = Value::str(&"held by the class only");
         cache.put(5, &n, 1, &Some(v.clone()));
         drop(v);
         assert!(cache.get(5, &n, 1).is_none());

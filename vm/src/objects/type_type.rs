@@ -9,10 +9,9 @@ use crate::objects::function::Args;
 use crate::objects::getset_descriptor::{GetSetDescrObj, GetSetKind};
 use crate::objects::list_type::{method_args, Sig};
 use crate::objects::member_descriptor::MemberDescrObj;
-use crate::value::{ObjRef, Object, PyCell, Value};
+use crate::value::{ObjRef, Object, Payload, PyCell, Value};
 use crate::vm::{class_name, is_subclass, str_eq, PyResult, Vm};
 use std::cell::Cell;
-use std::rc::Rc;
 
 pub fn init(vm: &mut Vm) {
     let object = vm.types.object.clone();
@@ -64,14 +63,17 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .as_obj()
         .cloned()
         .unwrap_or_else(|| vm.types.object.clone());
-    if c.is_builtin && c.layout == Layout::Object && !Rc::ptr_eq(&class, &vm.types.object) {
+    if c.is_builtin
+        && c.layout == Layout::Object
+        && !crate::value::ObjRef::ptr_eq(&class, &vm.types.object)
+    {
         let n = class_name(&class);
         return Err(vm.type_error(format!("cannot create '{n}' instances")));
     }
     if (args.pos.len() > 1 || !args.kw.is_empty()) && c.layout == Layout::Object {
         // Extra arguments are an error unless __init__ is overridden and __new__ is not.
         let init = vm.class_lookup_str(&class, "__init__");
-        let init_overridden = !matches!(init.as_ref().and_then(|v| v.as_object()), Some(Object::NativeFunction(f)) if f.owner.as_obj().is_some_and(|o| Rc::ptr_eq(o, &vm.types.object)));
+        let init_overridden = !matches!(init.as_ref().and_then(|v| v.as_object()), Some(Object::NativeFunction(f)) if f.owner.as_obj().is_some_and(|o| crate::value::ObjRef::ptr_eq(o, &vm.types.object)));
         if !init_overridden {
             let n = class_name(&class);
             return Err(vm.type_error(format!("{n}() takes no arguments")));
@@ -98,15 +100,15 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// A new instance of a user class (the builtin base value, if any, already built).
 pub fn new_instance(vm: &mut Vm, class: &ObjRef, base: Value) -> Value {
-    let layout = match &**class {
+    let layout = match class.view() {
         Object::Class(c) => c.layout,
         _ => Layout::Object,
     };
     if layout == Layout::Exception {
         let empty = vm.empty_tuple.clone();
-        return Value::obj(Object::Exception(ExceptionObj::new(class.clone(), empty)));
+        return Value::obj(Payload::Exception(ExceptionObj::new(class.clone(), empty)));
     }
-    let (attrs, n_slots) = match &**class {
+    let (attrs, n_slots) = match class.view() {
         Object::Class(c) if c.has_dict => (
             Attrs::Shaped {
                 shape: c.shape_root.clone(),
@@ -118,7 +120,7 @@ pub fn new_instance(vm: &mut Vm, class: &ObjRef, base: Value) -> Value {
         // Only classes reach here; anything else would get a plain attribute dict.
         _ => (Attrs::Dict(vm.new_dict()), 0),
     };
-    Value::obj(Object::Instance(InstanceObj::new(
+    Value::obj(Payload::Instance(InstanceObj::new(
         class.clone(),
         attrs,
         n_slots,
@@ -133,7 +135,7 @@ fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.pos.first().cloned().unwrap_or_default();
     let class = vm.type_of(&v);
-    let Object::Class(c) = &*class else {
+    let Object::Class(c) = class.view() else {
         return Ok(Value::None);
     };
     let module = c.module.get();
@@ -337,7 +339,7 @@ fn object_subclasshook(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = method_args(vm, &args, "object", "__sizeof__", Sig::NoArgs, any_value)?;
     let size = match me.as_object() {
-        Some(Object::Instance(i)) if i.base_value().is_none() => match &*i.class() {
+        Some(Object::Instance(i)) if i.base_value().is_none() => match i.class().view() {
             Object::Class(c) => 16 + 8 * (c.slot_names.len() + usize::from(c.has_weakref)),
             _ => 16,
         },
@@ -401,7 +403,7 @@ fn instance_dict_state(obj: &Value) -> Value {
 /// The slot names `__getstate__` reads (CPython's _PyType_GetSlotNames): the class's cached
 /// `__slotnames__`, else copyreg._slotnames' list, cached on the class when it can be.
 fn slot_names_for_state(vm: &mut Vm, cls: &ObjRef) -> PyResult<Value> {
-    let Object::Class(c) = &**cls else {
+    let Object::Class(c) = cls.view() else {
         return Ok(Value::None);
     };
     let key = vm.intern("__slotnames__");
@@ -419,7 +421,9 @@ fn slot_names_for_state(vm: &mut Vm, cls: &ObjRef) -> PyResult<Value> {
     let mut names: Vec<Value> = Vec::new();
     if vm.get_attr_opt(&cls_v, &slots_key)?.is_some() {
         for k in c.mro.get() {
-            let Object::Class(kc) = &*k else { continue };
+            let Object::Class(kc) = k.view() else {
+                continue;
+            };
             let Some(slots) = vm.dict_get(&kc.dict, &slots_key)? else {
                 continue;
             };
@@ -548,7 +552,7 @@ fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn c3_mro(vm: &mut Vm, class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
     let mut seqs: Vec<Vec<ObjRef>> = bases
         .iter()
-        .map(|b| match &**b {
+        .map(|b| match b.view() {
             Object::Class(c) => c.mro.get(),
             _ => vec![],
         })
@@ -565,7 +569,7 @@ fn c3_mro(vm: &mut Vm, class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>
             let head = &s[0];
             let in_tail = seqs
                 .iter()
-                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+                .any(|t| t[1..].iter().any(|x| crate::value::ObjRef::ptr_eq(x, head)));
             if !in_tail {
                 chosen = Some(head.clone());
                 break;
@@ -585,7 +589,7 @@ fn c3_mro(vm: &mut Vm, class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>
             )));
         };
         for s in seqs.iter_mut() {
-            if Rc::ptr_eq(&s[0], &head) {
+            if crate::value::ObjRef::ptr_eq(&s[0], &head) {
                 s.remove(0);
             }
         }
@@ -620,7 +624,7 @@ pub fn create_class(
                 // CPython first derives the metaclass from every base's type: one that is not a
                 // type (an int's is int) conflicts with it, unless it is plain object.
                 let tb = vm.type_of(b);
-                if !Rc::ptr_eq(&tb, &vm.types.object) {
+                if !crate::value::ObjRef::ptr_eq(&tb, &vm.types.object) {
                     return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
                 }
                 return Err(vm.type_error("bases must be types"));
@@ -631,7 +635,10 @@ pub fn create_class(
         base_refs.push(vm.types.object.clone());
     }
     for (i, b) in base_refs.iter().enumerate() {
-        if base_refs[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+        if base_refs[..i]
+            .iter()
+            .any(|x| crate::value::ObjRef::ptr_eq(x, b))
+        {
             return Err(vm.type_error(format!("duplicate base class {}", class_name(b))));
         }
     }
@@ -639,7 +646,7 @@ pub fn create_class(
     // The instance layout: the builtin payload of the bases (one at most, by the check above).
     let layout = base_refs
         .iter()
-        .map(|b| match &**b {
+        .map(|b| match b.view() {
             Object::Class(c) => c.layout,
             _ => Layout::Object,
         })
@@ -709,7 +716,7 @@ pub fn create_class(
                 let _ = dict.insert(
                     key,
                     hash,
-                    Value::obj(Object::ClassMethod(f)),
+                    Value::obj(Payload::ClassMethod(f)),
                     &mut |a, b| Ok::<bool, ()>(str_eq(a, b)),
                 );
             }
@@ -727,7 +734,7 @@ pub fn create_class(
                 let _ = dict.insert(
                     key,
                     hash,
-                    Value::obj(Object::StaticMethod(f)),
+                    Value::obj(Payload::StaticMethod(f)),
                     &mut |a, b| Ok::<bool, ()>(str_eq(a, b)),
                 );
             }
@@ -737,12 +744,12 @@ pub fn create_class(
         .as_obj()
         .cloned()
         .unwrap_or_else(|| vm.types.type_.clone());
-    let metaclass = if Rc::ptr_eq(&meta_ref, &vm.types.type_) {
+    let metaclass = if crate::value::ObjRef::ptr_eq(&meta_ref, &vm.types.type_) {
         None
     } else {
         Some(meta_ref)
     };
-    let class = Rc::new(Object::Class(ClassObj {
+    let class = crate::value::ObjRef::new(Payload::Class(ClassObj {
         name: PyCell::new(vm.intern(&name_str)),
         qualname: PyCell::new(qualname),
         module: PyCell::new(module),
@@ -765,14 +772,14 @@ pub fn create_class(
         finalizer: Some(vm.gen_finalizer.clone()),
     }));
     let mro = c3_mro(vm, &class, &base_refs)?;
-    if let Object::Class(c) = &*class {
+    if let Object::Class(c) = class.view() {
         c.mro.replace(mro);
     }
     for base in &base_refs {
         ClassObj::add_subclass(base, &class);
     }
     add_implicit_entries(vm, &class, &storage)?;
-    if let Object::Class(c) = &*class {
+    if let Object::Class(c) = class.view() {
         c.has_del
             .set(vm.class_lookup_str(&class, "__del__").is_some());
     }
@@ -781,7 +788,7 @@ pub fn create_class(
         cell.replace(class_v.clone());
     }
     // __set_name__ on descriptors.
-    let items = match &*class {
+    let items = match class.view() {
         Object::Class(c) => c.table().map(|t| t.with(|t| t.items())),
         _ => None,
     };
@@ -795,12 +802,12 @@ pub fn create_class(
         }
     }
     // __init_subclass__ of the parent.
-    let parent_mro: Vec<ObjRef> = match &*class {
+    let parent_mro: Vec<ObjRef> = match class.view() {
         Object::Class(c) => c.mro.with(|m| m[1..].to_vec()),
         _ => vec![],
     };
     for p in parent_mro {
-        if let Object::Class(pc) = &*p {
+        if let Object::Class(pc) = p.view() {
             let key = vm.intern("__init_subclass__");
             let hash = vm.str_hash(&key);
             let f = pc.table().and_then(|t| {
@@ -841,7 +848,7 @@ struct InstanceStorage {
 
 /// The builtin class whose storage `cls`'s instances extend the least (CPython's solid_base).
 fn solid_base(cls: &ObjRef) -> ObjRef {
-    let Object::Class(c) = &**cls else {
+    let Object::Class(c) = cls.view() else {
         return cls.clone();
     };
     if c.is_builtin {
@@ -849,7 +856,7 @@ fn solid_base(cls: &ObjRef) -> ObjRef {
         let top = c.mro.with(|m| {
             m.iter()
                 .rev()
-                .find(|k| matches!(&***k, Object::Class(kc) if kc.is_builtin && kc.layout == c.layout))
+                .find(|k| matches!(k.view(), Object::Class(kc) if kc.is_builtin && kc.layout == c.layout))
                 .cloned()
         });
         return top.unwrap_or_else(|| cls.clone());
@@ -917,17 +924,17 @@ fn instance_storage(
     layout: Layout,
     ns: &Value,
 ) -> PyResult<InstanceStorage> {
-    let (inherited, best_dict, best_weakref) = match &**best {
+    let (inherited, best_dict, best_weakref) = match best.view() {
         Object::Class(c) => (c.slot_names.to_vec(), c.has_dict, c.has_weakref),
         _ => (Vec::new(), false, false),
     };
     // Every base's slots are a prefix of the best base's: their solid bases form one line.
     let any_dict = bases
         .iter()
-        .any(|b| matches!(&**b, Object::Class(c) if c.has_dict));
+        .any(|b| matches!(b.view(), Object::Class(c) if c.has_dict));
     let any_weakref = bases
         .iter()
-        .any(|b| matches!(&**b, Object::Class(c) if c.has_weakref));
+        .any(|b| matches!(b.view(), Object::Class(c) if c.has_weakref));
     let may_add_dict = !best_dict;
     let may_add_weakref = !best_weakref && !layout.is_var_sized();
     let slots_key = vm.intern("__slots__");
@@ -1022,12 +1029,12 @@ fn instance_storage(
 /// slots' member descriptors, the `__dict__` / `__weakref__` descriptors, `__doc__`, and
 /// `__hash__ = None` when `__eq__` is defined alone.
 fn add_implicit_entries(vm: &mut Vm, class: &ObjRef, storage: &InstanceStorage) -> PyResult<()> {
-    let Object::Class(c) = &**class else {
+    let Object::Class(c) = class.view() else {
         return Ok(());
     };
     let dict = c.dict.clone();
     for (name, index) in &storage.own {
-        let d = Value::obj(Object::MemberDescr(MemberDescrObj {
+        let d = Value::obj(Payload::MemberDescr(MemberDescrObj {
             name: name.clone(),
             owner: class.clone(),
             index: *index,
@@ -1042,14 +1049,14 @@ fn add_implicit_entries(vm: &mut Vm, class: &ObjRef, storage: &InstanceStorage) 
         Ok(())
     };
     if storage.add_dict {
-        let d = Value::obj(Object::GetSetDescr(GetSetDescrObj {
+        let d = Value::obj(Payload::GetSetDescr(GetSetDescrObj {
             kind: GetSetKind::InstanceDict,
             owner: class.clone(),
         }));
         set_default(vm, "__dict__", d)?;
     }
     if storage.add_weakref {
-        let d = Value::obj(Object::GetSetDescr(GetSetDescrObj {
+        let d = Value::obj(Payload::GetSetDescr(GetSetDescrObj {
             kind: GetSetKind::Weakref,
             owner: class.clone(),
         }));

@@ -28,7 +28,7 @@ fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
 fn float_of(v: &Value) -> Option<f64> {
     match v {
         Value::FloatBits(f) => Some(f64::from_bits(*f)),
-        Value::Obj(o) => match &**o {
+        Value::Obj(o) => match o.view() {
             Object::Instance(i) => match i.base_value() {
                 Some(v @ Value::FloatBits(_)) => v.as_f64(),
                 _ => None,
@@ -89,7 +89,7 @@ impl Vm {
             }
             return None;
         };
-        match (&**oa, op) {
+        match (oa.view(), op) {
             (Object::Str(s), BinOp::Add) => {
                 let t = b.as_str()?;
                 let mut out = String::with_capacity(s.as_str().len() + t.as_str().len());
@@ -209,7 +209,7 @@ impl Vm {
         let (name, rname, _) = dunder(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let same = std::rc::Rc::ptr_eq(&ta, &tb);
+        let same = crate::value::ObjRef::ptr_eq(&ta, &tb);
         let b_first = !same && crate::vm::is_subclass(&tb, &ta) && self.overrides(&tb, &ta, rname);
         if b_first {
             if let Some(r) = self.call_special_opt(b, rname, vec![a.clone()])? {
@@ -228,11 +228,12 @@ impl Vm {
             (Some(x), Some(y)) => {
                 let t = &self.types;
                 let intish = |k: &crate::value::ObjRef| {
-                    std::rc::Rc::ptr_eq(k, &t.int) || std::rc::Rc::ptr_eq(k, &t.bool_)
+                    crate::value::ObjRef::ptr_eq(k, &t.int)
+                        || crate::value::ObjRef::ptr_eq(k, &t.bool_)
                 };
-                std::rc::Rc::ptr_eq(&x, &y)
+                crate::value::ObjRef::ptr_eq(&x, &y)
                     || (intish(&x) && intish(&y))
-                    || (std::rc::Rc::ptr_eq(&x, &t.float) && intish(&y))
+                    || (crate::value::ObjRef::ptr_eq(&x, &t.float) && intish(&y))
                     || (op == BinOp::Multiply && intish(&y))
             }
             _ => false,
@@ -465,7 +466,7 @@ impl Vm {
         match a {
             Value::FloatBits(_) | Value::Int(_) => Ok(a.clone()),
             Value::BoolWord(b) => Ok(Value::Int(*b as i64)),
-            Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => Ok(a.clone()),
+            Value::Obj(o) if matches!(o.view(), Object::BigInt(_)) => Ok(a.clone()),
             _ => self.unary_protocol(a, "__pos__", "+"),
         }
     }

@@ -5,14 +5,14 @@
 use crate::objects::class::Stored;
 use crate::objects::function::{Args, BoundMethodObj};
 use crate::protocols::names::dict_get_str;
-use crate::value::{ObjRef, Object, Value};
+use crate::value::{ObjRef, Object, Payload, Value};
 use crate::vm::{class_name, str_eq, PyErr, PyResult, Vm};
 
 impl Vm {
     /// Looks `name` (an interned str) up along the MRO of `class`, through the type cache.
     #[inline]
     pub fn class_lookup(&self, class: &ObjRef, name: &Value) -> Option<Value> {
-        let Object::Class(c) = &**class else {
+        let Object::Class(c) = class.view() else {
             return None;
         };
         let (Value::Obj(name_obj), Some(name_str)) = (name, name.as_str()) else {
@@ -42,7 +42,7 @@ impl Vm {
         let hash = name.str_hash();
         c.mro.with(|mro| {
             for k in mro {
-                if let Object::Class(kc) = &**k {
+                if let Object::Class(kc) = k.view() {
                     let found = kc.table().and_then(|t| {
                         t.with(|d| {
                             d.get(name, hash, &mut |a, b| Ok::<bool, ()>(str_eq(a, b)))
@@ -167,7 +167,7 @@ impl Vm {
     /// Binds a class attribute found for `obj` (descriptor protocol's `__get__`).
     fn bind_attr(&mut self, attr: Value, obj: &Value, class: &ObjRef) -> PyResult<Value> {
         match attr.as_object() {
-            Some(Object::Function(_)) => Ok(Value::obj(Object::BoundMethod(BoundMethodObj {
+            Some(Object::Function(_)) => Ok(Value::obj(Payload::BoundMethod(BoundMethodObj {
                 func: attr,
                 self_: obj.clone(),
             }))),
@@ -175,18 +175,18 @@ impl Vm {
                 if f.is_staticmethod {
                     Ok(attr)
                 } else if f.is_classmethod {
-                    Ok(Value::obj(Object::BoundMethod(BoundMethodObj {
+                    Ok(Value::obj(Payload::BoundMethod(BoundMethodObj {
                         func: attr.clone(),
                         self_: Value::Obj(class.clone()),
                     })))
                 } else {
-                    Ok(Value::obj(Object::BoundMethod(BoundMethodObj {
+                    Ok(Value::obj(Payload::BoundMethod(BoundMethodObj {
                         func: attr.clone(),
                         self_: obj.clone(),
                     })))
                 }
             }
-            Some(Object::ClassMethod(f)) => Ok(Value::obj(Object::BoundMethod(BoundMethodObj {
+            Some(Object::ClassMethod(f)) => Ok(Value::obj(Payload::BoundMethod(BoundMethodObj {
                 func: f.clone(),
                 self_: Value::Obj(class.clone()),
             }))),
@@ -273,7 +273,7 @@ impl Vm {
             }
         }
         let class = self.type_of(obj);
-        let user_class = matches!(&*class, Object::Class(c) if !c.is_builtin);
+        let user_class = matches!(class.view(), Object::Class(c) if !c.is_builtin);
         if user_class {
             if let Some(ga) = self.class_lookup_str(&class, "__getattribute__") {
                 if matches!(ga.as_object(), Some(Object::Function(_))) {
@@ -392,7 +392,7 @@ impl Vm {
         if let Some(a) = meta_attr {
             return self.bind_attr(a, cls, &meta).map(Some);
         }
-        let meta_is_user = matches!(&*meta, Object::Class(c) if !c.is_builtin);
+        let meta_is_user = matches!(meta.view(), Object::Class(c) if !c.is_builtin);
         if meta_is_user {
             if let Some(ga) = self.class_lookup_str(&meta, "__getattr__") {
                 return self
@@ -406,13 +406,13 @@ impl Vm {
     /// A class attribute as seen on the class `cls` itself: descriptors' `__get__(None, cls)`.
     pub(crate) fn class_attr_value(&mut self, attr: Value, cls: &Value) -> PyResult<Value> {
         match attr.as_object() {
-            Some(Object::ClassMethod(f)) => Ok(Value::obj(Object::BoundMethod(BoundMethodObj {
+            Some(Object::ClassMethod(f)) => Ok(Value::obj(Payload::BoundMethod(BoundMethodObj {
                 func: f.clone(),
                 self_: cls.clone(),
             }))),
             Some(Object::StaticMethod(f)) => Ok(f.clone()),
             Some(Object::NativeFunction(f)) if f.is_classmethod => {
-                Ok(Value::obj(Object::BoundMethod(BoundMethodObj {
+                Ok(Value::obj(Payload::BoundMethod(BoundMethodObj {
                     func: attr.clone(),
                     self_: cls.clone(),
                 })))
@@ -440,7 +440,7 @@ impl Vm {
         );
         if is_plain {
             let class = self.type_of(obj);
-            let user_getattribute = matches!(&*class, Object::Class(c) if !c.is_builtin)
+            let user_getattribute = matches!(class.view(), Object::Class(c) if !c.is_builtin)
                 && matches!(
                     self.class_lookup_str(&class, "__getattribute__")
                         .as_ref()
@@ -523,7 +523,7 @@ impl Vm {
             }
             return Ok(());
         }
-        let user_class = matches!(&*class, Object::Class(c) if !c.is_builtin);
+        let user_class = matches!(class.view(), Object::Class(c) if !c.is_builtin);
         if user_class {
             if let Some(f) = self.class_lookup_str(&class, "__setattr__") {
                 if matches!(f.as_object(), Some(Object::Function(_))) {
@@ -623,7 +623,7 @@ impl Vm {
                 _ => {}
             }
         }
-        if std::rc::Rc::ptr_eq(&class, &self.types.object) {
+        if crate::value::ObjRef::ptr_eq(&class, &self.types.object) {
             let n = name.as_str().map_or("?", |s| s.as_str()).to_string();
             if self.class_lookup(&class, &name).is_some() {
                 return Err(
@@ -681,7 +681,7 @@ impl Vm {
             Some(Object::Exception(e)) => Some(&e.class),
             _ => None,
         };
-        let old_builtin = matches!(&*old, Object::Class(c) if c.is_builtin);
+        let old_builtin = matches!(old.view(), Object::Class(c) if c.is_builtin);
         let (Some(cell), Some(new), false, false) =
             (cell, value.as_obj(), new_c.is_builtin, old_builtin)
         else {
@@ -704,7 +704,7 @@ impl Vm {
     /// Whether instances of `a` and `b` have the same storage (CPython's
     /// compatible_for_assignment): builtin payload, dict, weakref slot and slot names.
     fn same_layout(&self, a: &ObjRef, b: &ObjRef) -> bool {
-        let (Object::Class(ac), Object::Class(bc)) = (&**a, &**b) else {
+        let (Object::Class(ac), Object::Class(bc)) = (a.view(), b.view()) else {
             return false;
         };
         let same_slots = ac.slot_names.len() == bc.slot_names.len()
@@ -804,7 +804,7 @@ impl Vm {
                 None => Err(self.no_attribute(obj, name)),
             };
         }
-        let user_class = matches!(&*class, Object::Class(c) if !c.is_builtin);
+        let user_class = matches!(class.view(), Object::Class(c) if !c.is_builtin);
         if user_class {
             if let Some(f) = self.class_lookup_str(&class, "__delattr__") {
                 if matches!(f.as_object(), Some(Object::Function(_))) {
@@ -930,7 +930,7 @@ impl Vm {
         args: Vec<Value>,
     ) -> PyResult<Option<Value>> {
         let class = self.type_of(obj);
-        let Object::Class(c) = &*class else {
+        let Object::Class(c) = class.view() else {
             return Ok(None);
         };
         let is_instance = matches!(
@@ -945,7 +945,7 @@ impl Vm {
         // (views, streams) implement their protocols as native methods.
         let answered_natively = |f: &Value| {
             match f.as_object() {
-            Some(Object::NativeFunction(n)) => n.owner.as_obj().is_some_and(|o| matches!(&**o, Object::Class(oc) if oc.is_builtin && oc.layout != crate::objects::class::Layout::Opaque)),
+            Some(Object::NativeFunction(n)) => n.owner.as_obj().is_some_and(|o| matches!(o.view(), Object::Class(oc) if oc.is_builtin && oc.layout != crate::objects::class::Layout::Opaque)),
             _ => false,
         }
         };

@@ -7,7 +7,7 @@ use crate::interp::{Exit, Flow, Regs};
 use crate::objects::class::Layout;
 use crate::objects::function::{Args, CodeObj, FunctionObj};
 use crate::objects::generator::{GenStatus, GeneratorObj, SavedFrame};
-use crate::value::{Object, PyCell, Value};
+use crate::value::{Object, Payload, PyCell, Value};
 use crate::vm::{str_eq, PyResult, Vm};
 use pyvm_compiler::bytecode::{code_flags, Opcode};
 use std::rc::Rc;
@@ -38,7 +38,7 @@ impl Vm {
         let Value::Obj(class) = &self.stack[callable_at] else {
             return None;
         };
-        let Object::Class(c) = &**class else {
+        let Object::Class(c) = class.view() else {
             return None;
         };
         if c.is_builtin
@@ -51,7 +51,7 @@ impl Vm {
         let class = class.clone();
         let new = self.class_lookup_str(&class, "__new__")?;
         let is_object_new = matches!(new.as_object(), Some(Object::NativeFunction(f))
-            if f.name == "__new__" && f.owner.as_obj().is_some_and(|o| Rc::ptr_eq(o, &self.types.object)));
+            if f.name == "__new__" && f.owner.as_obj().is_some_and(|o| crate::value::ObjRef::ptr_eq(o, &self.types.object)));
         if !is_object_new
             || self
                 .class_lookup_str(&class, "__abstractmethods__")
@@ -201,7 +201,7 @@ impl Vm {
         }
         let nlocals = c.varnames.len();
         for i in 0..c.cellvars.len() {
-            self.stack[base + nlocals + i] = Value::obj(Object::Cell(PyCell::new(Value::Null)));
+            self.stack[base + nlocals + i] = Value::obj(Payload::Cell(PyCell::new(Value::Null)));
         }
         for &(cell, arg) in &c.cell_args {
             let v = std::mem::take(&mut self.stack[base + arg as usize]);
@@ -225,7 +225,7 @@ impl Vm {
             let t = self.type_name(callable);
             return Err(self.type_error(format!("'{t}' object is not callable")));
         };
-        match &**o {
+        match o.view() {
             Object::Function(f) => self.call_function(callable, f, args),
             Object::NativeFunction(nf) => {
                 let mut args = args;
@@ -480,7 +480,7 @@ impl Vm {
         // Cells and free variables.
         let nlocals = c.varnames.len();
         for i in 0..c.cellvars.len() {
-            slots[nlocals + i] = Value::obj(Object::Cell(PyCell::new(Value::Null)));
+            slots[nlocals + i] = Value::obj(Payload::Cell(PyCell::new(Value::Null)));
         }
         for &(cell, arg) in &c.cell_args {
             let v = std::mem::take(&mut slots[arg as usize]);
@@ -550,7 +550,7 @@ impl Vm {
             .as_tuple()
             .map(|t| t.to_vec().into())
             .unwrap_or_default();
-        Ok(Value::obj(Object::Function(FunctionObj {
+        Ok(Value::obj(Payload::Function(FunctionObj {
             code,
             globals,
             name: PyCell::new(name),
@@ -574,7 +574,7 @@ impl Vm {
         let name = f.name.get();
         let qualname = f.qualname.get();
         let code_has_handlers = !code.code.exception_table.is_empty();
-        Value::obj(Object::Generator(GeneratorObj {
+        Value::obj(Payload::Generator(GeneratorObj {
             frame: PyCell::new(Some(SavedFrame {
                 code,
                 func: _callable.clone(),
@@ -809,7 +809,7 @@ impl Vm {
     /// Calling a class: `type(x)`, metaclass `__call__`, `__new__` then `__init__`.
     fn call_class(&mut self, cls: &Value, args: Args) -> PyResult<Value> {
         let meta = self.type_of(cls);
-        let meta_user = matches!(&*meta, Object::Class(c) if !c.is_builtin);
+        let meta_user = matches!(meta.view(), Object::Class(c) if !c.is_builtin);
         if meta_user {
             if let Some(call) = self.class_lookup_str(&meta, "__call__") {
                 if matches!(call.as_object(), Some(Object::Function(_))) {
@@ -830,7 +830,10 @@ impl Vm {
             .as_obj()
             .cloned()
             .unwrap_or_else(|| self.types.object.clone());
-        if Rc::ptr_eq(&class, &self.types.type_) && args.pos.len() == 1 && args.kw.is_empty() {
+        if crate::value::ObjRef::ptr_eq(&class, &self.types.type_)
+            && args.pos.len() == 1
+            && args.kw.is_empty()
+        {
             return Ok(Value::Obj(self.type_of(&args.pos[0])));
         }
         let new = self.class_lookup_str(&class, "__new__");
@@ -853,7 +856,7 @@ impl Vm {
             return Ok(obj);
         }
         if let Some(init) = self.class_lookup_str(&obj_class, "__init__") {
-            let is_object_init = matches!(init.as_object(), Some(Object::NativeFunction(n)) if n.name == "__init__" && n.owner.as_obj().is_some_and(|o| Rc::ptr_eq(o, &self.types.object)));
+            let is_object_init = matches!(init.as_object(), Some(Object::NativeFunction(n)) if n.name == "__init__" && n.owner.as_obj().is_some_and(|o| crate::value::ObjRef::ptr_eq(o, &self.types.object)));
             if !is_object_init {
                 let mut init_args = vec![obj.clone()];
                 init_args.extend(args.pos);
@@ -864,7 +867,7 @@ impl Vm {
                     let t = self.type_name(&r);
                     return Err(self.type_error(format!("__init__() should return None, not '{t}'")));
                 }
-            } else if (!args.pos.is_empty() || !args.kw.is_empty()) && self.class_lookup_str(&class, "__new__").is_some_and(|n| matches!(n.as_object(), Some(Object::NativeFunction(nf)) if nf.owner.as_obj().is_some_and(|o| Rc::ptr_eq(o, &self.types.object)))) {
+            } else if (!args.pos.is_empty() || !args.kw.is_empty()) && self.class_lookup_str(&class, "__new__").is_some_and(|n| matches!(n.as_object(), Some(Object::NativeFunction(nf)) if nf.owner.as_obj().is_some_and(|o| crate::value::ObjRef::ptr_eq(o, &self.types.object)))) {
                 let cn = crate::vm::class_name(&class);
                 return Err(self.type_error(format!("{cn}() takes no arguments")));
             }

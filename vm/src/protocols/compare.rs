@@ -78,7 +78,7 @@ impl Vm {
         let (Obj(x), Obj(y)) = (a, b) else {
             return Ok(Option::None);
         };
-        match (&**x, &**y) {
+        match (x.view(), y.view()) {
             (Object::Str(s), Object::Str(t)) => {
                 Ok(Some(ordering_matches(s.as_str().cmp(t.as_str()), op)))
             }
@@ -171,7 +171,7 @@ impl Vm {
         let rname = dunder(op.swapped());
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let same = std::rc::Rc::ptr_eq(&ta, &tb);
+        let same = crate::value::ObjRef::ptr_eq(&ta, &tb);
         let b_first = !same && crate::vm::is_subclass(&tb, &ta);
         if b_first {
             if let Some(r) = self.call_special_opt(b, rname, vec![a.clone()])? {
@@ -231,7 +231,7 @@ impl Vm {
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Obj(o) => {
-                if let Object::Str(s) = &**o {
+                if let Object::Str(s) = o.view() {
                     return Ok(s.hash());
                 }
             }
@@ -247,9 +247,9 @@ impl Vm {
             Value::BoolWord(b) => Ok(*b as i64),
             Value::FloatBits(f) => Ok(numeric::hash_float(f64::from_bits(*f))),
             Value::None | Value::Null => Ok(0x5f3759df),
-            Value::Obj(o) => match &**o {
+            Value::Obj(o) => match o.view() {
                 Object::Str(s) => Ok(s.hash()),
-                Object::BigInt(b) => Ok(numeric::hash_bigint(b)),
+                Object::BigInt(b) => Ok(numeric::hash_bigint(&b.to_bigint())),
                 Object::Tuple(items) => {
                     let mut hashes = Vec::with_capacity(items.len());
                     for item in items.iter() {
@@ -280,7 +280,7 @@ impl Vm {
                 let t = self.type_name(v);
                 Err(self.type_error(format!("unhashable type: '{t}'")))
             }
-            Some(h) if !matches!(h.as_object(), Some(Object::NativeFunction(n)) if !n.owner.as_obj().is_some_and(|o| matches!(&**o, Object::Class(c) if c.layout == crate::objects::class::Layout::Opaque))) =>
+            Some(h) if !matches!(h.as_object(), Some(Object::NativeFunction(n)) if !n.owner.as_obj().is_some_and(|o| matches!(o.view(), Object::Class(c) if c.layout == crate::objects::class::Layout::Opaque))) =>
             {
                 let r = self.call_method_value(&h, v, vec![])?;
                 match &r {

@@ -15,9 +15,9 @@ impl Vm {
             Value::BoolWord(b) => Ok(if *b != 0 { "True" } else { "False" }.into()),
             Value::Int(i) => Ok(i.to_string()),
             Value::FloatBits(f) => Ok(numeric::float_repr(f64::from_bits(*f))),
-            Value::Obj(o) => match &**o {
+            Value::Obj(o) => match o.view() {
                 Object::Str(s) => Ok(numeric::str_repr(s.as_str())),
-                Object::BigInt(b) => self.bigint_to_string(b),
+                Object::BigInt(b) => self.bigint_to_string(&b.to_bigint()),
                 Object::Tuple(items) => {
                     let items = items.to_vec();
                     self.repr_guarded(v, "(...)", |vm| {
@@ -168,6 +168,10 @@ impl Vm {
                 }
                 Object::NotImplemented => Ok("NotImplemented".into()),
                 Object::Ellipsis => Ok("Ellipsis".into()),
+                Object::WeakRef(w) => {
+                    let target = w.upgrade();
+                    Ok(crate::objects::weakref_type::weak_repr(self, v, w, target))
+                }
                 Object::Property(_) => Ok(format!("<property object at {:#x}>", v.address())),
                 Object::MemberDescr(d) => Ok(crate::objects::member_descriptor::member_repr(d)),
                 Object::GetSetDescr(d) => Ok(crate::objects::getset_descriptor::getset_repr(d)),
@@ -190,7 +194,7 @@ impl Vm {
         class: &crate::value::ObjRef,
         v: &Value,
     ) -> PyResult<Option<String>> {
-        let Object::Class(c) = &**class else {
+        let Object::Class(c) = class.view() else {
             return Ok(None);
         };
         let opaque_instance = c.is_builtin
@@ -202,7 +206,7 @@ impl Vm {
         if let Some(f) = self.class_lookup_str(class, "__repr__") {
             if matches!(f.as_object(), Some(Object::Function(_)))
                 || (opaque_instance
-                    && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| std::rc::Rc::ptr_eq(o, class))))
+                    && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| crate::value::ObjRef::ptr_eq(o, class))))
             {
                 let r = self.call_method_value(&f, v, vec![])?;
                 return match r.as_str() {
@@ -243,7 +247,7 @@ impl Vm {
                 return self.repr(&base);
             }
         }
-        let Object::Class(c) = &*class else {
+        let Object::Class(c) = class.view() else {
             return Ok(String::new());
         };
         let module = c.module.get();
@@ -294,7 +298,7 @@ impl Vm {
                 if let Some(f) = self.class_lookup_str(&class, "__str__") {
                     // A Python __str__, or the native one of an opaque builtin (mappingproxy).
                     let own_native = matches!(f.as_object(), Some(Object::NativeFunction(n))
-                        if n.owner.as_obj().is_some_and(|o| matches!(&**o, Object::Class(oc)
+                        if n.owner.as_obj().is_some_and(|o| matches!(o.view(), Object::Class(oc)
                             if oc.is_builtin && oc.layout == crate::objects::class::Layout::Opaque)));
                     if matches!(f.as_object(), Some(Object::Function(_))) || own_native {
                         let r = self.call_method_value(&f, v, vec![])?;
@@ -371,7 +375,7 @@ impl Vm {
     /// format(v, spec).
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
         let class = self.type_of(v);
-        if let Object::Class(c) = &*class {
+        if let Object::Class(c) = class.view() {
             if !c.is_builtin {
                 if let Some(f) = self.class_lookup_str(&class, "__format__") {
                     if matches!(f.as_object(), Some(Object::Function(_))) {
@@ -405,8 +409,10 @@ impl Vm {
                     .unwrap_or_default();
                 crate::format::format_int(&b, spec).map_err(|m| self.value_error(m))?
             }
-            Some(Value::Obj(o)) if matches!(&*o, Object::Str(_)) => {
-                let Object::Str(s) = &*o else { unreachable!() };
+            Some(Value::Obj(o)) if matches!(o.view(), Object::Str(_)) => {
+                let Object::Str(s) = o.view() else {
+                    unreachable!()
+                };
                 crate::format::format_str(s.as_str(), spec).map_err(|m| self.value_error(m))?
             }
             _ => {
@@ -429,7 +435,7 @@ impl Vm {
             Value::None | Value::Null => Ok(false),
             Value::Int(i) => Ok(*i != 0),
             Value::FloatBits(f) => Ok(f64::from_bits(*f) != 0.0),
-            Value::Obj(o) => match &**o {
+            Value::Obj(o) => match o.view() {
                 Object::Str(s) => Ok(!s.as_str().is_empty()),
                 Object::BigInt(_) => Ok(true),
                 Object::Tuple(t) => Ok(!t.is_empty()),

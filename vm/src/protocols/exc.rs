@@ -1,7 +1,7 @@
 //! Raising and matching exceptions, context managers, and CPython-shaped tracebacks.
 
 use crate::objects::function::Args;
-use crate::value::{Object, Value};
+use crate::value::{Object, Payload, Value};
 use crate::vm::{class_name, is_subclass, PyErr, PyResult, Vm};
 
 impl Vm {
@@ -120,7 +120,7 @@ impl Vm {
                 "'{t}' object does not support the context manager protocol{detail}"
             )));
         };
-        let exit_bound = Value::obj(Object::BoundMethod(
+        let exit_bound = Value::obj(Payload::BoundMethod(
             crate::objects::function::BoundMethodObj {
                 func: exit,
                 self_: mgr.clone(),
@@ -229,7 +229,7 @@ impl Vm {
     pub fn exception_summary(&mut self, exc: &Value) -> String {
         let class = self.type_of(exc);
         let mut name = class_name(&class);
-        if let Object::Class(c) = &*class {
+        if let Object::Class(c) = class.view() {
             let module = c.module.get();
             if let Some(m) = module.as_str() {
                 if m.as_str() != "builtins" && m.as_str() != "__main__" {

@@ -5,7 +5,7 @@ use crate::interp::frame::Frame;
 use crate::objects::function::CodeObj;
 use crate::objects::module::ModuleObj;
 use crate::protocols::names::dict_get_str;
-use crate::value::{ObjRef, Object, Value};
+use crate::value::{ObjRef, Object, Payload, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 use pyvm_compiler::bytecode::{CodeObject, Constant};
 use std::rc::Rc;
@@ -48,7 +48,7 @@ impl Vm {
                     self.new_str(&**s)
                 }
             }
-            Constant::Bytes(b) => Value::obj(Object::Bytes(b.to_vec().into())),
+            Constant::Bytes(b) => Value::obj(Payload::Bytes(b.to_vec().into())),
             Constant::Tuple(items) => {
                 let vals: Vec<Value> = items.iter().map(|c| self.constant_value(c)).collect();
                 self.new_tuple(vals)
@@ -65,10 +65,10 @@ impl Vm {
                         Ok::<bool, ()>(crate::protocols::names::native_eq(a, b).unwrap_or(false))
                     })
                     .unwrap_or_default();
-                Value::obj(Object::FrozenSet(table))
+                Value::obj(Payload::FrozenSet(table))
             }
             Constant::Ellipsis => self.ellipsis.clone(),
-            Constant::Code(c) => Value::obj(Object::Code(self.load_code(c))),
+            Constant::Code(c) => Value::obj(Payload::Code(self.load_code(c))),
         }
     }
 
@@ -79,6 +79,7 @@ impl Vm {
         globals: Value,
         locals: Value,
     ) -> PyResult<Value> {
+        self.heap.enter();
         if crate::protocols::names::dict_get_str(&globals, &self.intern("__builtins__")).is_none() {
             let key = self.intern("__builtins__");
             let b = self.builtins_module.clone();
@@ -110,7 +111,7 @@ impl Vm {
         let _ = self.dict_set(&dict, key, n.clone());
         let key = self.intern("__doc__");
         let _ = self.dict_set(&dict, key, Value::None);
-        Value::obj(Object::Module(ModuleObj { name: n, dict }))
+        Value::obj(Payload::Module(ModuleObj { name: n, dict }))
     }
 
     /// Sets an attribute in a module's namespace.

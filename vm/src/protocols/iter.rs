@@ -4,8 +4,7 @@ use crate::interp::Exit;
 use crate::objects::dict::{DictEntry, DictTable};
 use crate::objects::function::Args;
 use crate::objects::iterators::{DictIterKind, IterState};
-use crate::objects::str::StrObj;
-use crate::value::{Object, PyCell, Value};
+use crate::value::{Object, Payload, PyCell, Value};
 use crate::vm::{PyResult, Vm};
 
 /// What one step of a builtin iterator needs next. States that need Python calls take their
@@ -49,7 +48,7 @@ fn dict_step(
             Step::Done(Some(match kind {
                 DictIterKind::Keys => k,
                 DictIterKind::Values => v,
-                DictIterKind::Items => Value::obj(Object::Tuple(Box::new([k, v]))),
+                DictIterKind::Items => Value::obj(Payload::Tuple(Box::new([k, v]))),
             }))
         }
         None => Step::Done(None),
@@ -58,7 +57,7 @@ fn dict_step(
 
 impl Vm {
     pub fn new_iterator(&self, state: IterState) -> Value {
-        Value::obj(Object::Iterator(PyCell::new(state)))
+        Value::obj(Payload::Iterator(PyCell::new(state)))
     }
 
     /// Whether iter(v) would succeed (without calling anything).
@@ -123,7 +122,7 @@ impl Vm {
             Some(Object::Iterator(_) | Object::Generator(_)) => return Ok(v.clone()),
             _ => {
                 let class = self.type_of(v);
-                let user = matches!(&*class, Object::Class(c) if !c.is_builtin)
+                let user = matches!(class.view(), Object::Class(c) if !c.is_builtin)
                     || matches!(v.as_object(), Some(Object::Instance(_)));
                 if user {
                     if let Some(f) = self.class_lookup_str(&class, "__iter__") {
@@ -217,7 +216,7 @@ impl Vm {
                                 if c.is_ascii() {
                                     small[c as usize].clone()
                                 } else {
-                                    Value::obj(Object::Str(StrObj::new(c.to_string())))
+                                    Value::str(&c.to_string())
                                 }
                             })
                     }

@@ -4,6 +4,7 @@
 pub mod arith;
 pub mod attr;
 pub mod call;
+pub mod collect;
 pub mod compare;
 pub mod convert;
 pub mod exc;

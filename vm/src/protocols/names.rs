@@ -313,10 +313,10 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (None, None) => Some(true),
         (Obj(x), Obj(y)) => {
-            if std::rc::Rc::ptr_eq(x, y) {
+            if crate::value::ObjRef::ptr_eq(x, y) {
                 return Some(true);
             }
-            match (&**x, &**y) {
+            match (x.view(), y.view()) {
                 (Object::Str(s), Object::Str(t)) => Some(s.as_str() == t.as_str()),
                 (Object::BoundMethod(m), Object::BoundMethod(n)) => {
                     Some(m.func.is(&n.func) && m.self_.is(&n.self_))
@@ -348,16 +348,16 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (Obj(o), Int(_) | FloatBits(_) | BoolWord(_))
         | (Int(_) | FloatBits(_) | BoolWord(_), Obj(o)) => {
-            match &**o {
+            match o.view() {
                 Object::BigInt(_) => {
                     // A BigInt never equals a small int; against a float compare exactly.
                     match (a, b) {
                         (FloatBits(f), Obj(_)) | (Obj(_), FloatBits(f)) => {
-                            let Object::BigInt(big) = &**o else {
+                            let Object::BigInt(big) = o.view() else {
                                 return Some(false);
                             };
                             Some(crate::objects::int::bigint_float_eq(
-                                big,
+                                &big.to_bigint(),
                                 f64::from_bits(*f),
                             ))
                         }
@@ -368,7 +368,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                 _ => Some(false),
             }
         }
-        (Obj(o), None) | (None, Obj(o)) => match &**o {
+        (Obj(o), None) | (None, Obj(o)) => match o.view() {
             Object::Instance(_) => Option::None,
             _ => Some(false),
         },

@@ -3,7 +3,7 @@
 
 use crate::objects::int;
 use crate::objects::slice::{adjust_indices, SliceObj};
-use crate::value::{Object, PyCell, Value};
+use crate::value::{Object, Payload, PyCell, Value};
 use crate::vm::{PyResult, Vm};
 
 /// A resolved slice: start, step and element count.
@@ -21,7 +21,7 @@ impl SliceRange {
 
 impl Vm {
     pub fn new_slice(&self, start: Value, stop: Value, step: Value) -> Value {
-        Value::obj(Object::Slice(SliceObj { start, stop, step }))
+        Value::obj(Payload::Slice(SliceObj { start, stop, step }))
     }
 
     /// Resolves a slice against a sequence length.
@@ -179,7 +179,7 @@ impl Vm {
                 if let Some(sl) = slice {
                     let r = self.slice_range(sl, b.len())?;
                     let out: Vec<u8> = r.indices().map(|i| b[i]).collect();
-                    return Ok(Value::obj(Object::Bytes(out.into())));
+                    return Ok(Value::obj(Payload::Bytes(out.into())));
                 }
                 let i = self.seq_index(key, b.len(), "index")?;
                 Ok(Value::Int(b[i] as i64))
@@ -189,7 +189,7 @@ impl Vm {
                 if let Some(sl) = slice {
                     let r = self.slice_range(sl, data.len())?;
                     let out: Vec<u8> = r.indices().map(|i| data[i]).collect();
-                    return Ok(Value::obj(Object::ByteArray(PyCell::new(out))));
+                    return Ok(Value::obj(Payload::ByteArray(PyCell::new(out))));
                 }
                 let i = self.seq_index(key, data.len(), "bytearray")?;
                 Ok(Value::Int(data[i] as i64))
@@ -221,11 +221,9 @@ impl Vm {
                     let start = rg.at(r.start as i128);
                     let step = rg.step * r.step as i128;
                     let stop = start + step * r.count as i128;
-                    return Ok(Value::obj(Object::Range(crate::objects::range::RangeObj {
-                        start,
-                        stop,
-                        step,
-                    })));
+                    return Ok(Value::obj(Payload::Range(
+                        crate::objects::range::RangeObj { start, stop, step },
+                    )));
                 }
                 let _ = len;
                 Err(self.type_error("range indices must be integers or slices"))

@@ -1,0 +1,543 @@
+//! The cycle collector (CPython's algorithm) and the allocation accounting point.
+//!
+//! Container objects are linked into generation lists of the heap that was current when they
+//! were made (the VM makes its heap current whenever it runs). A collection of generation `g`
+//! examines generations 0..=g: each object's count minus the references from other examined
+//! objects (trial deletion) says whether something outside refers to it; everything reachable
+//! from such objects survives and moves to the next generation, the rest is garbage. For the
+//! garbage, weak references are cleared (their callbacks run) before finalizers (`__del__`, once
+//! per object, PEP 442); if a finalizer resurrected anything, the whole set survives this time;
+//! otherwise every object is cleared, which breaks the cycles and frees them.
+
+use super::{flags, header_of, links_of, GcLinks, Header, Kind, ObjRef};
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
+
+pub const GENERATIONS: usize = 3;
+
+/// A circular list of container objects, through a sentinel that is not an object.
+pub struct GcList {
+    head: Box<GcLinks>,
+}
+
+impl GcList {
+    fn new() -> GcList {
+        let head = Box::new(GcLinks {
+            prev: Cell::new(std::ptr::null()),
+            next: Cell::new(std::ptr::null()),
+        });
+        let p: *const GcLinks = &*head;
+        head.prev.set(p);
+        head.next.set(p);
+        GcList { head }
+    }
+
+    fn sentinel(&self) -> *const GcLinks {
+        &*self.head
+    }
+
+    fn is_empty(&self) -> bool {
+        self.head.next.get() == self.sentinel()
+    }
+
+    fn push(&self, l: &GcLinks) {
+        let last = self.head.prev.get();
+        l.prev.set(last);
+        l.next.set(self.sentinel());
+        // SAFETY: `last` is the sentinel or a linked object's links, alive while linked.
+        unsafe { &*last }.next.set(l);
+        self.head.prev.set(l);
+    }
+
+    /// The objects in the list, in order.
+    fn members(&self) -> Vec<NonNull<Header>> {
+        let mut out = Vec::new();
+        let end = self.sentinel();
+        let mut cur = self.head.next.get();
+        while cur != end {
+            // SAFETY: every node but the sentinel is a linked object's links.
+            out.push(unsafe { header_of(cur) });
+            cur = unsafe { &*cur }.next.get();
+        }
+        out
+    }
+
+    /// Empties the list without touching its members' links.
+    fn reset(&self) {
+        let p = self.sentinel();
+        self.head.prev.set(p);
+        self.head.next.set(p);
+    }
+}
+
+fn unlink(l: &GcLinks) {
+    let prev = l.prev.get();
+    let next = l.next.get();
+    // SAFETY: a linked node's neighbours are the sentinel or linked objects, all alive.
+    unsafe {
+        (*prev).next.set(next);
+        (*next).prev.set(prev);
+    }
+    l.prev.set(std::ptr::null());
+    l.next.set(std::ptr::null());
+}
+
+/// What a collection reports to `gc.callbacks` and `gc.get_stats()`.
+#[derive(Clone, Copy, Default)]
+pub struct GenStats {
+    pub collections: usize,
+    pub collected: usize,
+    pub uncollectable: usize,
+}
+
+/// One interpreter's heap: its collector state and its allocation count.
+pub struct Heap {
+    generations: [GcList; GENERATIONS],
+    permanent: GcList,
+    /// Generation 0: containers made minus containers freed since its last collection;
+    /// generations 1 and 2: collections of the younger generation since their own last one.
+    pub counts: [Cell<usize>; GENERATIONS],
+    pub thresholds: [Cell<usize>; GENERATIONS],
+    pub enabled: Cell<bool>,
+    collecting: Cell<bool>,
+    /// A collection is due (checked at the VM's safe points).
+    pub collect_requested: Cell<bool>,
+    /// Raised when work for the VM's next safe point appears.
+    pub pending: std::rc::Rc<Cell<bool>>,
+    /// Weak reference callbacks to call at the next safe point.
+    pub weak_callbacks: RefCell<Vec<(Value, Value)>>,
+    pub allocated_bytes: Cell<usize>,
+    pub stats: [Cell<GenStats>; GENERATIONS],
+}
+
+thread_local! {
+    static CURRENT: Cell<*const Heap> = const { Cell::new(std::ptr::null()) };
+}
+
+impl Heap {
+    pub fn new(pending: std::rc::Rc<Cell<bool>>) -> Box<Heap> {
+        Box::new(Heap {
+            generations: [GcList::new(), GcList::new(), GcList::new()],
+            permanent: GcList::new(),
+            counts: Default::default(),
+            thresholds: [Cell::new(700), Cell::new(10), Cell::new(10)],
+            enabled: Cell::new(true),
+            collecting: Cell::new(false),
+            collect_requested: Cell::new(false),
+            pending,
+            weak_callbacks: RefCell::new(Vec::new()),
+            allocated_bytes: Cell::new(0),
+            stats: Default::default(),
+        })
+    }
+
+    /// Makes this heap the one new containers join and allocations are counted in, on this
+    /// thread. Returns the previous one, for `leave`.
+    pub fn enter(&self) -> *const Heap {
+        CURRENT.with(|c| c.replace(self))
+    }
+
+    pub fn leave(previous: *const Heap) {
+        CURRENT.with(|c| c.set(previous));
+    }
+
+    /// The tracked objects of a generation (0-2), or of every generation.
+    pub fn objects(&self, generation: Option<usize>) -> Vec<ObjRef> {
+        let lists: Vec<&GcList> = match generation {
+            Some(g) => vec![&self.generations[g]],
+            None => self.generations.iter().collect(),
+        };
+        lists
+            .into_iter()
+            .flat_map(|l| l.members())
+            // SAFETY: linked objects are alive; a count of 0 means being freed: skipped.
+            .filter(|h| unsafe { h.as_ref() }.refcount() > 0)
+            .map(|h| unsafe { ObjRef::from_borrowed(h) })
+            .collect()
+    }
+
+    /// `gc.freeze()`: moves every tracked object to the permanent generation.
+    pub fn freeze(&self) {
+        for g in &self.generations {
+            for h in g.members() {
+                // SAFETY: linked objects are alive.
+                let l = unsafe { links_of(h) };
+                unlink(l);
+                self.permanent.push(l);
+            }
+        }
+        self.counts[0].set(0);
+    }
+
+    pub fn unfreeze(&self) {
+        for h in self.permanent.members() {
+            // SAFETY: linked objects are alive.
+            let l = unsafe { links_of(h) };
+            unlink(l);
+            self.generations[GENERATIONS - 1].push(l);
+        }
+    }
+
+    pub fn freeze_count(&self) -> usize {
+        self.permanent.members().len()
+    }
+}
+
+impl Drop for Heap {
+    /// Objects that outlive their heap (held by a host) stay valid, untracked.
+    fn drop(&mut self) {
+        for list in self.generations.iter().chain([&self.permanent]) {
+            for h in list.members() {
+                // SAFETY: linked objects are alive.
+                unsafe {
+                    let l = links_of(h);
+                    l.prev.set(std::ptr::null());
+                    l.next.set(std::ptr::null());
+                    h.as_ref().set_flag(flags::TRACKED, false);
+                }
+            }
+            list.reset();
+        }
+        CURRENT.with(|c| {
+            if c.get() == self as *const Heap {
+                c.set(std::ptr::null())
+            }
+        });
+    }
+}
+
+fn with_current<R>(f: impl FnOnce(&Heap) -> R) -> Option<R> {
+    let p = CURRENT.with(|c| c.get());
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: a heap is current only between `enter` and `leave`, or until it is dropped
+    // (which clears the pointer), so it is alive here.
+    Some(f(unsafe { &*p }))
+}
+
+#[inline]
+pub(super) fn account_alloc(size: usize) {
+    with_current(|h| h.allocated_bytes.set(h.allocated_bytes.get() + size));
+}
+
+#[inline]
+pub(super) fn account_free(size: usize) {
+    with_current(|h| {
+        h.allocated_bytes
+            .set(h.allocated_bytes.get().saturating_sub(size))
+    });
+}
+
+/// Links a new container into the current heap's youngest generation.
+pub(super) fn track_new(p: NonNull<Header>) {
+    with_current(|h| {
+        // SAFETY: `p` is a new container object, its links written.
+        unsafe {
+            h.generations[0].push(links_of(p));
+            p.as_ref().set_flag(flags::TRACKED, true);
+        }
+        let n = h.counts[0].get() + 1;
+        h.counts[0].set(n);
+        if n > h.thresholds[0].get()
+            && h.enabled.get()
+            && h.thresholds[0].get() > 0
+            && !h.collecting.get()
+        {
+            h.collect_requested.set(true);
+            h.pending.set(true);
+        }
+    });
+}
+
+/// Unlinks a container that is being freed (or untracked).
+pub(super) fn untrack(p: NonNull<Header>) {
+    // SAFETY: `p` is a tracked container: its links are in a list.
+    unsafe {
+        unlink(links_of(p));
+        p.as_ref().set_flag(flags::TRACKED, false);
+    }
+    with_current(|h| {
+        let n = h.counts[0].get();
+        if n > 0 {
+            h.counts[0].set(n - 1);
+        }
+    });
+}
+
+pub(super) fn queue_weak_callbacks(callbacks: Vec<(Value, Value)>) {
+    with_current(|h| {
+        h.weak_callbacks.borrow_mut().extend(callbacks);
+        h.pending.set(true);
+    });
+}
+
+impl ObjRef {
+    /// Whether the collector tracks this object (`gc.is_tracked`).
+    pub fn is_tracked(&self) -> bool {
+        self.header().has_flag(flags::TRACKED)
+    }
+
+    /// Stops tracking (for containers that can no longer be part of a cycle).
+    pub fn untrack(&self) {
+        if self.is_tracked() {
+            untrack(self.raw());
+        }
+    }
+
+    /// Starts tracking a container that was untracked, in the current heap.
+    pub fn track(&self) {
+        if self.kind().is_container() && !self.is_tracked() {
+            // SAFETY: containers have links (see `alloc_raw`); the object is untracked.
+            track_new(self.raw());
+        }
+    }
+}
+
+/// Calls `visit` with every object reference `obj` owns. Must not report a reference it does
+/// not own (that would make a live object look unreachable); missing one only keeps garbage.
+pub fn traverse(obj: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    let visit = std::cell::RefCell::new(visit);
+    crate::objects::traverse::traverse(
+        obj.view(),
+        &mut |v: &Value| {
+            if let Value::Obj(o) = v {
+                (visit.borrow_mut())(o)
+            }
+        },
+        &mut |o: &ObjRef| (visit.borrow_mut())(o),
+    );
+}
+
+/// The result of a collection.
+pub struct Collected {
+    pub unreachable: usize,
+    pub uncollectable: usize,
+}
+
+/// The objects a collection found unreachable, held (counted) while Python code runs for them.
+pub struct Garbage {
+    pub objects: Vec<ObjRef>,
+    list: GcList,
+}
+
+impl Heap {
+    /// Begins a collection of generations 0..=`generation`: finds the unreachable objects,
+    /// moves the survivors to the next generation, clears weak references to the garbage and
+    /// returns it with the weak reference callbacks to call. None if a collection is already
+    /// running.
+    pub fn find_garbage(&self, generation: usize) -> Option<(Garbage, Vec<(Value, Value)>)> {
+        if self.collecting.get() {
+            return None;
+        }
+        self.collecting.set(true);
+        self.collect_requested.set(false);
+        let generation = generation.min(GENERATIONS - 1);
+        let mut young: Vec<NonNull<Header>> = Vec::new();
+        for g in &self.generations[..=generation] {
+            young.extend(g.members());
+            g.reset();
+        }
+        // Trial deletion. An object's index in `young` is kept in its `prev` link while the
+        // lists are taken apart; `COLLECTING` marks membership.
+        let mut gc_refs: Vec<isize> = Vec::with_capacity(young.len());
+        for (i, &h) in young.iter().enumerate() {
+            // SAFETY: the objects were linked, so they are alive; no Python code runs and
+            // nothing is freed until the lists are rebuilt below.
+            unsafe {
+                let hd = h.as_ref();
+                hd.set_flag(flags::COLLECTING, true);
+                links_of(h).prev.set(i as *const GcLinks);
+                gc_refs.push(hd.refcount() as isize);
+            }
+        }
+        let index_of = |o: &ObjRef| -> Option<usize> {
+            let h = o.header();
+            if h.has_flag(flags::COLLECTING) {
+                // SAFETY: a collecting object is a container with links holding its index.
+                Some(unsafe { links_of(o.raw()) }.prev.get() as usize)
+            } else {
+                None
+            }
+        };
+        for &h in &young {
+            // SAFETY: alive (see above). A borrowed `ObjRef` without a count: forgotten below.
+            let o = std::mem::ManuallyDrop::new(unsafe { ObjRef::from_raw(h) });
+            traverse(&o, &mut |r| {
+                if let Some(j) = index_of(r) {
+                    gc_refs[j] -= 1;
+                }
+            });
+        }
+        // What is referred to from outside is reachable, and so is everything it refers to.
+        let mut reachable = vec![false; young.len()];
+        let mut stack: Vec<usize> = (0..young.len()).filter(|&i| gc_refs[i] > 0).collect();
+        for &i in &stack {
+            reachable[i] = true;
+        }
+        while let Some(i) = stack.pop() {
+            // SAFETY: as above.
+            let o = std::mem::ManuallyDrop::new(unsafe { ObjRef::from_raw(young[i]) });
+            traverse(&o, &mut |r| {
+                if let Some(j) = index_of(r) {
+                    if !reachable[j] {
+                        reachable[j] = true;
+                        stack.push(j);
+                    }
+                }
+            });
+        }
+        // Rebuild the lists: survivors to the next generation, garbage to its own list.
+        let older = &self.generations[(generation + 1).min(GENERATIONS - 1)];
+        let garbage_list = GcList::new();
+        let mut objects = Vec::new();
+        for (i, &h) in young.iter().enumerate() {
+            // SAFETY: as above.
+            unsafe {
+                let hd = h.as_ref();
+                hd.set_flag(flags::COLLECTING, false);
+                let l = links_of(h);
+                if reachable[i] {
+                    older.push(l);
+                    if hd.kind() == Kind::Tuple {
+                        untrack_atomic_tuple(h);
+                    }
+                } else {
+                    garbage_list.push(l);
+                    hd.set_flag(flags::UNREACHABLE, true);
+                    objects.push(ObjRef::from_borrowed(h));
+                }
+            }
+        }
+        if generation == GENERATIONS - 1 {
+            for g in &self.generations {
+                for h in g.members() {
+                    // SAFETY: linked objects are alive.
+                    if unsafe { h.as_ref() }.kind() == Kind::Dict {
+                        untrack_atomic_dict(h);
+                    }
+                }
+            }
+        }
+        self.counts[0].set(0);
+        for g in 1..GENERATIONS {
+            if g <= generation {
+                self.counts[g].set(0);
+            }
+        }
+        if generation + 1 < GENERATIONS {
+            let c = &self.counts[generation + 1];
+            c.set(c.get() + 1);
+        }
+        let mut callbacks = Vec::new();
+        for o in &objects {
+            callbacks.extend(super::weak::clear_for_collection(o.raw()));
+        }
+        Some((
+            Garbage {
+                objects,
+                list: garbage_list,
+            },
+            callbacks,
+        ))
+    }
+
+    /// Ends a collection after the garbage's finalizers ran: if any of it was resurrected (is
+    /// referred to from outside the set, beyond the collection's own references), all of it
+    /// survives into the oldest generation; otherwise every object is cleared and freed.
+    /// Returns the number of unreachable objects found (0 when resurrected, as CPython).
+    pub fn finish_garbage(&self, garbage: Garbage) -> Collected {
+        let Garbage { objects, list } = garbage;
+        let members = list.members();
+        let mut resurrected = false;
+        {
+            let mut refs: Vec<isize> = Vec::with_capacity(members.len());
+            for (i, &h) in members.iter().enumerate() {
+                // SAFETY: held by `objects`, so alive; the index goes in a spare field below.
+                unsafe {
+                    let hd = h.as_ref();
+                    hd.set_flag(flags::COLLECTING, true);
+                    refs.push(hd.refcount() as isize - 1);
+                    let _ = i;
+                }
+            }
+            let pos: std::collections::HashMap<usize, usize> = members
+                .iter()
+                .enumerate()
+                .map(|(i, h)| (h.as_ptr() as usize, i))
+                .collect();
+            for &h in &members {
+                // SAFETY: as above.
+                let o = std::mem::ManuallyDrop::new(unsafe { ObjRef::from_raw(h) });
+                traverse(&o, &mut |r| {
+                    if let Some(&j) = pos.get(&(r.as_ptr() as usize)) {
+                        refs[j] -= 1;
+                    }
+                });
+            }
+            for &h in &members {
+                // SAFETY: as above.
+                unsafe { h.as_ref() }.set_flag(flags::COLLECTING, false);
+            }
+            if refs.iter().any(|&r| r > 0) {
+                resurrected = true;
+            }
+        }
+        let oldest = &self.generations[GENERATIONS - 1];
+        for &h in &members {
+            // SAFETY: held by `objects`.
+            unsafe {
+                h.as_ref().set_flag(flags::UNREACHABLE, false);
+                let l = links_of(h);
+                unlink(l);
+                oldest.push(l);
+            }
+        }
+        let found = objects.len();
+        if !resurrected {
+            for o in &objects {
+                crate::objects::traverse::clear(o.view());
+            }
+        }
+        drop(objects);
+        self.collecting.set(false);
+        Collected {
+            unreachable: if resurrected { 0 } else { found },
+            uncollectable: 0,
+        }
+    }
+}
+
+/// Any collection untracks tuples that hold only objects the collector cannot see.
+fn untrack_atomic_tuple(h: NonNull<Header>) {
+    // SAFETY: linked objects are alive; a borrowed reference, not dropped.
+    let o = std::mem::ManuallyDrop::new(unsafe { ObjRef::from_raw(h) });
+    if let super::Object::Tuple(items) = o.view() {
+        if items.iter().all(|v| !may_be_tracked(v)) {
+            o.untrack();
+        }
+    }
+}
+
+/// A full collection untracks dicts that hold only objects the collector cannot see.
+fn untrack_atomic_dict(h: NonNull<Header>) {
+    // SAFETY: as above.
+    let o = std::mem::ManuallyDrop::new(unsafe { ObjRef::from_raw(h) });
+    if let super::Object::Dict(d) = o.view() {
+        if d.with(|t| {
+            t.iter()
+                .all(|e| !may_be_tracked(&e.key) && !may_be_tracked(&e.value))
+        }) {
+            o.untrack();
+        }
+    }
+}
+
+/// Whether a value is (or may become) an object the collector tracks.
+pub fn may_be_tracked(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => o.is_tracked(),
+        _ => false,
+    }
+}

@@ -1,0 +1,718 @@
+//! Object storage: every heap object is one allocation at its own size.
+//!
+//! ```text
+//!   [GcLinks: prev, next]   16 bytes, containers only (what the cycle collector can reach)
+//!   [Header]                8 bytes: reference count (48 bits), flags (8), kind (8)
+//!   [WeakSlot]              8 bytes, weakly referenceable kinds only
+//!   [payload]               the kind's own layout; str, bytes, tuple and big ints inline
+//! ```
+//!
+//! An `ObjRef` points at the header and owns one reference. The layout of every kind is fixed
+//! by its `Kind`, so the payload is found at a constant offset and the allocation's size comes
+//! from the kind (and, for the inline kinds, their stored length). This module and its
+//! submodules hold all of object storage's `unsafe`; the rest of the VM reaches payloads through
+//! `ObjRef::view`, which returns a borrowed `Object` enum of typed references.
+//!
+//! Freeing never recurses without bound: an object freed while `FREE_DEPTH_LIMIT` frees are
+//! already in progress waits on a list that the outermost free drains (CPython's trashcan).
+
+pub mod gc;
+pub mod inline;
+pub mod weak;
+
+use crate::objects::{
+    class::{ClassObj, InstanceObj},
+    dict::DictTable,
+    exception::ExceptionObj,
+    function::{BoundMethodObj, CodeObj, FunctionObj, NativeFunctionObj},
+    generator::GeneratorObj,
+    getset_descriptor::GetSetDescrObj,
+    iterators::IterState,
+    member_descriptor::MemberDescrObj,
+    module::ModuleObj,
+    range::RangeObj,
+    set::SetTable,
+    slice::SliceObj,
+    super_type::SuperObj,
+};
+use crate::value::{PropertyObj, PyCell, Value};
+pub use inline::{BigIntObj, BytesObj, StrObj, TupleObj};
+use std::alloc::Layout;
+use std::cell::Cell;
+use std::ptr::NonNull;
+use std::rc::Rc;
+pub use weak::WeakRefObj;
+
+/// The layout of a heap object. Fixed at allocation.
+#[repr(u8)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Str,
+    BigInt,
+    Tuple,
+    Bytes,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    ByteArray,
+    Range,
+    Slice,
+    Function,
+    NativeFunction,
+    BoundMethod,
+    Cell,
+    Code,
+    Class,
+    Instance,
+    Exception,
+    Generator,
+    Iterator,
+    Module,
+    Property,
+    ClassMethod,
+    StaticMethod,
+    Super,
+    MemberDescr,
+    GetSetDescr,
+    NotImplemented,
+    Ellipsis,
+    WeakRef,
+}
+
+const KIND_COUNT: usize = Kind::WeakRef as usize + 1;
+
+impl Kind {
+    /// Whether objects of this kind can refer to other objects, so that the cycle collector
+    /// tracks them (and they carry `GcLinks`).
+    #[inline(always)]
+    pub const fn is_container(self) -> bool {
+        !matches!(
+            self,
+            Kind::Str
+                | Kind::BigInt
+                | Kind::Bytes
+                | Kind::ByteArray
+                | Kind::Range
+                | Kind::Code
+                | Kind::NotImplemented
+                | Kind::Ellipsis
+        )
+    }
+
+    /// Whether objects of this kind can be weakly referenced (as in CPython; bound methods
+    /// cannot here, which keeps them within CPython's size).
+    #[inline(always)]
+    pub const fn has_weak_slot(self) -> bool {
+        matches!(
+            self,
+            Kind::Set
+                | Kind::FrozenSet
+                | Kind::Function
+                | Kind::NativeFunction
+                | Kind::Code
+                | Kind::Class
+                | Kind::Instance
+                | Kind::Exception
+                | Kind::Generator
+                | Kind::Module
+                | Kind::WeakRef
+        )
+    }
+
+    #[inline(always)]
+    const fn prefix_size(self) -> usize {
+        if self.is_container() {
+            std::mem::size_of::<GcLinks>()
+        } else {
+            0
+        }
+    }
+
+    /// Whether the payload needs 16-byte alignment (it holds an i128).
+    #[inline(always)]
+    const fn wide_payload(self) -> bool {
+        matches!(self, Kind::Range | Kind::Iterator)
+    }
+
+    /// Offset of the payload from the header.
+    #[inline(always)]
+    const fn payload_offset(self) -> usize {
+        let end = HEADER_SIZE
+            + if self.has_weak_slot() {
+                std::mem::size_of::<WeakSlot>()
+            } else {
+                0
+            };
+        if self.wide_payload() {
+            (end + 15) & !15
+        } else {
+            end
+        }
+    }
+
+    fn from_u8(b: u8) -> Kind {
+        debug_assert!((b as usize) < KIND_COUNT);
+        // SAFETY: headers are only written by `alloc_raw` from a `Kind`, so the byte is a valid
+        // discriminant of this `repr(u8)` enum.
+        unsafe { std::mem::transmute::<u8, Kind>(b) }
+    }
+}
+
+/// Header flag bits.
+pub mod flags {
+    /// Linked into one of the collector's lists.
+    pub const TRACKED: u8 = 1;
+    /// `__del__` has run (or must not run): it runs once.
+    pub const FINALIZED: u8 = 2;
+    /// The str is the VM's interned one for its text.
+    pub const INTERNED: u8 = 4;
+    /// In the set a running collection examines.
+    pub const COLLECTING: u8 = 8;
+    /// Found unreachable by the running collection.
+    pub const UNREACHABLE: u8 = 16;
+    /// Never freed (the count saturated).
+    pub const IMMORTAL: u8 = 32;
+}
+
+const RC_MASK: u64 = (1 << 48) - 1;
+const FLAG_SHIFT: u32 = 48;
+const KIND_SHIFT: u32 = 56;
+const HEADER_SIZE: usize = std::mem::size_of::<Header>();
+
+/// The word every object starts with.
+#[repr(C)]
+pub struct Header {
+    word: Cell<u64>,
+}
+
+impl Header {
+    #[inline(always)]
+    pub fn kind(&self) -> Kind {
+        Kind::from_u8((self.word.get() >> KIND_SHIFT) as u8)
+    }
+    #[inline(always)]
+    pub fn refcount(&self) -> usize {
+        (self.word.get() & RC_MASK) as usize
+    }
+    #[inline(always)]
+    pub fn flags(&self) -> u8 {
+        (self.word.get() >> FLAG_SHIFT) as u8
+    }
+    #[inline(always)]
+    pub fn has_flag(&self, f: u8) -> bool {
+        self.flags() & f != 0
+    }
+    #[inline]
+    pub fn set_flag(&self, f: u8, on: bool) {
+        let bit = (f as u64) << FLAG_SHIFT;
+        let w = self.word.get();
+        self.word.set(if on { w | bit } else { w & !bit });
+    }
+    #[inline(always)]
+    fn incref(&self) {
+        // 2**48 references would need 4 PiB of memory: the count cannot overflow.
+        self.word.set(self.word.get() + 1);
+    }
+    /// Decrements; true when that was the last reference.
+    #[inline(always)]
+    fn decref(&self) -> bool {
+        let w = self.word.get() - 1;
+        self.word.set(w);
+        w & RC_MASK == 0
+    }
+    fn set_refcount(&self, n: usize) {
+        let w = self.word.get();
+        self.word.set((w & !RC_MASK) | (n as u64 & RC_MASK));
+    }
+}
+
+/// The collector's links, in front of the header of container objects.
+#[repr(C)]
+pub struct GcLinks {
+    prev: Cell<*const GcLinks>,
+    next: Cell<*const GcLinks>,
+}
+
+/// The list of weak references to an object (null while there are none).
+pub type WeakSlot = Cell<*mut Vec<NonNull<Header>>>;
+
+/// A counted reference to a heap object.
+pub struct ObjRef(NonNull<Header>);
+
+impl Clone for ObjRef {
+    #[inline(always)]
+    fn clone(&self) -> ObjRef {
+        self.header().incref();
+        ObjRef(self.0)
+    }
+}
+
+impl Drop for ObjRef {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if self.header().decref() {
+            release(self.0);
+        }
+    }
+}
+
+impl ObjRef {
+    #[inline(always)]
+    pub fn header(&self) -> &Header {
+        // SAFETY: an `ObjRef` owns a reference, so the object (and its header) is alive.
+        unsafe { self.0.as_ref() }
+    }
+    #[inline(always)]
+    pub fn kind(&self) -> Kind {
+        self.header().kind()
+    }
+    #[inline(always)]
+    pub fn ptr_eq(a: &ObjRef, b: &ObjRef) -> bool {
+        a.0 == b.0
+    }
+    /// The object's address (for `id()`, `is` and default reprs).
+    #[inline(always)]
+    pub fn as_ptr(&self) -> *const Header {
+        self.0.as_ptr()
+    }
+    pub fn refcount(&self) -> usize {
+        self.header().refcount()
+    }
+    #[inline(always)]
+    pub fn raw(&self) -> NonNull<Header> {
+        self.0
+    }
+    /// Gives up ownership without decrementing; `from_raw` takes it back.
+    pub fn into_raw(self) -> NonNull<Header> {
+        let p = self.0;
+        std::mem::forget(self);
+        p
+    }
+    /// # Safety
+    /// `p` must carry a reference owned by the caller (from `into_raw`, or counted by hand).
+    pub unsafe fn from_raw(p: NonNull<Header>) -> ObjRef {
+        ObjRef(p)
+    }
+    /// A new counted reference to the object at `p`.
+    ///
+    /// # Safety
+    /// The object at `p` must be alive.
+    pub unsafe fn from_borrowed(p: NonNull<Header>) -> ObjRef {
+        // SAFETY: the caller guarantees the object is alive.
+        unsafe { p.as_ref() }.incref();
+        ObjRef(p)
+    }
+
+    #[inline(always)]
+    fn payload_ptr(&self, kind: Kind) -> *const u8 {
+        // SAFETY: the offset stays inside the allocation, whose layout `kind` fixed.
+        unsafe { (self.0.as_ptr() as *const u8).add(kind.payload_offset()) }
+    }
+
+    /// The object's payload, by kind.
+    #[inline(always)]
+    pub fn view(&self) -> Object<'_> {
+        let kind = self.kind();
+        let p = self.payload_ptr(kind);
+        macro_rules! sized {
+            ($variant:ident, $ty:ty) => {
+                // SAFETY: objects of this kind were allocated by `alloc_sized` with a payload of
+                // exactly this type at this offset, alive while `self` is.
+                Object::$variant(unsafe { &*(p as *const $ty) })
+            };
+        }
+        match kind {
+            // SAFETY: the inline kinds were allocated by `inline`, which wrote their length.
+            Kind::Str => Object::Str(unsafe { StrObj::from_payload(p) }),
+            Kind::BigInt => Object::BigInt(unsafe { BigIntObj::from_payload(p) }),
+            Kind::Tuple => Object::Tuple(unsafe { TupleObj::from_payload(p) }.items()),
+            Kind::Bytes => Object::Bytes(unsafe { BytesObj::from_payload(p) }.data()),
+            Kind::List => sized!(List, PyCell<Vec<Value>>),
+            Kind::Dict => sized!(Dict, PyCell<DictTable>),
+            Kind::Set => sized!(Set, PyCell<SetTable>),
+            Kind::FrozenSet => sized!(FrozenSet, SetTable),
+            Kind::ByteArray => sized!(ByteArray, PyCell<Vec<u8>>),
+            Kind::Range => sized!(Range, RangeObj),
+            Kind::Slice => sized!(Slice, SliceObj),
+            Kind::Function => sized!(Function, FunctionObj),
+            Kind::NativeFunction => sized!(NativeFunction, NativeFunctionObj),
+            Kind::BoundMethod => sized!(BoundMethod, BoundMethodObj),
+            Kind::Cell => sized!(Cell, PyCell<Value>),
+            Kind::Code => sized!(Code, Rc<CodeObj>),
+            Kind::Class => sized!(Class, ClassObj),
+            Kind::Instance => sized!(Instance, InstanceObj),
+            Kind::Exception => sized!(Exception, ExceptionObj),
+            Kind::Generator => sized!(Generator, GeneratorObj),
+            Kind::Iterator => sized!(Iterator, PyCell<IterState>),
+            Kind::Module => sized!(Module, ModuleObj),
+            Kind::Property => sized!(Property, PropertyObj),
+            Kind::ClassMethod => sized!(ClassMethod, Value),
+            Kind::StaticMethod => sized!(StaticMethod, Value),
+            Kind::Super => sized!(Super, SuperObj),
+            Kind::MemberDescr => sized!(MemberDescr, MemberDescrObj),
+            Kind::GetSetDescr => sized!(GetSetDescr, GetSetDescrObj),
+            Kind::NotImplemented => Object::NotImplemented,
+            Kind::Ellipsis => Object::Ellipsis,
+            Kind::WeakRef => sized!(WeakRef, WeakRefObj),
+        }
+    }
+
+    /// The weak reference list slot, for kinds that have one.
+    #[inline]
+    pub(crate) fn weak_slot(&self) -> Option<&WeakSlot> {
+        weak_slot_of(self.0)
+    }
+
+    /// Whether `__del__` has run for this object (or must not run).
+    pub fn is_finalized(&self) -> bool {
+        self.header().has_flag(flags::FINALIZED)
+    }
+    pub fn set_finalized(&self, on: bool) {
+        self.header().set_flag(flags::FINALIZED, on)
+    }
+}
+
+fn weak_slot_of<'a>(p: NonNull<Header>) -> Option<&'a WeakSlot> {
+    // SAFETY: callers pass a live object's header.
+    let kind = unsafe { p.as_ref() }.kind();
+    if !kind.has_weak_slot() {
+        return None;
+    }
+    // SAFETY: kinds with a weak slot have it right after the header (see `alloc_raw`).
+    Some(unsafe { &*((p.as_ptr() as *const u8).add(HEADER_SIZE) as *const WeakSlot) })
+}
+
+/// A heap object's payload, borrowed: what `ObjRef::view` returns.
+pub enum Object<'a> {
+    Str(&'a StrObj),
+    /// An int outside the i64 range (never one that fits).
+    BigInt(&'a BigIntObj),
+    Tuple(&'a [Value]),
+    List(&'a PyCell<Vec<Value>>),
+    Dict(&'a PyCell<DictTable>),
+    Set(&'a PyCell<SetTable>),
+    FrozenSet(&'a SetTable),
+    Bytes(&'a [u8]),
+    ByteArray(&'a PyCell<Vec<u8>>),
+    Range(&'a RangeObj),
+    Slice(&'a SliceObj),
+    Function(&'a FunctionObj),
+    NativeFunction(&'a NativeFunctionObj),
+    BoundMethod(&'a BoundMethodObj),
+    Cell(&'a PyCell<Value>),
+    Code(&'a Rc<CodeObj>),
+    Class(&'a ClassObj),
+    Instance(&'a InstanceObj),
+    Exception(&'a ExceptionObj),
+    Generator(&'a GeneratorObj),
+    Iterator(&'a PyCell<IterState>),
+    Module(&'a ModuleObj),
+    Property(&'a PropertyObj),
+    ClassMethod(&'a Value),
+    StaticMethod(&'a Value),
+    Super(&'a SuperObj),
+    /// A `__slots__` entry on its class.
+    MemberDescr(&'a MemberDescrObj),
+    /// A class's `__dict__` or `__weakref__` attribute.
+    GetSetDescr(&'a GetSetDescrObj),
+    NotImplemented,
+    Ellipsis,
+    WeakRef(&'a WeakRefObj),
+}
+
+/// An owned payload, to make an object of a fixed-size kind from (`ObjRef::new`). The inline
+/// kinds (str, bytes, tuple, big int) have constructors of their own that write their data
+/// straight into the object; these variants copy it there.
+pub enum Payload {
+    Str(Box<str>),
+    BigInt(num_bigint::BigInt),
+    Tuple(Box<[Value]>),
+    Bytes(Box<[u8]>),
+    List(PyCell<Vec<Value>>),
+    Dict(PyCell<DictTable>),
+    Set(PyCell<SetTable>),
+    FrozenSet(SetTable),
+    ByteArray(PyCell<Vec<u8>>),
+    Range(RangeObj),
+    Slice(SliceObj),
+    Function(FunctionObj),
+    NativeFunction(NativeFunctionObj),
+    BoundMethod(BoundMethodObj),
+    Cell(PyCell<Value>),
+    Code(Rc<CodeObj>),
+    Class(ClassObj),
+    Instance(InstanceObj),
+    Exception(ExceptionObj),
+    Generator(GeneratorObj),
+    Iterator(PyCell<IterState>),
+    Module(ModuleObj),
+    Property(PropertyObj),
+    ClassMethod(Value),
+    StaticMethod(Value),
+    Super(SuperObj),
+    MemberDescr(MemberDescrObj),
+    GetSetDescr(GetSetDescrObj),
+    NotImplemented,
+    Ellipsis,
+    WeakRef(WeakRefObj),
+}
+
+impl ObjRef {
+    /// A new object holding `payload`.
+    pub fn new(payload: Payload) -> ObjRef {
+        match payload {
+            Payload::Str(s) => ObjRef::new_str(&s),
+            Payload::BigInt(b) => ObjRef::new_bigint(&b),
+            Payload::Tuple(items) => ObjRef::new_tuple(items.into_vec()),
+            Payload::Bytes(b) => ObjRef::new_bytes(&b),
+            Payload::List(v) => alloc_sized(Kind::List, v),
+            Payload::Dict(v) => alloc_sized(Kind::Dict, v),
+            Payload::Set(v) => alloc_sized(Kind::Set, v),
+            Payload::FrozenSet(v) => alloc_sized(Kind::FrozenSet, v),
+            Payload::ByteArray(v) => alloc_sized(Kind::ByteArray, v),
+            Payload::Range(v) => alloc_sized(Kind::Range, v),
+            Payload::Slice(v) => alloc_sized(Kind::Slice, v),
+            Payload::Function(v) => alloc_sized(Kind::Function, v),
+            Payload::NativeFunction(v) => alloc_sized(Kind::NativeFunction, v),
+            Payload::BoundMethod(v) => alloc_sized(Kind::BoundMethod, v),
+            Payload::Cell(v) => alloc_sized(Kind::Cell, v),
+            Payload::Code(v) => alloc_sized(Kind::Code, v),
+            Payload::Class(v) => alloc_sized(Kind::Class, v),
+            Payload::Instance(v) => alloc_sized(Kind::Instance, v),
+            Payload::Exception(v) => alloc_sized(Kind::Exception, v),
+            Payload::Generator(v) => alloc_sized(Kind::Generator, v),
+            Payload::Iterator(v) => alloc_sized(Kind::Iterator, v),
+            Payload::Module(v) => alloc_sized(Kind::Module, v),
+            Payload::Property(v) => alloc_sized(Kind::Property, v),
+            Payload::ClassMethod(v) => alloc_sized(Kind::ClassMethod, v),
+            Payload::StaticMethod(v) => alloc_sized(Kind::StaticMethod, v),
+            Payload::Super(v) => alloc_sized(Kind::Super, v),
+            Payload::MemberDescr(v) => alloc_sized(Kind::MemberDescr, v),
+            Payload::GetSetDescr(v) => alloc_sized(Kind::GetSetDescr, v),
+            Payload::NotImplemented => alloc_sized(Kind::NotImplemented, ()),
+            Payload::Ellipsis => alloc_sized(Kind::Ellipsis, ()),
+            Payload::WeakRef(v) => alloc_sized(Kind::WeakRef, v),
+        }
+    }
+}
+
+/// The allocation layout of an object of `kind` whose payload takes `payload` bytes.
+#[inline(always)]
+fn object_layout(kind: Kind, payload: usize) -> Layout {
+    let size = kind.prefix_size() + kind.payload_offset() + payload;
+    let align = if kind.wide_payload() { 16 } else { 8 };
+    Layout::from_size_align(size, align).unwrap_or_else(|_| memory_exhausted())
+}
+
+#[cold]
+fn memory_exhausted() -> ! {
+    std::alloc::handle_alloc_error(Layout::new::<u64>())
+}
+
+/// Allocates an object of `kind` with room for `payload` bytes (uninitialised), with a count
+/// of 1, linked for the collector if it is a container. Returns the header pointer.
+#[inline]
+fn alloc_raw(kind: Kind, payload: usize) -> NonNull<Header> {
+    let layout = object_layout(kind, payload);
+    // SAFETY: the layout has a non-zero size (at least the header).
+    let base = unsafe { std::alloc::alloc(layout) };
+    if base.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    gc::account_alloc(layout.size());
+    // SAFETY: `base` is a fresh allocation of `layout`, which has room for the prefix, the
+    // header and the weak slot before the payload.
+    unsafe {
+        let header = base.add(kind.prefix_size()) as *mut Header;
+        header.write(Header {
+            word: Cell::new(((kind as u64) << KIND_SHIFT) | 1),
+        });
+        if kind.has_weak_slot() {
+            (header as *mut u8)
+                .add(HEADER_SIZE)
+                .cast::<WeakSlot>()
+                .write(Cell::new(std::ptr::null_mut()));
+        }
+        let header = NonNull::new_unchecked(header);
+        if kind.is_container() {
+            let links = base as *mut GcLinks;
+            links.write(GcLinks {
+                prev: Cell::new(std::ptr::null()),
+                next: Cell::new(std::ptr::null()),
+            });
+            gc::track_new(header);
+        }
+        header
+    }
+}
+
+/// A new object of a fixed-size kind.
+#[inline]
+fn alloc_sized<T>(kind: Kind, payload: T) -> ObjRef {
+    debug_assert!(std::mem::align_of::<T>() <= if kind.wide_payload() { 16 } else { 8 });
+    let header = alloc_raw(kind, std::mem::size_of::<T>());
+    // SAFETY: `alloc_raw` reserved `size_of::<T>()` bytes, 8-aligned, at the payload offset.
+    unsafe {
+        (header.as_ptr() as *mut u8)
+            .add(kind.payload_offset())
+            .cast::<T>()
+            .write(payload)
+    };
+    ObjRef(header)
+}
+
+/// The links of a container object.
+///
+/// # Safety
+/// `p` must be the header of a live container object.
+#[inline(always)]
+unsafe fn links_of<'a>(p: NonNull<Header>) -> &'a GcLinks {
+    // SAFETY: containers have their links right before the header (see `alloc_raw`).
+    unsafe { &*((p.as_ptr() as *const u8).sub(std::mem::size_of::<GcLinks>()) as *const GcLinks) }
+}
+
+/// The header that follows a container's links.
+///
+/// # Safety
+/// `l` must be the links of a live container object (not a list's sentinel).
+#[inline(always)]
+unsafe fn header_of(l: *const GcLinks) -> NonNull<Header> {
+    // SAFETY: see `links_of`.
+    unsafe {
+        NonNull::new_unchecked((l as *mut u8).add(std::mem::size_of::<GcLinks>()) as *mut Header)
+    }
+}
+
+const FREE_DEPTH_LIMIT: u32 = 64;
+
+thread_local! {
+    static FREE_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static FREE_LATER: Cell<Vec<NonNull<Header>>> = const { Cell::new(Vec::new()) };
+}
+
+/// The last reference to `p` went: free the object, unless it must live on for a finalizer.
+#[cold]
+#[inline(never)]
+fn release(p: NonNull<Header>) {
+    let depth = FREE_DEPTH.with(|d| d.get());
+    if depth >= FREE_DEPTH_LIMIT {
+        FREE_LATER.with(|l| {
+            let mut v = l.take();
+            v.push(p);
+            l.set(v);
+        });
+        return;
+    }
+    FREE_DEPTH.with(|d| d.set(depth + 1));
+    free_object(p);
+    if depth == 0 {
+        loop {
+            let next = FREE_LATER.with(|l| {
+                let mut v = l.take();
+                let next = v.pop();
+                l.set(v);
+                next
+            });
+            match next {
+                Some(q) => free_object(q),
+                None => break,
+            }
+        }
+    }
+    FREE_DEPTH.with(|d| d.set(depth));
+}
+
+/// Frees an object whose count reached zero: clears weak references to it, gives instances
+/// with `__del__` to their finalizer queue, drops the payload and returns the memory.
+fn free_object(p: NonNull<Header>) {
+    // SAFETY: the count just reached zero, so nothing else refers to the object; it stays
+    // allocated until the end of this function.
+    let header = unsafe { p.as_ref() };
+    let kind = header.kind();
+    if kind == Kind::Instance && !header.has_flag(flags::FINALIZED) {
+        // An instance whose class has `__del__` is revived for it: the finalizer queue owns
+        // the new reference, and the object is freed when that goes (finalized by then).
+        header.set_refcount(1);
+        match crate::objects::class::queue_for_finalizer(ObjRef(p)) {
+            None => return,
+            Some(obj) => {
+                obj.header().set_flag(flags::FINALIZED, true);
+                std::mem::forget(obj);
+                header.set_refcount(0);
+            }
+        }
+    }
+    // Weak references are cleared after `__del__` (which may still use them), as in CPython.
+    if let Some(slot) = weak_slot_of(p) {
+        if !slot.get().is_null() {
+            weak::referent_dying(slot);
+        }
+    }
+    if kind.is_container() && header.has_flag(flags::TRACKED) {
+        gc::untrack(p);
+    }
+    let payload_ptr = unsafe { (p.as_ptr() as *mut u8).add(kind.payload_offset()) };
+    // SAFETY: the payload was written by `alloc_sized::<T>` (or `inline`) for this kind and
+    // is dropped exactly once, here.
+    let payload_size = unsafe {
+        macro_rules! drop_as {
+            ($ty:ty) => {{
+                std::ptr::drop_in_place(payload_ptr as *mut $ty);
+                std::mem::size_of::<$ty>()
+            }};
+        }
+        match kind {
+            Kind::Str => StrObj::payload_size(payload_ptr),
+            Kind::BigInt => BigIntObj::payload_size(payload_ptr),
+            Kind::Bytes => BytesObj::payload_size(payload_ptr),
+            Kind::Tuple => TupleObj::drop_payload(payload_ptr),
+            Kind::List => {
+                // Items go last to first, as CPython's deallocator releases them: the order
+                // of their `__del__` calls is visible.
+                let cell = &*(payload_ptr as *const PyCell<Vec<Value>>);
+                let items = cell.replace(Vec::new());
+                for item in items.into_iter().rev() {
+                    drop(item);
+                }
+                drop_as!(PyCell<Vec<Value>>)
+            }
+            Kind::Dict => drop_as!(PyCell<DictTable>),
+            Kind::Set => drop_as!(PyCell<SetTable>),
+            Kind::FrozenSet => drop_as!(SetTable),
+            Kind::ByteArray => drop_as!(PyCell<Vec<u8>>),
+            Kind::Range => drop_as!(RangeObj),
+            Kind::Slice => drop_as!(SliceObj),
+            Kind::Function => drop_as!(FunctionObj),
+            Kind::NativeFunction => drop_as!(NativeFunctionObj),
+            Kind::BoundMethod => drop_as!(BoundMethodObj),
+            Kind::Cell => drop_as!(PyCell<Value>),
+            Kind::Code => drop_as!(Rc<CodeObj>),
+            Kind::Class => drop_as!(ClassObj),
+            Kind::Instance => drop_as!(InstanceObj),
+            Kind::Exception => drop_as!(ExceptionObj),
+            Kind::Generator => drop_as!(GeneratorObj),
+            Kind::Iterator => drop_as!(PyCell<IterState>),
+            Kind::Module => drop_as!(ModuleObj),
+            Kind::Property => drop_as!(PropertyObj),
+            Kind::ClassMethod => drop_as!(Value),
+            Kind::StaticMethod => drop_as!(Value),
+            Kind::Super => drop_as!(SuperObj),
+            Kind::MemberDescr => drop_as!(MemberDescrObj),
+            Kind::GetSetDescr => drop_as!(GetSetDescrObj),
+            Kind::NotImplemented | Kind::Ellipsis => 0,
+            Kind::WeakRef => {
+                weak::unlink_from_referent(&*(payload_ptr as *const WeakRefObj), p);
+                drop_as!(WeakRefObj)
+            }
+        }
+    };
+    let layout = object_layout(kind, payload_size);
+    gc::account_free(layout.size());
+    // SAFETY: the allocation started `prefix_size` bytes before the header, with this layout
+    // (the payload size is the one it was allocated with).
+    unsafe { std::alloc::dealloc((p.as_ptr() as *mut u8).sub(kind.prefix_size()), layout) };
+}
+
+#[cfg(test)]
+mod tests;
