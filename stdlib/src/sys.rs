@@ -2,7 +2,7 @@
 
 use pyvm_vm::objects::class::InstanceObj;
 use pyvm_vm::value::Payload;
-use pyvm_vm::{Args, Object, PyResult, Value, Vm};
+use pyvm_vm::{Args, PyResult, Value, Vm};
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let m = vm.new_module("sys");

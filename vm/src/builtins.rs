@@ -281,6 +281,12 @@ pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
                 .as_obj()
                 .cloned()
                 .unwrap_or_else(|| vm.types.object.clone());
+            if !is_subclass(&t, &c) && Vm::is_proxy(obj) {
+                // A proxy's `__class__` is its referent's.
+                if let Ok(Some(r)) = vm.proxy_referent(obj) {
+                    return Ok(is_subclass(&vm.type_of(&r), &c));
+                }
+            }
             Ok(is_subclass(&t, &c))
         }
         _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),

@@ -206,13 +206,13 @@ pub fn make_class(name: &str, bases: &[ObjRef], layout: Layout, base_ok: bool) -
     // Every type has a `__doc__` entry of its own (pyvm keeps no docstrings for builtin types
     // but `object`'s), so that lookups do not reach `object.__doc__`.
     let mut dict = DictTable::new();
-    let doc = Value::str(&"__doc__");
+    let doc = Value::str("__doc__");
     let hash = doc.str_hash();
     dict.push_new(doc, hash, Value::None);
     let class = crate::value::ObjRef::new(Payload::Class(ClassObj {
-        name: PyCell::new(Value::str(&name)),
-        qualname: PyCell::new(Value::str(&name)),
-        module: PyCell::new(Value::str(&"builtins")),
+        name: PyCell::new(Value::str(name)),
+        qualname: PyCell::new(Value::str(name)),
+        module: PyCell::new(Value::str("builtins")),
         bases: PyCell::new(bases.to_vec()),
         mro: PyCell::new(Vec::new()),
         dict: ClassObj::new_dict(dict),
@@ -322,6 +322,8 @@ pub struct Vm {
     pub heap: Box<crate::heap::gc::Heap>,
     /// `gc.callbacks`: a list of callables called before and after each collection.
     pub gc_callbacks: Value,
+    /// Small per-interpreter values of native modules (e.g. gc's debug flags), by key.
+    pub module_state: HashMap<String, Value>,
 }
 
 impl Vm {
@@ -364,6 +366,7 @@ impl Vm {
             gen_finalizer,
             heap,
             gc_callbacks: Value::Null,
+            module_state: HashMap::new(),
         };
         vm.gc_callbacks = vm.new_list(Vec::new());
         vm.small_strs = (0u32..128)

@@ -63,6 +63,43 @@ impl GcList {
         out
     }
 
+    /// The objects in the list, walked lazily (the list must not change meanwhile).
+    fn members_iter(&self) -> impl Iterator<Item = NonNull<Header>> + '_ {
+        let end = self.sentinel();
+        let mut cur = self.head.next.get();
+        std::iter::from_fn(move || {
+            if cur == end {
+                return None;
+            }
+            // SAFETY: every node but the sentinel is a linked object's links.
+            let h = unsafe { header_of(cur) };
+            cur = unsafe { &*cur }.next.get();
+            Some(h)
+        })
+    }
+
+    fn len(&self) -> usize {
+        self.members_iter().count()
+    }
+
+    /// Moves every member of `other` to the end of this list.
+    fn splice_from(&self, other: &GcList) {
+        if other.is_empty() {
+            return;
+        }
+        let first = other.head.next.get();
+        let last = other.head.prev.get();
+        let my_last = self.head.prev.get();
+        // SAFETY: the nodes are the sentinels or linked objects' links, all alive.
+        unsafe {
+            (*my_last).next.set(first);
+            (*first).prev.set(my_last);
+            (*last).next.set(self.sentinel());
+        }
+        self.head.prev.set(last);
+        other.reset();
+    }
+
     /// Empties the list without touching its members' links.
     fn reset(&self) {
         let p = self.sentinel();
@@ -109,6 +146,8 @@ pub struct Heap {
     pub weak_callbacks: RefCell<Vec<(Value, Value)>>,
     pub allocated_bytes: Cell<usize>,
     pub stats: [Cell<GenStats>; GENERATIONS],
+    long_lived_total: Cell<usize>,
+    long_lived_pending: Cell<usize>,
 }
 
 thread_local! {
@@ -129,6 +168,8 @@ impl Heap {
             weak_callbacks: RefCell::new(Vec::new()),
             allocated_bytes: Cell::new(0),
             stats: Default::default(),
+            long_lived_total: Cell::new(0),
+            long_lived_pending: Cell::new(0),
         })
     }
 
@@ -200,7 +241,7 @@ impl Drop for Heap {
             list.reset();
         }
         CURRENT.with(|c| {
-            if c.get() == self as *const Heap {
+            if std::ptr::eq(c.get(), self) {
                 c.set(std::ptr::null())
             }
         });
@@ -327,6 +368,10 @@ impl Heap {
     /// moves the survivors to the next generation, clears weak references to the garbage and
     /// returns it with the weak reference callbacks to call. None if a collection is already
     /// running.
+    ///
+    /// No memory is allocated in proportion to the examined objects (as CPython): while
+    /// reachability is computed, an examined object's `prev` link holds its count of references
+    /// from outside (`gc_refs`) and the list is walked through `next`.
     pub fn find_garbage(&self, generation: usize) -> Option<(Garbage, Vec<(Value, Value)>)> {
         if self.collecting.get() {
             return None;
@@ -334,101 +379,79 @@ impl Heap {
         self.collecting.set(true);
         self.collect_requested.set(false);
         let generation = generation.min(GENERATIONS - 1);
-        let mut young: Vec<NonNull<Header>> = Vec::new();
+        let young = GcList::new();
         for g in &self.generations[..=generation] {
-            young.extend(g.members());
-            g.reset();
+            young.splice_from(g);
         }
-        // Trial deletion. An object's index in `young` is kept in its `prev` link while the
-        // lists are taken apart; `COLLECTING` marks membership.
-        let mut gc_refs: Vec<isize> = Vec::with_capacity(young.len());
-        for (i, &h) in young.iter().enumerate() {
-            // SAFETY: the objects were linked, so they are alive; no Python code runs and
-            // nothing is freed until the lists are rebuilt below.
-            unsafe {
-                let hd = h.as_ref();
-                hd.set_flag(flags::COLLECTING, true);
-                links_of(h).prev.set(i as *const GcLinks);
-                gc_refs.push(hd.refcount() as isize);
+        let y = young.sentinel();
+        // SAFETY (whole computation): every node of `young` but the sentinel is a linked,
+        // alive container; no Python code runs and no count changes until the lists are whole.
+        unsafe {
+            // update_refs: gc_refs = count.
+            let mut cur = (*y).next.get();
+            while cur != y {
+                let h = header_of(cur);
+                h.as_ref().set_flag(flags::COLLECTING, true);
+                (*cur)
+                    .prev
+                    .set(std::ptr::without_provenance(h.as_ref().refcount()));
+                cur = (*cur).next.get();
             }
-        }
-        let index_of = |o: &ObjRef| -> Option<usize> {
-            let h = o.header();
-            if h.has_flag(flags::COLLECTING) {
-                // SAFETY: a collecting object is a container with links holding its index.
-                Some(unsafe { links_of(o.raw()) }.prev.get() as usize)
-            } else {
-                None
-            }
-        };
-        for &h in &young {
-            // SAFETY: alive (see above). A borrowed `ObjRef` without a count: forgotten below.
-            let o = std::mem::ManuallyDrop::new(unsafe { ObjRef::from_raw(h) });
-            traverse(&o, &mut |r| {
-                if let Some(j) = index_of(r) {
-                    gc_refs[j] -= 1;
-                }
-            });
-        }
-        // What is referred to from outside is reachable, and so is everything it refers to.
-        let mut reachable = vec![false; young.len()];
-        let mut stack: Vec<usize> = (0..young.len()).filter(|&i| gc_refs[i] > 0).collect();
-        for &i in &stack {
-            reachable[i] = true;
-        }
-        while let Some(i) = stack.pop() {
-            // SAFETY: as above.
-            let o = std::mem::ManuallyDrop::new(unsafe { ObjRef::from_raw(young[i]) });
-            traverse(&o, &mut |r| {
-                if let Some(j) = index_of(r) {
-                    if !reachable[j] {
-                        reachable[j] = true;
-                        stack.push(j);
+            // subtract_refs: minus the references from other examined objects.
+            let mut cur = (*y).next.get();
+            while cur != y {
+                let o = std::mem::ManuallyDrop::new(ObjRef::from_raw(header_of(cur)));
+                traverse(&o, &mut |r| {
+                    if r.header().has_flag(flags::COLLECTING) {
+                        let l = links_of(r.raw());
+                        l.prev.set(std::ptr::without_provenance(
+                            (l.prev.get() as usize).wrapping_sub(1),
+                        ));
                     }
-                }
-            });
-        }
-        // Rebuild the lists: survivors to the next generation, garbage to its own list.
-        let older = &self.generations[(generation + 1).min(GENERATIONS - 1)];
-        let garbage_list = GcList::new();
-        let mut objects = Vec::new();
-        for (i, &h) in young.iter().enumerate() {
-            // SAFETY: as above.
-            unsafe {
-                let hd = h.as_ref();
-                hd.set_flag(flags::COLLECTING, false);
-                let l = links_of(h);
-                if reachable[i] {
-                    older.push(l);
-                    if hd.kind() == Kind::Tuple {
-                        untrack_atomic_tuple(h);
-                    }
-                } else {
-                    garbage_list.push(l);
-                    hd.set_flag(flags::UNREACHABLE, true);
-                    objects.push(ObjRef::from_borrowed(h));
-                }
+                });
+                cur = (*cur).next.get();
             }
+        }
+        let unreachable = GcList::new();
+        // SAFETY: as above.
+        unsafe { move_unreachable(&young, &unreachable) };
+        let survivors = young.len();
+        // Survivors go to the next generation; tuples of atomic values stop being tracked.
+        for h in young.members_iter() {
+            // SAFETY: alive, as above.
+            if unsafe { h.as_ref() }.kind() == Kind::Tuple {
+                untrack_atomic_tuple(h);
+            }
+        }
+        let older_index = (generation + 1).min(GENERATIONS - 1);
+        self.generations[older_index].splice_from(&young);
+        if generation == GENERATIONS - 2 {
+            self.long_lived_pending
+                .set(self.long_lived_pending.get() + survivors);
         }
         if generation == GENERATIONS - 1 {
-            for g in &self.generations {
-                for h in g.members() {
-                    // SAFETY: linked objects are alive.
-                    if unsafe { h.as_ref() }.kind() == Kind::Dict {
-                        untrack_atomic_dict(h);
-                    }
+            for h in self.generations[GENERATIONS - 1].members() {
+                // SAFETY: linked objects are alive.
+                if unsafe { h.as_ref() }.kind() == Kind::Dict {
+                    untrack_atomic_dict(h);
                 }
             }
+            self.long_lived_pending.set(0);
+            self.long_lived_total
+                .set(self.generations[GENERATIONS - 1].len());
         }
         self.counts[0].set(0);
-        for g in 1..GENERATIONS {
-            if g <= generation {
-                self.counts[g].set(0);
-            }
+        for g in 1..=generation {
+            self.counts[g].set(0);
         }
         if generation + 1 < GENERATIONS {
             let c = &self.counts[generation + 1];
             c.set(c.get() + 1);
+        }
+        let mut objects = Vec::new();
+        for h in unreachable.members_iter() {
+            // SAFETY: alive, as above; the count taken here keeps it so while Python runs.
+            objects.push(unsafe { ObjRef::from_borrowed(h) });
         }
         let mut callbacks = Vec::new();
         for o in &objects {
@@ -437,10 +460,17 @@ impl Heap {
         Some((
             Garbage {
                 objects,
-                list: garbage_list,
+                list: unreachable,
             },
             callbacks,
         ))
+    }
+
+    /// Whether a full collection is worth it: CPython's rule, that the objects that survived
+    /// into the oldest generation since the last full collection are at least a quarter of it
+    /// (which keeps the cost of building a large structure linear).
+    pub fn full_collection_due(&self) -> bool {
+        self.long_lived_pending.get() * 4 >= self.long_lived_total.get()
     }
 
     /// Ends a collection after the garbage's finalizers ran: if any of it was resurrected (is
@@ -505,6 +535,68 @@ impl Heap {
         Collected {
             unreachable: if resurrected { 0 } else { found },
             uncollectable: 0,
+        }
+    }
+}
+
+/// Splits `young` (whose `prev` links hold gc_refs) into reachable objects, left in `young`
+/// with their links restored, and the rest, moved to `unreachable` (CPython's algorithm).
+///
+/// # Safety
+/// `young` must be in the state `find_garbage` leaves it in after subtract_refs.
+unsafe fn move_unreachable(young: &GcList, unreachable: &GcList) {
+    let y = young.sentinel();
+    // SAFETY: the caller's state: nodes are alive containers; `prev` of unprocessed nodes of
+    // `young` holds gc_refs, of processed ones the previous node; `unreachable` is whole.
+    unsafe {
+        let mut prev = y;
+        let mut cur = (*y).next.get();
+        while cur != y {
+            let h = header_of(cur);
+            if (*cur).prev.get() as usize > 0 {
+                // Reachable: so is everything it refers to.
+                h.as_ref().set_flag(flags::COLLECTING, false);
+                (*cur).prev.set(prev);
+                prev = cur;
+                let o = std::mem::ManuallyDrop::new(ObjRef::from_raw(h));
+                traverse(&o, &mut |r| {
+                    let rh = r.header();
+                    if !rh.has_flag(flags::COLLECTING) {
+                        return;
+                    }
+                    let l = links_of(r.raw());
+                    if rh.has_flag(flags::UNREACHABLE) {
+                        // Moved too early: back to the end of `young`, to be scanned.
+                        unlink(l);
+                        rh.set_flag(flags::UNREACHABLE, false);
+                        let last = (*y).prev.get();
+                        (*last).next.set(l);
+                        l.next.set(y);
+                        (*y).prev.set(l);
+                        l.prev.set(std::ptr::without_provenance(1));
+                    } else if l.prev.get() as usize == 0 {
+                        l.prev.set(std::ptr::without_provenance(1));
+                    }
+                });
+                // Read after the scan: it may have appended objects after this one.
+                cur = (*cur).next.get();
+            } else {
+                let next = (*cur).next.get();
+                // Tentatively unreachable.
+                (*prev).next.set(next);
+                if (*y).prev.get() == cur {
+                    (*y).prev.set(prev);
+                }
+                h.as_ref().set_flag(flags::UNREACHABLE, true);
+                unreachable.push(&*cur);
+                cur = next;
+            }
+        }
+        (*y).prev.set(prev);
+        let mut cur = (*unreachable.sentinel()).next.get();
+        while cur != unreachable.sentinel() {
+            header_of(cur).as_ref().set_flag(flags::COLLECTING, false);
+            cur = (*cur).next.get();
         }
     }
 }

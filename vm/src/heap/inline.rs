@@ -352,7 +352,7 @@ impl ObjRef {
     /// A new tuple holding clones of `items`.
     pub fn new_tuple_from_slice(items: &[Value]) -> ObjRef {
         let len = items.len();
-        let h = alloc_raw(Kind::Tuple, 8 + len * std::mem::size_of::<Value>());
+        let h = alloc_raw(Kind::Tuple, 8 + std::mem::size_of_val(items));
         let p = payload_of(h, Kind::Tuple);
         // SAFETY: as in `new_tuple`; every slot is written once with a counted clone.
         unsafe {

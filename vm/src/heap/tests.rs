@@ -196,3 +196,21 @@ fn a_weak_reference_freed_first_leaves_its_referent_list() {
         assert_eq!(set.weakrefs().len(), 0);
     });
 }
+
+#[test]
+fn an_object_scanned_early_is_rescued_by_a_later_reachable_one() {
+    with_heap(|heap| {
+        // `early` is examined first (nothing outside refers to it) and only `late`, which is
+        // referred to from outside, reaches it: it must not be collected.
+        let early = Value::obj(Payload::List(PyCell::new(Vec::new())));
+        let late = Value::obj(Payload::List(PyCell::new(vec![early.clone()])));
+        early.as_list().unwrap().with_mut(|v| v.push(Value::Int(5)));
+        drop(early);
+        let (garbage, _) = heap.find_garbage(2).unwrap();
+        assert!(garbage.objects.is_empty());
+        assert_eq!(heap.finish_garbage(garbage).unreachable, 0);
+        let inner = late.as_list().unwrap().with(|v| v[0].clone());
+        assert_eq!(inner.as_list().unwrap().with(|v| v.len()), 1);
+        assert_eq!(heap.objects(None).len(), 2);
+    });
+}

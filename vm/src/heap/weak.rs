@@ -53,6 +53,9 @@ impl WeakRefObj {
     }
 }
 
+// The list lives behind a raw pointer in a `Cell`, so handing out `&mut` from `&` is sound
+// under the single-threaded, non-reentrant use stated below.
+#[allow(clippy::mut_from_ref)]
 fn list_of(slot: &WeakSlot) -> &mut Vec<NonNull<Header>> {
     if slot.get().is_null() {
         slot.set(Box::into_raw(Box::default()));

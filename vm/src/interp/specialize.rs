@@ -191,7 +191,7 @@ fn load_attr_cached(cache: &InlineCache, obj: &Value, out: &mut Vec<Value>) -> b
     let Some(Object::Instance(i)) = obj.as_object() else {
         return false;
     };
-    i.class.with(|c| tag_of(c)) == *tag && i.push_shaped_value(shape_id(shape), *index, out)
+    i.class.with(tag_of) == *tag && i.push_shaped_value(shape_id(shape), *index, out)
 }
 
 /// LOAD_ATTR's fast path with the method flag: pushes the method to call with `obj` as self.
@@ -207,8 +207,7 @@ fn load_method_cached(
     };
     let ok = match obj.as_object() {
         Some(Object::Instance(i)) => {
-            i.class.with(|c| tag_of(c)) == *tag
-                && i.shape_id() == shape.as_ref().map_or(0, shape_id)
+            i.class.with(tag_of) == *tag && i.shape_id() == shape.as_ref().map_or(0, shape_id)
         }
         _ => shape.is_none() && type_tag == *tag,
     };
@@ -245,7 +244,7 @@ fn store_attr_cached(
     let Some(Object::Instance(i)) = obj.as_object() else {
         return Err(value);
     };
-    if i.class.with(|c| tag_of(c)) != tag {
+    if i.class.with(tag_of) != tag {
         return Err(value);
     }
     match cache {

@@ -2067,7 +2067,7 @@ pub fn bytes_binop(
 
 fn byte_view(v: &Value) -> Option<Cow<'_, [u8]>> {
     match v.builtin_payload()? {
-        Object::Bytes(x) => Some(Cow::Borrowed(&x[..])),
+        Object::Bytes(x) => Some(Cow::Borrowed(x)),
         Object::ByteArray(x) => Some(Cow::Owned(x.get())),
         _ => None,
     }

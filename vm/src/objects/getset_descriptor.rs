@@ -14,7 +14,7 @@ use crate::vm::{class_name, is_subclass, PyResult, Vm};
 pub enum GetSetKind {
     /// An instance's attribute dict.
     InstanceDict,
-    /// An instance's weak reference list: pyvm has no weak references, so it reads None.
+    /// An instance's weak reference list: reads its first weak reference, or None.
     Weakref,
     /// A class's namespace.
     TypeDict,
@@ -101,7 +101,18 @@ impl Vm {
     pub fn getset_get(&mut self, d: &GetSetDescrObj, obj: &Value) -> PyResult<Value> {
         self.getset_check(d, obj)?;
         match (d.kind, obj.as_object()) {
-            (GetSetKind::Weakref, _) => Ok(Value::None),
+            (GetSetKind::Weakref, _) => {
+                // The head of the object's weak reference list: CPython keeps the plain
+                // reference without callback first.
+                let refs = obj.as_obj().map(|o| o.weakrefs()).unwrap_or_default();
+                let plain = refs.iter().find(|w| {
+                    matches!(w.view(), Object::WeakRef(r) if r.kind == crate::heap::weak::WeakKind::Ref
+                        && r.callback.with(|c| c.is_null()) && r.owner.get().is_none())
+                });
+                Ok(plain
+                    .or(refs.first())
+                    .map_or(Value::None, |w| Value::Obj(w.clone())))
+            }
             (GetSetKind::Class, _) => Ok(Value::Obj(self.type_of(obj))),
             (GetSetKind::TypeDict, Some(Object::Class(c))) => {
                 Ok(new_mappingproxy(self, c.dict.clone()))

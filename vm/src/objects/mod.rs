@@ -54,4 +54,5 @@ pub fn init_types(vm: &mut Vm) {
     member_descriptor::init(vm);
     getset_descriptor::init(vm);
     mappingproxy::init(vm);
+    weakref_type::init(vm);
 }

@@ -125,7 +125,7 @@ mod tests {
         let root = Shape::root();
         let x = interned("x");
         let s = root.child(&x).unwrap();
-        let plain = Value::str(&"x");
+        let plain = Value::str("x");
         assert_eq!(
             s.index_of(&plain),
             Some(0),

@@ -20,6 +20,23 @@ impl Vm {
             }
         }
         let v = match (obj.as_object(), n.as_str()) {
+            // A builtin type named "module.Name" (CPython's static types) answers the part after
+            // the last dot as its name and the part before as its module.
+            (Some(Object::Class(c)), "__name__" | "__qualname__" | "__module__")
+                if c.is_builtin
+                    && c.name
+                        .with(|v| v.as_str().is_some_and(|s| s.as_str().contains('.'))) =>
+            {
+                let full = c
+                    .name
+                    .with(|v| v.as_str().map_or(String::new(), |s| s.as_str().to_string()));
+                let (module, name) = full.rsplit_once('.').unwrap_or(("builtins", &full));
+                if n.as_str() == "__module__" {
+                    self.new_str(module)
+                } else {
+                    self.new_str(name)
+                }
+            }
             (Some(Object::Class(c)), "__name__") => c.name.get(),
             (Some(Object::Class(c)), "__qualname__") => c.qualname.get(),
             (Some(Object::Class(c)), "__module__") => c.module.get(),

@@ -206,6 +206,10 @@ impl Vm {
 
     /// Calls `a.__op__(b)`, then `b.__rop__(a)`, honouring subclass priority and NotImplemented.
     fn binop_protocol(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if Vm::is_proxy(a) || Vm::is_proxy(b) {
+            let (a, b) = (self.unproxy(a)?, self.unproxy(b)?);
+            return self.binary_op(&a, &b, op);
+        }
         let (name, rname, _) = dunder(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);

@@ -264,6 +264,9 @@ impl Vm {
 
     /// getattr without raising AttributeError for a missing name (other errors propagate).
     pub fn get_attr_opt(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        if let Some(r) = self.proxy_referent(obj)? {
+            return self.get_attr_opt(&r, name);
+        }
         if let Some(Object::Class(_)) = obj.as_object() {
             return self.class_get_attr(obj, name);
         }
@@ -436,7 +439,10 @@ impl Vm {
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
         let is_plain = !matches!(
             obj.as_object(),
-            Some(Object::Class(_)) | Some(Object::Module(_)) | Some(Object::Super(_))
+            Some(Object::Class(_))
+                | Some(Object::Module(_))
+                | Some(Object::Super(_))
+                | Some(Object::WeakRef(_))
         );
         if is_plain {
             let class = self.type_of(obj);
@@ -466,6 +472,9 @@ impl Vm {
 
     /// setattr(obj, name, value).
     pub fn set_attr(&mut self, obj: &Value, name: Value, value: Value) -> PyResult<()> {
+        if let Some(r) = self.proxy_referent(obj)? {
+            return self.set_attr(&r, name, value);
+        }
         let class = self.type_of(obj);
         if let Some(Object::Class(c)) = obj.as_object() {
             if c.is_builtin {
@@ -764,6 +773,9 @@ impl Vm {
 
     /// delattr(obj, name).
     pub fn del_attr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        if let Some(r) = self.proxy_referent(obj)? {
+            return self.del_attr(&r, name);
+        }
         let class = self.type_of(obj);
         if let Some(Object::Class(c)) = obj.as_object() {
             match name.as_str().map(|s| s.as_str()) {

@@ -248,6 +248,18 @@ impl Vm {
                 self.call(&f, args)
             }
             Object::Class(_) => self.call_class(callable, args),
+            Object::WeakRef(w) => match w.kind {
+                crate::heap::weak::WeakKind::Ref => {
+                    if !args.pos.is_empty() || !args.kw.is_empty() {
+                        return Err(self.type_error("weakref() takes no arguments"));
+                    }
+                    Ok(w.upgrade().map_or(Value::None, Value::Obj))
+                }
+                _ => {
+                    let r = self.unproxy(callable)?;
+                    self.call(&r, args)
+                }
+            },
             _ => {
                 let class = self.type_of(callable);
                 if let Some(f) = self.class_lookup_str(&class, "__call__") {

@@ -35,9 +35,10 @@ impl Vm {
         if !self.heap.enabled.get() {
             return;
         }
-        let due = (0..GENERATIONS)
-            .rev()
-            .find(|&g| self.heap.counts[g].get() > self.heap.thresholds[g].get());
+        let due = (0..GENERATIONS).rev().find(|&g| {
+            self.heap.counts[g].get() > self.heap.thresholds[g].get()
+                && (g < GENERATIONS - 1 || self.heap.full_collection_due())
+        });
         if let Some(g) = due {
             self.collect_garbage(g);
         }

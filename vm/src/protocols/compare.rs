@@ -167,6 +167,17 @@ impl Vm {
     }
 
     fn compare_protocol(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        if Vm::is_proxy(a) || Vm::is_proxy(b) {
+            let (a, b) = (self.unproxy(a)?, self.unproxy(b)?);
+            return self.rich_compare(&a, &b, op);
+        }
+        if matches!(a.as_object(), Some(Object::WeakRef(_)))
+            && matches!(b.as_object(), Some(Object::WeakRef(_)))
+        {
+            if let Some(r) = self.weakref_compare(a, b, op)? {
+                return Ok(r);
+            }
+        }
         let name = dunder(op);
         let rname = dunder(op.swapped());
         let ta = self.type_of(a);
@@ -268,6 +279,7 @@ impl Vm {
                     Err(self.type_error(format!("unhashable type: '{t}'")))
                 }
                 Object::Instance(_) | Object::Exception(_) => self.user_hash(v),
+                Object::WeakRef(_) => self.weakref_hash(v),
                 _ => Ok((v.address() >> 4) as i64),
             },
         }
@@ -304,6 +316,9 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(r) = self.proxy_referent(container)? {
+            return self.contains(&r, item);
+        }
         if let Some(Object::Instance(i)) = container.as_object() {
             if let Some(r) = self.call_special_opt(container, "__contains__", vec![item.clone()])? {
                 return self.is_true(&r);

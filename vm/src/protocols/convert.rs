@@ -291,6 +291,9 @@ impl Vm {
 
     /// str(v) as a Rust string.
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(r) = self.proxy_referent(v)? {
+            return self.str_of(&r);
+        }
         match v.as_object() {
             Some(Object::Str(s)) => Ok(s.as_str().to_string()),
             Some(Object::Instance(_)) | Some(Object::Exception(_)) => {
@@ -469,6 +472,10 @@ impl Vm {
                     }
                     Ok(true)
                 }
+                Object::WeakRef(_) => match self.proxy_referent(v)? {
+                    Some(r) => self.is_true(&r),
+                    None => Ok(true),
+                },
                 _ => Ok(true),
             },
         }
@@ -490,6 +497,9 @@ impl Vm {
 
     /// len(v).
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(r) = self.proxy_referent(v)? {
+            return self.len(&r);
+        }
         if let Some(Object::Instance(_) | Object::Class(_)) = v.as_object() {
             if let Some(r) = self.call_special_opt(v, "__len__", vec![])? {
                 return self.len_result(&r);

@@ -87,6 +87,9 @@ impl Vm {
 
     /// iter(v).
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(r) = self.proxy_referent(v)? {
+            return self.get_iter(&r);
+        }
         let state = match v.as_object() {
             Some(
                 Object::Str(_)

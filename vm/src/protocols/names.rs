@@ -336,6 +336,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                 }
                 (Object::Instance(_) | Object::Exception(_), _)
                 | (_, Object::Instance(_) | Object::Exception(_)) => Option::None,
+                (Object::WeakRef(_), _) | (_, Object::WeakRef(_)) => Option::None,
                 (Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_), _)
                 | (_, Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)) => {
                     Option::None

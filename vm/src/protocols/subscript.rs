@@ -107,6 +107,9 @@ impl Vm {
 
     /// obj[key].
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(r) = self.proxy_referent(obj)? {
+            return self.get_item(&r, key);
+        }
         if let Some(Object::Instance(_)) = obj.as_object() {
             if let Some(r) = self.call_special_opt(obj, "__getitem__", vec![key.clone()])? {
                 return Ok(r);
@@ -255,6 +258,9 @@ impl Vm {
 
     /// obj[key] = value.
     pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Some(r) = self.proxy_referent(obj)? {
+            return self.set_item(&r, key, value);
+        }
         if let Some(Object::Instance(_)) = obj.as_object() {
             if self
                 .call_special_opt(obj, "__setitem__", vec![key.clone(), value.clone()])?
@@ -360,6 +366,9 @@ impl Vm {
 
     /// del obj[key].
     pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Some(r) = self.proxy_referent(obj)? {
+            return self.del_item(&r, key);
+        }
         if let Some(Object::Instance(_)) = obj.as_object() {
             if self
                 .call_special_opt(obj, "__delitem__", vec![key.clone()])?
