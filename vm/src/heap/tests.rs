@@ -214,3 +214,17 @@ fn an_object_scanned_early_is_rescued_by_a_later_reachable_one() {
         assert_eq!(heap.objects(None).len(), 2);
     });
 }
+
+#[test]
+fn print_payload_sizes() {
+    use crate::objects::class::{Attrs, InstanceObj};
+    eprintln!(
+        "instance {} attrs {} dict {} boundmethod {} function {} class {}",
+        std::mem::size_of::<InstanceObj>(),
+        std::mem::size_of::<Attrs>(),
+        std::mem::size_of::<PyCell<DictTable>>(),
+        std::mem::size_of::<BoundMethodObj>(),
+        std::mem::size_of::<crate::objects::function::FunctionObj>(),
+        std::mem::size_of::<crate::objects::class::ClassObj>(),
+    );
+}

@@ -618,7 +618,9 @@ pub fn BuildSet(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 
 pub fn BuildMap(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let items = take_top(vm, 2 * arg as usize);
-    let d = vm.new_dict();
+    let d = Value::obj(crate::value::Payload::Dict(crate::value::PyCell::new(
+        crate::objects::dict::DictTable::with_capacity(arg as usize),
+    )));
     let mut it = items.into_iter();
     while let (Some(k), Some(v)) = (it.next(), it.next()) {
         tri!(vm, vm.dict_set(&d, k, v));
@@ -643,7 +645,7 @@ pub fn BuildString(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 pub fn ListAppend(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let v = pop(vm);
     if let Some(l) = peek(vm, arg as usize).as_list() {
-        l.with_mut(|items| items.push(v));
+        l.with_mut(|items| crate::objects::list_type::list_push(items, v));
     }
     Flow::Next
 }

@@ -143,7 +143,8 @@ pub struct InstanceObj {
     attrs: PyCell<Attrs>,
     /// For instances of subclasses of builtin types: the builtin value (a list, an int, ...),
     /// fixed at creation; Null otherwise.
-    pub base: Value,
+    /// (Boxed: most instances have none, and it would cost every instance 16 bytes.)
+    base: Option<Box<Value>>,
 }
 
 /// Called when the last reference to an instance goes: if its class has `__del__`, the
@@ -201,7 +202,7 @@ impl InstanceObj {
             class: PyCell::new(class),
             attrs: PyCell::new(attrs),
             slots: PyCell::new(vec![Value::Null; n_slots].into_boxed_slice()),
-            base,
+            base: (!base.is_null()).then(|| Box::new(base)),
         }
     }
 
@@ -211,7 +212,7 @@ impl InstanceObj {
             class: PyCell::new(class),
             attrs: PyCell::new(Attrs::Absent),
             slots: PyCell::new(Box::new([slot])),
-            base: Value::Null,
+            base: None,
         }
     }
 
@@ -234,11 +235,7 @@ impl InstanceObj {
     }
 
     pub fn base_value(&self) -> Option<&Value> {
-        if self.base.is_null() {
-            None
-        } else {
-            Some(&self.base)
-        }
+        self.base.as_deref()
     }
 
     /// Whether the instance has attribute storage (a `__dict__`).

@@ -1,7 +1,7 @@
 //! Functions: compiled code with its constants as values, Python functions, native functions
 //! and bound methods.
 
-use crate::value::{PyCell, Value};
+use crate::value::{ObjRef, PyCell, Value};
 use crate::vm::{PyResult, Vm};
 use pyvm_compiler::bytecode::CodeObject;
 use smallvec::SmallVec;
@@ -79,8 +79,33 @@ pub struct NativeFunctionObj {
 }
 
 pub struct BoundMethodObj {
-    pub func: Value,
+    /// The function, as an object reference (8 bytes, which keeps a bound method within
+    /// CPython's size). A callable that is not a heap object, or a cell, is kept in a cell.
+    func: ObjRef,
     pub self_: Value,
+}
+
+impl BoundMethodObj {
+    pub fn new(func: Value, self_: Value) -> BoundMethodObj {
+        let func = match func {
+            Value::Obj(o) if o.kind() != crate::heap::Kind::Cell => o,
+            other => ObjRef::new(crate::value::Payload::Cell(PyCell::new(other))),
+        };
+        BoundMethodObj { func, self_ }
+    }
+
+    /// `__func__`.
+    pub fn func(&self) -> Value {
+        match self.func.view() {
+            crate::heap::Object::Cell(c) => c.get(),
+            _ => Value::Obj(self.func.clone()),
+        }
+    }
+
+    /// The function object as stored (for the cycle collector).
+    pub fn func_ref(&self) -> &ObjRef {
+        &self.func
+    }
 }
 
 impl FunctionObj {

@@ -93,10 +93,7 @@ fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(f);
     }
     Ok(Value::obj(Payload::BoundMethod(
-        crate::objects::function::BoundMethodObj {
-            func: f,
-            self_: obj,
-        },
+        crate::objects::function::BoundMethodObj::new(f, obj),
     )))
 }
 
@@ -294,10 +291,7 @@ fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => Value::Obj(vm.type_of(&args.pos[1])),
     };
     Ok(Value::obj(Payload::BoundMethod(
-        crate::objects::function::BoundMethodObj {
-            func: f.clone(),
-            self_: owner,
-        },
+        crate::objects::function::BoundMethodObj::new(f.clone(), owner),
     )))
 }
 

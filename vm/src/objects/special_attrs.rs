@@ -165,12 +165,12 @@ impl Vm {
                 }
             }
             (Some(Object::BoundMethod(m)), "__self__") => m.self_.clone(),
-            (Some(Object::BoundMethod(m)), "__func__") => m.func.clone(),
+            (Some(Object::BoundMethod(m)), "__func__") => m.func(),
             (
                 Some(Object::BoundMethod(m)),
                 "__name__" | "__qualname__" | "__doc__" | "__module__",
             ) => {
-                let f = m.func.clone();
+                let f = m.func();
                 return self.get_attr_opt(&f, name);
             }
             (Some(Object::Module(m)), "__dict__") => m.dict.clone(),

@@ -130,10 +130,7 @@ impl Vm {
                             attr
                         } else {
                             Value::obj(Payload::BoundMethod(
-                                crate::objects::function::BoundMethodObj {
-                                    func: attr,
-                                    self_: obj,
-                                },
+                                crate::objects::function::BoundMethodObj::new(attr, obj),
                             ))
                         }
                     }
@@ -144,17 +141,14 @@ impl Vm {
                             obj
                         };
                         Value::obj(Payload::BoundMethod(
-                            crate::objects::function::BoundMethodObj {
-                                func: attr.clone(),
-                                self_,
-                            },
+                            crate::objects::function::BoundMethodObj::new(attr.clone(), self_),
                         ))
                     }
                     Some(Object::ClassMethod(f)) => Value::obj(Payload::BoundMethod(
-                        crate::objects::function::BoundMethodObj {
-                            func: f.clone(),
-                            self_: Value::Obj(obj_type),
-                        },
+                        crate::objects::function::BoundMethodObj::new(
+                            f.clone(),
+                            Value::Obj(obj_type),
+                        ),
                     )),
                     Some(Object::StaticMethod(f)) => f.clone(),
                     Some(Object::Property(p)) => {

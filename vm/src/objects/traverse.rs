@@ -42,7 +42,7 @@ pub fn traverse(obj: Object<'_>, v: &mut dyn FnMut(&Value), o: &mut dyn FnMut(&O
             v(&n.owner);
         }
         Object::BoundMethod(m) => {
-            v(&m.func);
+            o(m.func_ref());
             v(&m.self_);
         }
         Object::Cell(c) => c.with(v),

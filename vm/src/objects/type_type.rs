@@ -1115,7 +1115,7 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let prepare_key = vm.intern("__prepare__");
     let ns = match vm.get_attr_opt(&meta, &prepare_key)? {
-        Some(p) if !matches!(p.as_object(), Some(Object::BoundMethod(b)) if matches!(b.func.as_object(), Some(Object::NativeFunction(_)))) =>
+        Some(p) if !matches!(p.as_object(), Some(Object::BoundMethod(b)) if matches!(b.func().as_object(), Some(Object::NativeFunction(_)))) =>
         {
             let bt = vm.new_tuple(bases.clone());
             let mut a = Args::new([name.clone(), bt]);

@@ -167,29 +167,28 @@ impl Vm {
     /// Binds a class attribute found for `obj` (descriptor protocol's `__get__`).
     fn bind_attr(&mut self, attr: Value, obj: &Value, class: &ObjRef) -> PyResult<Value> {
         match attr.as_object() {
-            Some(Object::Function(_)) => Ok(Value::obj(Payload::BoundMethod(BoundMethodObj {
-                func: attr,
-                self_: obj.clone(),
-            }))),
+            Some(Object::Function(_)) => Ok(Value::obj(Payload::BoundMethod(BoundMethodObj::new(
+                attr,
+                obj.clone(),
+            )))),
             Some(Object::NativeFunction(f)) => {
                 if f.is_staticmethod {
                     Ok(attr)
                 } else if f.is_classmethod {
-                    Ok(Value::obj(Payload::BoundMethod(BoundMethodObj {
-                        func: attr.clone(),
-                        self_: Value::Obj(class.clone()),
-                    })))
+                    Ok(Value::obj(Payload::BoundMethod(BoundMethodObj::new(
+                        attr.clone(),
+                        Value::Obj(class.clone()),
+                    ))))
                 } else {
-                    Ok(Value::obj(Payload::BoundMethod(BoundMethodObj {
-                        func: attr.clone(),
-                        self_: obj.clone(),
-                    })))
+                    Ok(Value::obj(Payload::BoundMethod(BoundMethodObj::new(
+                        attr.clone(),
+                        obj.clone(),
+                    ))))
                 }
             }
-            Some(Object::ClassMethod(f)) => Ok(Value::obj(Payload::BoundMethod(BoundMethodObj {
-                func: f.clone(),
-                self_: Value::Obj(class.clone()),
-            }))),
+            Some(Object::ClassMethod(f)) => Ok(Value::obj(Payload::BoundMethod(
+                BoundMethodObj::new(f.clone(), Value::Obj(class.clone())),
+            ))),
             Some(Object::StaticMethod(f)) => Ok(f.clone()),
             Some(Object::MemberDescr(d)) => self.member_get(d, obj),
             Some(Object::GetSetDescr(d)) => self.getset_get(d, obj),
@@ -409,17 +408,13 @@ impl Vm {
     /// A class attribute as seen on the class `cls` itself: descriptors' `__get__(None, cls)`.
     pub(crate) fn class_attr_value(&mut self, attr: Value, cls: &Value) -> PyResult<Value> {
         match attr.as_object() {
-            Some(Object::ClassMethod(f)) => Ok(Value::obj(Payload::BoundMethod(BoundMethodObj {
-                func: f.clone(),
-                self_: cls.clone(),
-            }))),
+            Some(Object::ClassMethod(f)) => Ok(Value::obj(Payload::BoundMethod(
+                BoundMethodObj::new(f.clone(), cls.clone()),
+            ))),
             Some(Object::StaticMethod(f)) => Ok(f.clone()),
-            Some(Object::NativeFunction(f)) if f.is_classmethod => {
-                Ok(Value::obj(Payload::BoundMethod(BoundMethodObj {
-                    func: attr.clone(),
-                    self_: cls.clone(),
-                })))
-            }
+            Some(Object::NativeFunction(f)) if f.is_classmethod => Ok(Value::obj(
+                Payload::BoundMethod(BoundMethodObj::new(attr.clone(), cls.clone())),
+            )),
             Some(Object::Instance(_)) => {
                 let t = self.type_of(&attr);
                 match self.class_lookup_str(&t, "__get__") {

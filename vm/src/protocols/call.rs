@@ -244,7 +244,7 @@ impl Vm {
             Object::BoundMethod(m) => {
                 let mut args = args;
                 args.pos.insert(0, m.self_.clone());
-                let f = m.func.clone();
+                let f = m.func();
                 self.call(&f, args)
             }
             Object::Class(_) => self.call_class(callable, args),

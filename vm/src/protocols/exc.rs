@@ -121,10 +121,7 @@ impl Vm {
             )));
         };
         let exit_bound = Value::obj(Payload::BoundMethod(
-            crate::objects::function::BoundMethodObj {
-                func: exit,
-                self_: mgr.clone(),
-            },
+            crate::objects::function::BoundMethodObj::new(exit, mgr.clone()),
         ));
         let entered = self.call_method_value(&enter, mgr, vec![])?;
         Ok((exit_bound, entered))
