@@ -253,67 +253,69 @@ impl Value {
         }
     }
 
+    #[inline]
     pub fn as_str(&self) -> Option<&StrObj> {
         match self {
-            Value::Obj(o) => match o.view() {
-                Object::Str(s) => Some(s),
-                Object::Instance(i) => i.base_value().and_then(|b| match b {
-                    Value::Obj(o) => match o.view() {
-                        Object::Str(s) => Some(s),
-                        _ => None,
-                    },
-                    _ => None,
-                }),
-                _ => None,
+            Value::Obj(o) => match o.as_str_obj() {
+                Some(s) => Some(s),
+                None => o.as_instance()?.base_value()?.as_obj()?.as_str_obj(),
             },
             _ => None,
         }
     }
 
     /// The tuple's items (for exact tuples and tuple subclasses).
+    #[inline]
     pub fn as_tuple(&self) -> Option<&[Value]> {
-        match self.builtin_payload() {
-            Some(Object::Tuple(t)) => Some(t),
+        match self {
+            Value::Obj(o) => match o.as_tuple_items() {
+                Some(t) => Some(t),
+                None => o.as_instance()?.base_value()?.as_obj()?.as_tuple_items(),
+            },
             _ => None,
         }
     }
 
+    #[inline]
     pub fn as_list(&self) -> Option<&PyCell<Vec<Value>>> {
-        match self.builtin_payload() {
-            Some(Object::List(l)) => Some(l),
+        match self {
+            Value::Obj(o) => match o.as_list() {
+                Some(l) => Some(l),
+                None => o.as_instance()?.base_value()?.as_obj()?.as_list(),
+            },
             _ => None,
         }
     }
 
+    #[inline]
     pub fn as_dict(&self) -> Option<&PyCell<DictTable>> {
-        match self.builtin_payload() {
-            Some(Object::Dict(d)) => Some(d),
+        match self {
+            Value::Obj(o) => match o.as_dict() {
+                Some(d) => Some(d),
+                None => o.as_instance()?.base_value()?.as_obj()?.as_dict(),
+            },
             _ => None,
         }
     }
 
     /// The builtin object behind a value: itself, or the builtin base of a subclass instance.
+    #[inline]
     pub fn builtin_payload(&self) -> Option<Object<'_>> {
         match self {
-            Value::Obj(o) => match o.view() {
-                Object::Instance(i) => match i.base_value() {
+            Value::Obj(o) => match o.as_instance() {
+                Some(i) => match i.base_value() {
                     Some(Value::Obj(b)) => Some(b.view()),
                     _ => None,
                 },
-                other => Some(other),
+                None => Some(o.view()),
             },
             _ => None,
         }
     }
 
+    #[inline]
     pub fn as_class(&self) -> Option<&ClassObj> {
-        match self {
-            Value::Obj(o) => match o.view() {
-                Object::Class(c) => Some(c),
-                _ => None,
-            },
-            _ => None,
-        }
+        self.as_obj()?.as_class()
     }
 
     pub fn as_exception(&self) -> Option<&ExceptionObj> {

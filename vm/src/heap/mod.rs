@@ -313,21 +313,26 @@ impl ObjRef {
     /// The object's payload, by kind.
     #[inline(always)]
     pub fn view(&self) -> Object<'_> {
-        let kind = self.kind();
-        let p = self.payload_ptr(kind);
+        // Each arm computes its payload address from a constant kind, so the offset folds.
         macro_rules! sized {
             ($variant:ident, $ty:ty) => {
                 // SAFETY: objects of this kind were allocated by `alloc_sized` with a payload of
                 // exactly this type at this offset, alive while `self` is.
-                Object::$variant(unsafe { &*(p as *const $ty) })
+                Object::$variant(unsafe { &*(self.payload_ptr(Kind::$variant) as *const $ty) })
             };
         }
-        match kind {
+        match self.kind() {
             // SAFETY: the inline kinds were allocated by `inline`, which wrote their length.
-            Kind::Str => Object::Str(unsafe { StrObj::from_payload(p) }),
-            Kind::BigInt => Object::BigInt(unsafe { BigIntObj::from_payload(p) }),
-            Kind::Tuple => Object::Tuple(unsafe { TupleObj::from_payload(p) }.items()),
-            Kind::Bytes => Object::Bytes(unsafe { BytesObj::from_payload(p) }.data()),
+            Kind::Str => Object::Str(unsafe { StrObj::from_payload(self.payload_ptr(Kind::Str)) }),
+            Kind::BigInt => {
+                Object::BigInt(unsafe { BigIntObj::from_payload(self.payload_ptr(Kind::BigInt)) })
+            }
+            Kind::Tuple => Object::Tuple(
+                unsafe { TupleObj::from_payload(self.payload_ptr(Kind::Tuple)) }.items(),
+            ),
+            Kind::Bytes => Object::Bytes(
+                unsafe { BytesObj::from_payload(self.payload_ptr(Kind::Bytes)) }.data(),
+            ),
             Kind::List => sized!(List, PyCell<Vec<Value>>),
             Kind::Dict => sized!(Dict, PyCell<DictTable>),
             Kind::Set => sized!(Set, PyCell<SetTable>),
@@ -358,6 +363,59 @@ impl ObjRef {
         }
     }
 
+    /// The payload if the object is of kind `kind` (a test of one byte, for hot paths that
+    /// want one type, where `view` would build the whole enum).
+    #[inline(always)]
+    fn payload_if<T>(&self, kind: Kind) -> Option<&T> {
+        if self.kind() == kind {
+            // SAFETY: objects of `kind` hold a `T` at its payload offset (see `view`); the
+            // callers below pair each kind with its payload type.
+            Some(unsafe { &*(self.payload_ptr(kind) as *const T) })
+        } else {
+            None
+        }
+    }
+
+    #[inline(always)]
+    pub fn as_dict(&self) -> Option<&PyCell<DictTable>> {
+        self.payload_if(Kind::Dict)
+    }
+
+    #[inline(always)]
+    pub fn as_list(&self) -> Option<&PyCell<Vec<Value>>> {
+        self.payload_if(Kind::List)
+    }
+
+    #[inline(always)]
+    pub fn as_instance(&self) -> Option<&InstanceObj> {
+        self.payload_if(Kind::Instance)
+    }
+
+    #[inline(always)]
+    pub fn as_class(&self) -> Option<&ClassObj> {
+        self.payload_if(Kind::Class)
+    }
+
+    #[inline(always)]
+    pub fn as_str_obj(&self) -> Option<&StrObj> {
+        if self.kind() == Kind::Str {
+            // SAFETY: a str object's payload, as in `view`.
+            Some(unsafe { StrObj::from_payload(self.payload_ptr(Kind::Str)) })
+        } else {
+            None
+        }
+    }
+
+    #[inline(always)]
+    pub fn as_tuple_items(&self) -> Option<&[Value]> {
+        if self.kind() == Kind::Tuple {
+            // SAFETY: a tuple object's payload, as in `view`.
+            Some(unsafe { TupleObj::from_payload(self.payload_ptr(Kind::Tuple)) }.items())
+        } else {
+            None
+        }
+    }
+
     /// The weak reference list slot, for kinds that have one.
     #[inline]
     pub(crate) fn weak_slot(&self) -> Option<&WeakSlot> {
@@ -384,16 +442,20 @@ fn weak_slot_of<'a>(p: NonNull<Header>) -> Option<&'a WeakSlot> {
 }
 
 /// A heap object's payload, borrowed: what `ObjRef::view` returns.
+///
+/// The variants are in `Kind`'s order and the tag is a byte, so the tag of a view is its
+/// object's kind: a test for one variant compiles to a test of the header's kind byte.
+#[repr(u8)]
 pub enum Object<'a> {
     Str(&'a StrObj),
     /// An int outside the i64 range (never one that fits).
     BigInt(&'a BigIntObj),
     Tuple(&'a [Value]),
+    Bytes(&'a [u8]),
     List(&'a PyCell<Vec<Value>>),
     Dict(&'a PyCell<DictTable>),
     Set(&'a PyCell<SetTable>),
     FrozenSet(&'a SetTable),
-    Bytes(&'a [u8]),
     ByteArray(&'a PyCell<Vec<u8>>),
     Range(&'a RangeObj),
     Slice(&'a SliceObj),

@@ -228,3 +228,24 @@ fn print_payload_sizes() {
         std::mem::size_of::<crate::objects::class::ClassObj>(),
     );
 }
+
+#[test]
+fn view_tags_are_kinds() {
+    // The order `Object`'s variants share with `Kind` (see `Object`).
+    fn tag(o: &Object<'_>) -> u8 {
+        // SAFETY: `Object` is `repr(u8)`: its first byte is the tag.
+        unsafe { *(o as *const Object<'_> as *const u8) }
+    }
+    let samples = [
+        ObjRef::new_str("s"),
+        ObjRef::new_bytes(b"b"),
+        ObjRef::new_tuple(vec![]),
+        ObjRef::new(Payload::List(PyCell::new(Vec::new()))),
+        ObjRef::new(Payload::Dict(PyCell::new(Default::default()))),
+        ObjRef::new(Payload::Cell(PyCell::new(Value::None))),
+        ObjRef::new(Payload::Ellipsis),
+    ];
+    for o in &samples {
+        assert_eq!(tag(&o.view()), o.kind() as u8);
+    }
+}

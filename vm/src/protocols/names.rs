@@ -280,10 +280,17 @@ impl Vm {
 }
 
 /// Lookup of an interned-str key in a dict of str keys, without hashing twice or calling Python.
-#[inline]
+#[inline(always)]
 pub fn dict_get_str(d: &Value, key: &Value) -> Option<Value> {
     let cell = d.as_dict()?;
-    let hash = key.as_str()?.hash();
+    // Names are nearly always exact strs: test for one first.
+    let hash = match key {
+        Value::Obj(k) => match k.as_str_obj() {
+            Some(s) => s.hash(),
+            None => key.as_str()?.hash(),
+        },
+        _ => return None,
+    };
     cell.with(|t| {
         t.get(key, hash, &mut |a, b| Ok::<bool, NeedsPython>(str_eq(a, b)))
             .ok()
