@@ -157,7 +157,9 @@ fn gc_set_threshold(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn gc_is_tracked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("is_tracked", &args, 1, 1)?;
     Ok(Value::Bool(
-        args.pos[0].as_obj().is_some_and(|o| o.is_tracked()),
+        args.pos[0]
+            .as_obj()
+            .is_some_and(|o| o.is_tracked_for_python()),
     ))
 }
 

@@ -330,8 +330,10 @@ impl Vm {
     pub fn new(io: Io) -> Vm {
         let gen_finalizer: Rc<crate::objects::generator::GenFinalizer> = Rc::default();
         let heap = crate::heap::gc::Heap::new(gen_finalizer.pending.clone());
-        heap.enter();
+        // The builtin types are made outside any heap: untracked, as CPython's static types.
+        crate::heap::gc::Heap::leave(std::ptr::null());
         let types = Types::new();
+        heap.enter();
         let mut vm = Vm {
             stack: Vec::with_capacity(4096),
             frames: Vec::with_capacity(64),

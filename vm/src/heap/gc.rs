@@ -315,9 +315,25 @@ pub(super) fn queue_weak_callbacks(callbacks: Vec<(Value, Value)>) {
 }
 
 impl ObjRef {
-    /// Whether the collector tracks this object (`gc.is_tracked`).
+    /// Whether the collector tracks this object.
     pub fn is_tracked(&self) -> bool {
         self.header().has_flag(flags::TRACKED)
+    }
+
+    /// `gc.is_tracked`: as `is_tracked`, except that a dict counts as tracked only once it has
+    /// held a container (until a full collection finds it holds none), as in CPython.
+    pub fn is_tracked_for_python(&self) -> bool {
+        if !self.is_tracked() {
+            return false;
+        }
+        if let super::Object::Dict(d) = self.view() {
+            let h = self.header();
+            if !h.has_flag(flags::DICT_SHOWN_TRACKED) && dict_holds_container(d) {
+                h.set_flag(flags::DICT_SHOWN_TRACKED, true);
+            }
+            return h.has_flag(flags::DICT_SHOWN_TRACKED);
+        }
+        true
     }
 
     /// Stops tracking (for containers that can no longer be part of a cycle).
@@ -612,24 +628,50 @@ fn untrack_atomic_tuple(h: NonNull<Header>) {
     }
 }
 
-/// A full collection untracks dicts that hold only objects the collector cannot see.
+/// A full collection forgets that dicts holding only atomic values held a container (they
+/// stay tracked: dicts change, and this keeps no insertion path responsible for tracking).
 fn untrack_atomic_dict(h: NonNull<Header>) {
     // SAFETY: as above.
     let o = std::mem::ManuallyDrop::new(unsafe { ObjRef::from_raw(h) });
     if let super::Object::Dict(d) = o.view() {
-        if d.with(|t| {
-            t.iter()
-                .all(|e| !may_be_tracked(&e.key) && !may_be_tracked(&e.value))
-        }) {
-            o.untrack();
+        if !dict_holds_container(d) {
+            o.header().set_flag(flags::DICT_SHOWN_TRACKED, false);
         }
     }
 }
 
-/// Whether a value is (or may become) an object the collector tracks.
+fn dict_holds_container(d: &crate::value::PyCell<crate::objects::dict::DictTable>) -> bool {
+    d.with(|t| {
+        t.iter()
+            .any(|e| may_be_tracked(&e.key) || may_be_tracked(&e.value))
+    })
+}
+
+/// CPython's "may be tracked": a container, unless it is a tuple that is not tracked.
+#[inline]
 pub fn may_be_tracked(v: &Value) -> bool {
     match v {
-        Value::Obj(o) => o.is_tracked(),
+        Value::Obj(o) => {
+            let kind = o.kind();
+            kind.is_container() && (kind != Kind::Tuple || o.is_tracked())
+        }
         _ => false,
+    }
+}
+
+/// Notes that `key: value` was stored in the dict `d` (for `gc.is_tracked`, see
+/// `DICT_SHOWN_TRACKED`).
+#[inline]
+pub fn note_dict_store(d: &Value, key: &Value, value: &Value) {
+    if !(may_be_tracked(key) || may_be_tracked(value)) {
+        return;
+    }
+    let Value::Obj(o) = d else { return };
+    let target = match o.as_instance().and_then(|i| i.base_value()) {
+        Some(Value::Obj(b)) => b,
+        _ => o,
+    };
+    if target.kind() == Kind::Dict {
+        target.header().set_flag(flags::DICT_SHOWN_TRACKED, true);
     }
 }

@@ -317,17 +317,21 @@ impl ObjRef {
 
     /// A new big int object (the caller has checked that `value` does not fit in i64).
     pub fn new_bigint(value: &BigInt) -> ObjRef {
-        let digits = value.magnitude().to_u32_digits();
-        let Ok(len) = u32::try_from(digits.len()) else {
+        let magnitude = value.magnitude();
+        let Ok(len) = u32::try_from(magnitude.bits().div_ceil(32)) else {
             super::memory_exhausted()
         };
-        let h = alloc_raw(Kind::BigInt, 8 + 4 * digits.len());
+        let h = alloc_raw(Kind::BigInt, 8 + 4 * len as usize);
         let p = payload_of(h, Kind::BigInt);
-        // SAFETY: the allocation has 8 + 4 * len payload bytes, 8-aligned.
+        // SAFETY: the allocation has 8 + 4 * len payload bytes, 8-aligned; the magnitude has
+        // exactly `len` 32-bit digits (its bit length rounded up), each written once.
         unsafe {
             (p as *mut u32).write((value.sign() == Sign::Minus) as u32);
             (p.add(4) as *mut u32).write(len);
-            std::ptr::copy_nonoverlapping(digits.as_ptr(), p.add(8) as *mut u32, digits.len());
+            let digits = p.add(8) as *mut u32;
+            for (i, d) in magnitude.iter_u32_digits().take(len as usize).enumerate() {
+                digits.add(i).write(d);
+            }
         }
         ObjRef(h)
     }
@@ -346,7 +350,12 @@ impl ObjRef {
             items.set_len(0);
             std::mem::ManuallyDrop::drop(&mut items);
         }
-        ObjRef(h)
+        let t = ObjRef(h);
+        if len == 0 {
+            // An empty tuple can be in no cycle (CPython does not track it either).
+            t.untrack();
+        }
+        t
     }
 
     /// A new tuple holding clones of `items`.

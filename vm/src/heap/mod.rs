@@ -171,8 +171,10 @@ pub mod flags {
     pub const COLLECTING: u8 = 8;
     /// Found unreachable by the running collection.
     pub const UNREACHABLE: u8 = 16;
-    /// Never freed (the count saturated).
-    pub const IMMORTAL: u8 = 32;
+    /// A dict that has held a container since the last full collection: what `gc.is_tracked`
+    /// reports for dicts, as CPython (every dict is tracked here; CPython tracks a dict only
+    /// once a container is stored in it, until a full collection finds it holds none).
+    pub const DICT_SHOWN_TRACKED: u8 = 32;
 }
 
 const RC_MASK: u64 = (1 << 48) - 1;

@@ -166,6 +166,7 @@ impl Vm {
     /// d[key] = v.
     pub fn dict_set(&mut self, d: &Value, key: Value, v: Value) -> PyResult<()> {
         let hash = self.hash(&key)?;
+        crate::heap::gc::note_dict_store(d, &key, &v);
         let Some(cell) = d.as_dict() else {
             return Ok(());
         };
