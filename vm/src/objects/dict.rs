@@ -21,6 +21,9 @@ pub struct DictTable {
     len: usize,
     /// Bumped on every insertion or removal, so iterators detect "changed size during iteration".
     pub version: u64,
+    /// Bumped whenever the entries are renumbered or moved (compaction, clear, growth): a lookup
+    /// paused for a Python `__eq__` then starts over (CPython's `dk != mp->ma_keys`).
+    pub layout: u64,
 }
 
 pub type EqFn<'a, E> = &'a mut dyn FnMut(&Value, &Value) -> Result<bool, E>;
@@ -36,6 +39,7 @@ impl DictTable {
             entries: Vec::with_capacity(n),
             len: 0,
             version: 0,
+            layout: 0,
         }
     }
 
@@ -116,6 +120,10 @@ impl DictTable {
             self.compact();
         }
         let idx = self.entries.len();
+        if idx == self.entries.capacity() {
+            // The entries move to a larger allocation: CPython's dict resize.
+            self.layout += 1;
+        }
         self.entries.push(Some(DictEntry { hash, key, value }));
         let entries = &self.entries;
         self.indices.insert_unique(hash as u64, idx, |&i| {
@@ -137,8 +145,26 @@ impl DictTable {
         Ok(self.remove_at(i))
     }
 
-    fn remove_at(&mut self, i: usize) -> Option<DictEntry> {
-        let hash = self.entries[i].as_ref()?.hash;
+    /// The entries whose key has hash `hash`, in the order a lookup compares them: (entry index,
+    /// key). What a lookup that runs Python `__eq__` walks, outside any borrow of the table.
+    pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
+        self.indices
+            .iter_hash(hash as u64)
+            .filter_map(|&i| match self.entries.get(i) {
+                Some(Some(e)) if e.hash == hash => Some((i, e.key.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The key of entry `i`, if that entry is live.
+    pub fn key_at(&self, i: usize) -> Option<&Value> {
+        self.entries.get(i)?.as_ref().map(|e| &e.key)
+    }
+
+    /// Removes entry `i` (found by a lookup; the table is unchanged since).
+    pub fn remove_at(&mut self, i: usize) -> Option<DictEntry> {
+        let hash = self.entries.get(i)?.as_ref()?.hash;
         if let Ok(slot) = self.indices.find_entry(hash as u64, |&j| j == i) {
             slot.remove();
         }
@@ -160,9 +186,11 @@ impl DictTable {
         self.entries.clear();
         self.len = 0;
         self.version += 1;
+        self.layout += 1;
     }
 
     fn compact(&mut self) {
+        self.layout += 1;
         self.entries.retain(|e| e.is_some());
         self.indices.clear();
         for (i, e) in self.entries.iter().enumerate() {
@@ -274,6 +302,32 @@ mod tests {
         assert!(matches!(first, Some(Value::Int(90))));
         let last = d.pop_last().unwrap();
         assert!(matches!(last.key, Value::Int(139)));
+    }
+
+    #[test]
+    fn candidates_and_layout() {
+        let mut d = DictTable::new();
+        for k in [1i64, 2, 3] {
+            d.insert(Value::Int(k), 9, Value::None, &mut int_eq)
+                .unwrap();
+        }
+        d.insert(Value::Int(4), 5, Value::None, &mut int_eq)
+            .unwrap();
+        let keys: Vec<(usize, i64)> = d
+            .candidates(9)
+            .into_iter()
+            .map(|(i, k)| (i, if let Value::Int(n) = k { n } else { 0 }))
+            .collect();
+        assert_eq!(keys, vec![(0, 1), (1, 2), (2, 3)]);
+        assert!(d.key_at(1).is_some_and(|k| k.is(&Value::Int(2))));
+        assert!(d.remove_at(1).is_some());
+        assert!(d.key_at(1).is_none());
+        assert!(d.remove_at(1).is_none());
+        assert!(d.remove_at(99).is_none());
+        let layout = d.layout;
+        d.clear();
+        assert_ne!(d.layout, layout);
+        assert!(d.candidates(9).is_empty());
     }
 
     #[test]
