@@ -151,11 +151,17 @@ impl Vm {
     /// d[key], or None when absent.
     pub fn dict_get(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
         let hash = self.hash(key)?;
-        self.dict_get_hashed(d, key, hash)
+        let Some(cell) = d.as_dict() else {
+            return Ok(None);
+        };
+        match cell.with(|t| t.get(key, hash, &mut native_key_eq)) {
+            Ok(v) => Ok(v),
+            Err(NeedsPython) => self.dict_get_slow(cell, key, hash),
+        }
     }
 
-    /// d[key] for a key whose hash is known, or None when absent.
-    #[inline]
+    /// d[key] for a key whose hash is known, or None when absent. (The same steps as `dict_get`,
+    /// written out again so that each fast path stays one function for the optimiser.)
     pub fn dict_get_hashed(
         &mut self,
         d: &Value,
@@ -167,22 +173,26 @@ impl Vm {
         };
         match cell.with(|t| t.get(key, hash, &mut native_key_eq)) {
             Ok(v) => Ok(v),
-            Err(NeedsPython) => {
-                let found = self.dict_find_slow(cell, key, hash)?;
-                Ok(found.and_then(|i| cell.with(|t| t.value_at(i).cloned())))
-            }
+            Err(NeedsPython) => self.dict_get_slow(cell, key, hash),
         }
+    }
+
+    /// The part of `dict_get` that runs `__eq__` (kept out of line, away from the fast path).
+    #[cold]
+    #[inline(never)]
+    fn dict_get_slow(
+        &mut self,
+        cell: &PyCell<DictTable>,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
+        let found = self.dict_find_slow(cell, key, hash)?;
+        Ok(found.and_then(|i| cell.with(|t| t.value_at(i).cloned())))
     }
 
     /// d[key] = v.
     pub fn dict_set(&mut self, d: &Value, key: Value, v: Value) -> PyResult<()> {
         let hash = self.hash(&key)?;
-        self.dict_set_hashed(d, key, hash, v)
-    }
-
-    /// d[key] = v for a key whose hash is known.
-    #[inline]
-    pub fn dict_set_hashed(&mut self, d: &Value, key: Value, hash: i64, v: Value) -> PyResult<()> {
         let Some(cell) = d.as_dict() else {
             return Ok(());
         };
@@ -200,19 +210,53 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
-            Err((key, v)) => {
-                let found = self.dict_find_slow(cell, &key, hash)?;
-                let old = cell.with_mut(|t| match found {
-                    Some(i) => t.set_value_at(i, v),
-                    None => {
-                        t.push_new(key, hash, v);
-                        None
-                    }
-                });
+            Err((key, v)) => self.dict_set_slow(cell, key, hash, v),
+        }
+    }
+
+    /// d[key] = v for a key whose hash is known. (The same steps as `dict_set`, written out again
+    /// so that each fast path stays one function for the optimiser.)
+    pub fn dict_set_hashed(&mut self, d: &Value, key: Value, hash: i64, v: Value) -> PyResult<()> {
+        let Some(cell) = d.as_dict() else {
+            return Ok(());
+        };
+        let fast = cell.with_mut(|t| match t.find(&key, hash, &mut native_key_eq) {
+            Ok(Some(i)) => Ok(t.set_value_at(i, v)),
+            Ok(None) => {
+                t.push_new(key, hash, v);
+                Ok(None)
+            }
+            Err(NeedsPython) => Err((key, v)),
+        });
+        match fast {
+            Ok(old) => {
                 drop(old);
                 Ok(())
             }
+            Err((key, v)) => self.dict_set_slow(cell, key, hash, v),
         }
+    }
+
+    /// The part of `dict_set` that runs `__eq__` (kept out of line, away from the fast path).
+    #[cold]
+    #[inline(never)]
+    fn dict_set_slow(
+        &mut self,
+        cell: &PyCell<DictTable>,
+        key: Value,
+        hash: i64,
+        v: Value,
+    ) -> PyResult<()> {
+        let found = self.dict_find_slow(cell, &key, hash)?;
+        let old = cell.with_mut(|t| match found {
+            Some(i) => t.set_value_at(i, v),
+            None => {
+                t.push_new(key, hash, v);
+                None
+            }
+        });
+        drop(old);
+        Ok(())
     }
 
     /// dict.setdefault: d[key] if present, else `default` stored under key (one lookup).
@@ -250,12 +294,22 @@ impl Vm {
         };
         match cell.with_mut(|t| t.remove(key, hash, &mut native_key_eq)) {
             Ok(e) => Ok(e.map(|e| e.value)),
-            Err(NeedsPython) => {
-                let found = self.dict_find_slow(cell, key, hash)?;
-                let entry = found.and_then(|i| cell.with_mut(|t| t.remove_at(i)));
-                Ok(entry.map(|e| e.value))
-            }
+            Err(NeedsPython) => self.dict_del_slow(cell, key, hash),
         }
+    }
+
+    /// The part of `dict_del` that runs `__eq__` (kept out of line, away from the fast path).
+    #[cold]
+    #[inline(never)]
+    fn dict_del_slow(
+        &mut self,
+        cell: &PyCell<DictTable>,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
+        let found = self.dict_find_slow(cell, key, hash)?;
+        let entry = found.and_then(|i| cell.with_mut(|t| t.remove_at(i)));
+        Ok(entry.map(|e| e.value))
     }
 
     /// The entry index of the key equal to `key` in a dict where some key with its hash needs
