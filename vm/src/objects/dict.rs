@@ -26,6 +26,16 @@ pub struct DictTable {
     pub layout: u64,
 }
 
+/// The hash the index table files an entry under. hashbrown takes the bucket from the low bits
+/// and a 7-bit tag from the top bits; Python's hashes of small ints (and of objects whose
+/// `__hash__` returns one) have all-zero top bits, which would give every entry the same tag and
+/// make each probe compare every entry of a group. The multiplication by an odd constant keeps
+/// the low bits a permutation of the hash's low bits and fills the top bits.
+#[inline(always)]
+fn slot_hash(hash: i64) -> u64 {
+    (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 pub type EqFn<'a, E> = &'a mut dyn FnMut(&Value, &Value) -> Result<bool, E>;
 
 impl DictTable {
@@ -56,7 +66,7 @@ impl DictTable {
     pub fn find<E>(&self, key: &Value, hash: i64, eq: EqFn<'_, E>) -> Result<Option<usize>, E> {
         let mut error = None;
         let entries = &self.entries;
-        let found = self.indices.find(hash as u64, |&i| match &entries[i] {
+        let found = self.indices.find(slot_hash(hash), |&i| match &entries[i] {
             Some(e) if e.hash == hash => {
                 if e.key.is(key) {
                     return true;
@@ -126,8 +136,8 @@ impl DictTable {
         }
         self.entries.push(Some(DictEntry { hash, key, value }));
         let entries = &self.entries;
-        self.indices.insert_unique(hash as u64, idx, |&i| {
-            entries[i].as_ref().map_or(0, |e| e.hash as u64)
+        self.indices.insert_unique(slot_hash(hash), idx, |&i| {
+            entries[i].as_ref().map_or(0, |e| slot_hash(e.hash))
         });
         self.len += 1;
         self.version += 1;
@@ -149,7 +159,7 @@ impl DictTable {
     /// key). What a lookup that runs Python `__eq__` walks, outside any borrow of the table.
     pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
         self.indices
-            .iter_hash(hash as u64)
+            .iter_hash(slot_hash(hash))
             .filter_map(|&i| match self.entries.get(i) {
                 Some(Some(e)) if e.hash == hash => Some((i, e.key.clone())),
                 _ => None,
@@ -165,7 +175,7 @@ impl DictTable {
     /// Removes entry `i` (found by a lookup; the table is unchanged since).
     pub fn remove_at(&mut self, i: usize) -> Option<DictEntry> {
         let hash = self.entries.get(i)?.as_ref()?.hash;
-        if let Ok(slot) = self.indices.find_entry(hash as u64, |&j| j == i) {
+        if let Ok(slot) = self.indices.find_entry(slot_hash(hash), |&j| j == i) {
             slot.remove();
         }
         self.len -= 1;
@@ -196,8 +206,8 @@ impl DictTable {
         for (i, e) in self.entries.iter().enumerate() {
             let hash = e.as_ref().map_or(0, |e| e.hash);
             let entries = &self.entries;
-            self.indices.insert_unique(hash as u64, i, |&j| {
-                entries[j].as_ref().map_or(0, |e| e.hash as u64)
+            self.indices.insert_unique(slot_hash(hash), i, |&j| {
+                entries[j].as_ref().map_or(0, |e| slot_hash(e.hash))
             });
         }
     }
