@@ -246,7 +246,9 @@ impl SetTable {
             })
     }
 
-    /// Probes for `key`. `eq(stored, key)` is asked only about live keys with an equal hash.
+    /// Probes for `key`. `eq(stored, key)` is asked only about live keys with an equal hash that
+    /// are not `key` itself. Inlined into its three callers, as the hot paths of every set.
+    #[inline(always)]
     fn lookup<E>(
         &self,
         key: &Value,
@@ -304,6 +306,7 @@ impl SetTable {
     /// Puts a key known to be absent where its probe ended ([`Step::Absent`], with no change to
     /// the table since): into the last dummy it passed, or into the empty slot that ended it
     /// (then grows the table when it is full enough).
+    #[inline]
     pub fn insert_absent(&mut self, empty: usize, dummy: Option<usize>, key: Value, hash: i64) {
         if let Some(slot @ Slot::Dummy) = dummy.and_then(|i| self.slots.get_mut(i)) {
             *slot = Slot::Full(hash, key);
