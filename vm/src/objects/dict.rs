@@ -18,9 +18,38 @@ pub struct DictEntry {
 pub struct DictTable {
     indices: HashTable<usize>,
     entries: Vec<Option<DictEntry>>,
-    len: usize,
     /// Bumped on every insertion or removal, so iterators detect "changed size during iteration".
     pub version: u64,
+    /// Bumped whenever CPython's dict would have a new keys table (a resize, clear) or ours
+    /// renumbers its entries (compaction): a lookup paused for a Python `__eq__` then starts
+    /// over (CPython's `dk != mp->ma_keys`), so it calls `__eq__` as often as CPython does.
+    pub layout: u32,
+    /// Insertions left before CPython's table of the same history would resize (its
+    /// `dk_usable`); only counted, our own storage grows as it needs.
+    usable: u32,
+}
+
+/// CPython's smallest keys table size.
+const CPY_MIN_SIZE: usize = 8;
+
+/// CPython's usable fraction of a keys table of `size` slots.
+fn cpy_usable(size: usize) -> usize {
+    (size << 1) / 3
+}
+
+/// CPython's table size for at least `min` slots.
+fn cpy_size_for(min: usize) -> usize {
+    min.max(CPY_MIN_SIZE).next_power_of_two()
+}
+
+/// The hash the index table files an entry under. hashbrown takes the bucket from the low bits
+/// and a 7-bit tag from the top bits; Python's hashes of small ints (and of objects whose
+/// `__hash__` returns one) have all-zero top bits, which would give every entry the same tag and
+/// make each probe compare every entry of a group. The multiplication by an odd constant keeps
+/// the low bits a permutation of the hash's low bits and fills the top bits.
+#[inline(always)]
+fn slot_hash(hash: i64) -> u64 {
+    (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 pub type EqFn<'a, E> = &'a mut dyn FnMut(&Value, &Value) -> Result<bool, E>;
@@ -34,25 +63,33 @@ impl DictTable {
         DictTable {
             indices: HashTable::with_capacity(n),
             entries: Vec::with_capacity(n),
-            len: 0,
             version: 0,
+            layout: 0,
+            // CPython's _PyDict_NewPresized.
+            usable: if n == 0 {
+                0
+            } else if n <= cpy_usable(CPY_MIN_SIZE) {
+                cpy_usable(CPY_MIN_SIZE) as u32
+            } else {
+                cpy_usable(cpy_size_for((n * 3).div_ceil(2))).min(u32::MAX as usize) as u32
+            },
         }
     }
 
     #[inline]
     pub fn len(&self) -> usize {
-        self.len
+        self.indices.len()
     }
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.indices.is_empty()
     }
 
     /// Index of the entry holding `key`, if any.
     pub fn find<E>(&self, key: &Value, hash: i64, eq: EqFn<'_, E>) -> Result<Option<usize>, E> {
         let mut error = None;
         let entries = &self.entries;
-        let found = self.indices.find(hash as u64, |&i| match &entries[i] {
+        let found = self.indices.find(slot_hash(hash), |&i| match &entries[i] {
             Some(e) if e.hash == hash => {
                 if e.key.is(key) {
                     return true;
@@ -112,16 +149,24 @@ impl DictTable {
 
     /// Appends an entry known to be absent.
     pub fn push_new(&mut self, key: Value, hash: i64, value: Value) {
-        if self.entries.len() >= 16 && self.entries.len() >= self.len * 2 {
+        if self.usable == 0 {
+            // CPython's insertion_resize: a new table for three times the live entries.
+            let size = cpy_size_for(self.len() * 3);
+            self.usable = cpy_usable(size)
+                .saturating_sub(self.len())
+                .min(u32::MAX as usize) as u32;
+            self.layout = self.layout.wrapping_add(1);
+        }
+        self.usable = self.usable.saturating_sub(1);
+        if self.entries.len() >= 16 && self.entries.len() >= self.len() * 2 {
             self.compact();
         }
         let idx = self.entries.len();
         self.entries.push(Some(DictEntry { hash, key, value }));
         let entries = &self.entries;
-        self.indices.insert_unique(hash as u64, idx, |&i| {
-            entries[i].as_ref().map_or(0, |e| e.hash as u64)
+        self.indices.insert_unique(slot_hash(hash), idx, |&i| {
+            entries[i].as_ref().map_or(0, |e| slot_hash(e.hash))
         });
-        self.len += 1;
         self.version += 1;
     }
 
@@ -137,12 +182,29 @@ impl DictTable {
         Ok(self.remove_at(i))
     }
 
-    fn remove_at(&mut self, i: usize) -> Option<DictEntry> {
-        let hash = self.entries[i].as_ref()?.hash;
-        if let Ok(slot) = self.indices.find_entry(hash as u64, |&j| j == i) {
+    /// The entries whose key has hash `hash`, in the order a lookup compares them: (entry index,
+    /// key). What a lookup that runs Python `__eq__` walks, outside any borrow of the table.
+    pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
+        self.indices
+            .iter_hash(slot_hash(hash))
+            .filter_map(|&i| match self.entries.get(i) {
+                Some(Some(e)) if e.hash == hash => Some((i, e.key.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The key of entry `i`, if that entry is live.
+    pub fn key_at(&self, i: usize) -> Option<&Value> {
+        self.entries.get(i)?.as_ref().map(|e| &e.key)
+    }
+
+    /// Removes entry `i` (found by a lookup; the table is unchanged since).
+    pub fn remove_at(&mut self, i: usize) -> Option<DictEntry> {
+        let hash = self.entries.get(i)?.as_ref()?.hash;
+        if let Ok(slot) = self.indices.find_entry(slot_hash(hash), |&j| j == i) {
             slot.remove();
         }
-        self.len -= 1;
         self.version += 1;
         self.entries[i].take()
     }
@@ -158,18 +220,20 @@ impl DictTable {
     pub fn clear(&mut self) {
         self.indices.clear();
         self.entries.clear();
-        self.len = 0;
+        self.usable = 0;
         self.version += 1;
+        self.layout = self.layout.wrapping_add(1);
     }
 
     fn compact(&mut self) {
+        self.layout = self.layout.wrapping_add(1);
         self.entries.retain(|e| e.is_some());
         self.indices.clear();
         for (i, e) in self.entries.iter().enumerate() {
             let hash = e.as_ref().map_or(0, |e| e.hash);
             let entries = &self.entries;
-            self.indices.insert_unique(hash as u64, i, |&j| {
-                entries[j].as_ref().map_or(0, |e| e.hash as u64)
+            self.indices.insert_unique(slot_hash(hash), i, |&j| {
+                entries[j].as_ref().map_or(0, |e| slot_hash(e.hash))
             });
         }
     }
@@ -274,6 +338,32 @@ mod tests {
         assert!(matches!(first, Some(Value::Int(90))));
         let last = d.pop_last().unwrap();
         assert!(matches!(last.key, Value::Int(139)));
+    }
+
+    #[test]
+    fn candidates_and_layout() {
+        let mut d = DictTable::new();
+        for k in [1i64, 2, 3] {
+            d.insert(Value::Int(k), 9, Value::None, &mut int_eq)
+                .unwrap();
+        }
+        d.insert(Value::Int(4), 5, Value::None, &mut int_eq)
+            .unwrap();
+        let keys: Vec<(usize, i64)> = d
+            .candidates(9)
+            .into_iter()
+            .map(|(i, k)| (i, if let Value::Int(n) = k { n } else { 0 }))
+            .collect();
+        assert_eq!(keys, vec![(0, 1), (1, 2), (2, 3)]);
+        assert!(d.key_at(1).is_some_and(|k| k.is(&Value::Int(2))));
+        assert!(d.remove_at(1).is_some());
+        assert!(d.key_at(1).is_none());
+        assert!(d.remove_at(1).is_none());
+        assert!(d.remove_at(99).is_none());
+        let layout = d.layout;
+        d.clear();
+        assert_ne!(d.layout, layout);
+        assert!(d.candidates(9).is_empty());
     }
 
     #[test]

@@ -103,13 +103,8 @@ fn dict_get_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = recv(vm, &args, "setdefault", Sig::Var(1, 2))?;
-    let key = &args.pos[1];
-    if let Some(v) = vm.dict_get(d, key)? {
-        return Ok(v);
-    }
     let default = args.pos.get(2).cloned().unwrap_or(Value::None);
-    vm.dict_set(d, key.clone(), default.clone())?;
-    Ok(default)
+    vm.dict_setdefault(d, &args.pos[1], default)
 }
 
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {

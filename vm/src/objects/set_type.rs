@@ -3,13 +3,17 @@
 //! `Objects/setobject.c` (which table is walked, when a table is presized, which keys are
 //! inserted in which order), so results iterate in CPython's order.
 //!
-//! Key comparisons use builtin equality first; a comparison that needs `__eq__` re-runs the step
-//! on a snapshot of the table, so that Python code never runs while a table is borrowed.
+//! Key comparisons use builtin equality first; when one needs `__eq__`, the step runs again on
+//! the live tables as CPython does it: a set is read in short borrows (a probe pauses at a key to
+//! compare, keeps a reference to it, and goes on or starts over depending on what the comparison
+//! did to the table; walks keep a position), so that Python code never runs while a table is
+//! borrowed and no table is copied.
 
+use crate::objects::dict::DictTable;
 use crate::objects::function::Args;
 use crate::objects::list_type::{base_value, method_args, Sig};
-use crate::objects::set::{self, SetTable};
-use crate::protocols::names::{native_key_eq, NeedsPython};
+use crate::objects::set::{self, SetTable, Step};
+use crate::protocols::names::{native_eq, native_key_eq, NeedsPython};
 use crate::value::{Object, Payload, PyCell, Value};
 use crate::vm::{PyResult, Vm};
 use pyvm_compiler::bytecode::{BinOp, CmpOp};
@@ -63,29 +67,12 @@ impl Vm {
         update_from(self, &mut Target::Cell(cell), iterable, set.is(iterable))
     }
 
-    /// A copy of the table of a set or frozenset.
-    pub fn set_table(&self, v: &Value) -> Option<SetTable> {
-        match v.builtin_payload()? {
-            Object::Set(s) => Some(s.get()),
-            Object::FrozenSet(t) => Some(t.clone()),
-            _ => None,
-        }
-    }
-
     /// `item in set`. An unhashable set item is looked up as a frozenset, as in CPython.
     pub fn set_contains(&mut self, set: &Value, item: &Value) -> PyResult<bool> {
         let (key, hash) = lookup_key(self, item)?;
-        let r = match set.builtin_payload() {
-            Some(Object::Set(s)) => s.with(|t| t.contains(&key, hash, &mut native_key_eq)),
-            Some(Object::FrozenSet(t)) => t.contains(&key, hash, &mut native_key_eq),
-            _ => Ok(false),
-        };
-        match r {
-            Ok(b) => Ok(b),
-            Err(NeedsPython) => {
-                let table = self.set_table(set).unwrap_or_default();
-                table.contains(&key, hash, &mut |a, b| self.eq(a, b))
-            }
+        match Live::of(set) {
+            Some(live) => contains(self, live, &key, hash),
+            None => Ok(false),
         }
     }
 
@@ -98,14 +85,10 @@ impl Vm {
 
     /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets; the result has the type of `a`.
     pub fn set_algebra(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-        let same = a.is(b);
-        let ta = self.set_table(a).unwrap_or_default();
-        let tb = if same {
-            ta.clone()
-        } else {
-            self.set_table(b).unwrap_or_default()
-        };
-        let table = self.table_op(&ta, &tb, op, same)?;
+        let empty = SetTable::new();
+        let la = Live::of(a).unwrap_or(Live::Fixed(&empty));
+        let lb = Live::of(b).unwrap_or(Live::Fixed(&empty));
+        let table = table_op(self, la, lb, op)?;
         Ok(match a.builtin_payload() {
             Some(Object::FrozenSet(_)) => Value::obj(Payload::FrozenSet(table)),
             _ => self.new_set(table),
@@ -127,8 +110,7 @@ impl Vm {
         match op {
             BinOp::Or => update_from(self, target, b, same)?,
             BinOp::And => {
-                let mine = cell.get();
-                let mut result = intersection(self, &mine, b, same)?;
+                let mut result = intersection(self, Live::Cell(cell), b, same)?;
                 cell.with_mut(|t| t.swap_bodies(&mut result));
                 drop(result);
             }
@@ -139,39 +121,12 @@ impl Vm {
         Ok(Some(a.clone()))
     }
 
-    pub fn table_op(
-        &mut self,
-        ta: &SetTable,
-        tb: &SetTable,
-        op: BinOp,
-        same: bool,
-    ) -> PyResult<SetTable> {
-        let tb_ref = if same { ta } else { tb };
-        let native = match op {
-            BinOp::Or => set::union(ta, tb_ref, &mut native_key_eq),
-            BinOp::And => set::intersection(ta, tb_ref, &mut native_key_eq),
-            BinOp::Subtract => set::difference(ta, tb_ref, &mut native_key_eq),
-            _ => set::symmetric_difference(ta, tb_ref, &mut native_key_eq),
-        };
-        match native {
-            Ok(t) => Ok(t),
-            Err(NeedsPython) => {
-                let mut eq = |x: &Value, y: &Value| self.eq(x, y);
-                match op {
-                    BinOp::Or => set::union(ta, tb_ref, &mut eq),
-                    BinOp::And => set::intersection(ta, tb_ref, &mut eq),
-                    BinOp::Subtract => set::difference(ta, tb_ref, &mut eq),
-                    _ => set::symmetric_difference(ta, tb_ref, &mut eq),
-                }
-            }
-        }
-    }
-
     /// Subset/superset comparisons and equality of sets.
     pub fn set_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
-        let ta = self.set_table(a).unwrap_or_default();
-        let tb = self.set_table(b).unwrap_or_default();
-        tables_compare(self, &ta, &tb, op)
+        let empty = SetTable::new();
+        let la = Live::of(a).unwrap_or(Live::Fixed(&empty));
+        let lb = Live::of(b).unwrap_or(Live::Fixed(&empty));
+        tables_compare(self, la, lb, op)
     }
 
     /// A shallow copy of a dict.
@@ -201,8 +156,12 @@ impl Target<'_> {
         self.apply(|t| t.len())
     }
 
-    fn snapshot(&mut self) -> SetTable {
-        self.apply(|t| t.clone())
+    /// The table to read (lookups, walks) between changes.
+    fn live(&self) -> Live<'_> {
+        match self {
+            Target::Cell(c) => Live::Cell(c),
+            Target::Owned(t) => Live::Fixed(t),
+        }
     }
 
     /// Adds a key with its hash (CPython's `set_add_entry`); whether it was absent.
@@ -210,14 +169,9 @@ impl Target<'_> {
         match self.apply(|t| t.insert(key.clone(), hash, &mut native_key_eq)) {
             Ok(added) => Ok(added),
             Err(NeedsPython) => match self {
+                // Python code cannot reach a table the caller owns.
                 Target::Owned(t) => t.insert(key, hash, &mut |a, b| vm.eq(a, b)),
-                Target::Cell(c) => {
-                    let mut snapshot = c.get();
-                    let added = snapshot.insert(key, hash, &mut |a, b| vm.eq(a, b))?;
-                    let old = c.replace(snapshot);
-                    drop(old);
-                    Ok(added)
-                }
+                Target::Cell(c) => add_live(vm, c, key, hash),
             },
         }
     }
@@ -228,24 +182,205 @@ impl Target<'_> {
             Ok(found) => Ok(found),
             Err(NeedsPython) => match self {
                 Target::Owned(t) => t.remove(key, hash, &mut |a, b| vm.eq(a, b)),
-                Target::Cell(c) => {
-                    let mut snapshot = c.get();
-                    let found = snapshot.remove(key, hash, &mut |a, b| vm.eq(a, b))?;
-                    let old = c.replace(snapshot);
-                    drop(old);
-                    Ok(found)
-                }
+                Target::Cell(c) => match find(vm, Live::Cell(c), key, hash)? {
+                    // Nothing ran since the probe found the slot.
+                    Some(index) => Ok(c.with_mut(|t| t.remove_slot(index))),
+                    None => Ok(false),
+                },
             },
         }
     }
 }
 
-/// Whether `key` (with `hash`) is in `table`.
-fn table_contains(vm: &mut Vm, table: &SetTable, key: &Value, hash: i64) -> PyResult<bool> {
-    match table.contains(key, hash, &mut native_key_eq) {
-        Ok(b) => Ok(b),
-        Err(NeedsPython) => table.contains(key, hash, &mut |a, b| vm.eq(a, b)),
+// ----- live tables -----
+
+/// A set table read in short borrows while Python code may run between them: the cell of a
+/// set, or a table no Python code can change (a frozenset's, or one an operation is building).
+#[derive(Clone, Copy)]
+pub(crate) enum Live<'a> {
+    Cell(&'a PyCell<SetTable>),
+    Fixed(&'a SetTable),
+}
+
+impl<'a> Live<'a> {
+    /// The table of a set or frozenset (or of an instance of a subclass).
+    fn of(v: &'a Value) -> Option<Live<'a>> {
+        match v.builtin_payload()? {
+            Object::Set(s) => Some(Live::Cell(s)),
+            Object::FrozenSet(t) => Some(Live::Fixed(t)),
+            _ => None,
+        }
     }
+
+    fn with<R>(self, f: impl FnOnce(&SetTable) -> R) -> R {
+        match self {
+            Live::Cell(c) => c.with(f),
+            Live::Fixed(t) => f(t),
+        }
+    }
+
+    fn len(self) -> usize {
+        self.with(|t| t.len())
+    }
+
+    /// A Python-level copy (`SetTable::copy`).
+    fn copy(self) -> SetTable {
+        self.with(|t| t.copy())
+    }
+
+    /// The first key at slot `pos` or later, with its hash and the position after it: a walk
+    /// that survives changes to the table between steps (CPython's `set_next`).
+    fn next(self, pos: usize) -> Option<(usize, i64, Value)> {
+        self.with(|t| t.next_with_hash(pos))
+    }
+
+    /// Whether both are the same table.
+    fn same(self, other: Live) -> bool {
+        let addr = |l: Live| match l {
+            Live::Cell(c) => c as *const PyCell<SetTable> as *const u8,
+            Live::Fixed(t) => t as *const SetTable as *const u8,
+        };
+        std::ptr::eq(addr(self), addr(other))
+    }
+}
+
+/// Runs `f` with both tables borrowed (the same reference twice when they are one table, which
+/// the table-level operations treat as one Python object, as CPython's identity checks do).
+fn with_both<R>(a: Live, b: Live, f: impl FnOnce(&SetTable, &SetTable) -> R) -> R {
+    if a.same(b) {
+        return a.with(|t| f(t, t));
+    }
+    a.with(|ta| b.with(|tb| f(ta, tb)))
+}
+
+/// CPython's `set_lookkey` on a live table: the slot of a key equal to `key`. A comparison that
+/// needs `__eq__` runs outside the borrow; the probe then goes on, or starts over when the table
+/// was rebuilt or the compared slot no longer holds that key. The slot is valid until the table
+/// next changes.
+fn find(vm: &mut Vm, live: Live, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    let mut cur = live.with(|t| t.cursor(hash));
+    loop {
+        match live.with(|t| t.probe_step(&mut cur, key, hash, &mut native_eq)) {
+            Step::Found(index) => return Ok(Some(index)),
+            Step::Absent { .. } => return Ok(None),
+            Step::Compare { index, stored } => {
+                let equal = vm.eq(&stored, key)?;
+                if !live.with(|t| t.unchanged(&cur, index, &stored)) {
+                    cur = live.with(|t| t.cursor(hash));
+                } else if equal {
+                    return Ok(Some(index));
+                }
+            }
+        }
+    }
+}
+
+/// Whether `key` (with `hash`) is in a live table (CPython's `set_contains_entry`).
+fn contains(vm: &mut Vm, live: Live, key: &Value, hash: i64) -> PyResult<bool> {
+    match live.with(|t| t.contains(key, hash, &mut native_key_eq)) {
+        Ok(b) => Ok(b),
+        Err(NeedsPython) => Ok(find(vm, live, key, hash)?.is_some()),
+    }
+}
+
+/// CPython's `set_add_entry` on the table of a set, in place: an equal key found by `__eq__`
+/// ends the insertion even if the comparison changed the table; otherwise such a change starts
+/// the probe over. Whether the key was added.
+fn add_live(vm: &mut Vm, cell: &PyCell<SetTable>, key: Value, hash: i64) -> PyResult<bool> {
+    let mut cur = cell.with(|t| t.cursor(hash));
+    loop {
+        let step = cell.with_mut(
+            |t| match t.probe_step(&mut cur, &key, hash, &mut native_eq) {
+                Step::Absent { empty, dummy } => {
+                    t.insert_absent(empty, dummy, key.clone(), hash);
+                    None
+                }
+                step => Some(step),
+            },
+        );
+        match step {
+            None => return Ok(true),
+            Some(Step::Found(_)) => return Ok(false),
+            Some(Step::Absent { .. }) => return Ok(true),
+            Some(Step::Compare { index, stored }) => {
+                if vm.eq(&stored, &key)? {
+                    return Ok(false);
+                }
+                if !cell.with(|t| t.unchanged(&cur, index, &stored)) {
+                    cur = cell.with(|t| t.cursor(hash));
+                }
+            }
+        }
+    }
+}
+
+/// The next entry of a dict at position `pos` or later, with its hash and the position after it
+/// (CPython's `_PyDict_Next`): a walk that survives changes to the dict between steps.
+fn dict_next(d: &PyCell<DictTable>, pos: usize) -> Option<(usize, i64, Value)> {
+    d.with(|t| t.next_from(pos).map(|(p, e)| (p, e.hash, e.key.clone())))
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` of two set tables: builtin comparisons on the borrowed
+/// tables first; if a key needs `__eq__`, CPython's steps on the live tables.
+fn table_op(vm: &mut Vm, a: Live, b: Live, op: BinOp) -> PyResult<SetTable> {
+    let native = with_both(a, b, |ta, tb| match op {
+        BinOp::Or => set::union(ta, tb, &mut native_key_eq),
+        BinOp::And => set::intersection(ta, tb, &mut native_key_eq),
+        BinOp::Subtract => set::difference(ta, tb, &mut native_key_eq),
+        _ => set::symmetric_difference(ta, tb, &mut native_key_eq),
+    });
+    if let Ok(t) = native {
+        return Ok(t);
+    }
+    match op {
+        BinOp::Or => {
+            let mut result = a.copy();
+            if !a.same(b) {
+                merge(vm, &mut Target::Owned(&mut result), b)?;
+            }
+            Ok(result)
+        }
+        BinOp::And => intersect_tables(vm, a, b),
+        BinOp::Subtract => {
+            if (a.len() >> 2) > b.len() {
+                let mut result = a.copy();
+                difference_update_with(vm, &mut Target::Owned(&mut result), b)?;
+                return Ok(result);
+            }
+            let mut result = SetTable::new();
+            let mut pos = 0;
+            while let Some((next, hash, key)) = a.next(pos) {
+                pos = next;
+                if !contains(vm, b, &key, hash)? {
+                    Target::Owned(&mut result).insert(vm, key, hash)?;
+                }
+            }
+            Ok(result)
+        }
+        _ => {
+            let mut result = b.copy();
+            symmetric_update_walk(vm, &mut Target::Owned(&mut result), a)?;
+            Ok(result)
+        }
+    }
+}
+
+/// CPython's `set_intersection` of two sets: the smaller one (`b` on a tie) is walked and the
+/// keys found in the other are added to a new table.
+fn intersect_tables(vm: &mut Vm, a: Live, b: Live) -> PyResult<SetTable> {
+    if a.same(b) {
+        return Ok(a.copy());
+    }
+    let (walked, probed) = if b.len() > a.len() { (a, b) } else { (b, a) };
+    let mut result = SetTable::new();
+    let mut pos = 0;
+    while let Some((next, hash, key)) = walked.next(pos) {
+        pos = next;
+        if contains(vm, probed, &key, hash)? {
+            Target::Owned(&mut result).insert(vm, key, hash)?;
+        }
+    }
+    Ok(result)
 }
 
 fn is_anyset(v: &Value) -> bool {
@@ -253,16 +388,6 @@ fn is_anyset(v: &Value) -> bool {
         v.builtin_payload(),
         Some(Object::Set(_) | Object::FrozenSet(_))
     )
-}
-
-/// The (hash, key) pairs of an exact dict, in dict order (CPython reuses the stored hashes).
-fn exact_dict_entries(v: &Value) -> Option<Vec<(i64, Value)>> {
-    match v.as_object() {
-        Some(Object::Dict(d)) => {
-            Some(d.with(|t| t.iter().map(|e| (e.hash, e.key.clone())).collect()))
-        }
-        _ => None,
-    }
 }
 
 /// The key and hash to look up for `item`: an unhashable set is looked up as a frozenset of its
@@ -284,36 +409,42 @@ fn lookup_key(vm: &mut Vm, item: &Value) -> PyResult<(Value, i64)> {
     }
 }
 
-/// CPython's `set_merge`: adds the keys of a set table.
-fn merge(vm: &mut Vm, target: &mut Target, other: &SetTable) -> PyResult<()> {
-    if other.is_empty() {
+/// CPython's `set_merge`: adds the keys of another set table (not the target's own).
+fn merge(vm: &mut Vm, target: &mut Target, other: Live) -> PyResult<()> {
+    if other.len() == 0 {
         return Ok(());
     }
     if target.len() == 0 {
         // No live keys: the merge compares nothing.
-        let r = target.apply(|t| t.merge_from(other, &mut native_key_eq));
+        let r = other.with(|o| target.apply(|t| t.merge_from(o, &mut native_key_eq)));
         if r.is_ok() {
             return Ok(());
         }
     }
-    target.apply(|t| t.presize(other.len()));
-    for (hash, key) in other.iter_with_hash() {
-        target.insert(vm, key.clone(), hash)?;
+    let incoming = other.len();
+    target.apply(|t| t.presize(incoming));
+    let mut pos = 0;
+    while let Some((next, hash, key)) = other.next(pos) {
+        pos = next;
+        target.insert(vm, key, hash)?;
     }
     Ok(())
 }
 
 /// CPython's `set_update_internal`: `same` when `other` is the target set itself.
 fn update_from(vm: &mut Vm, target: &mut Target, other: &Value, same: bool) -> PyResult<()> {
-    if same {
-        return Ok(());
+    if let Some(live) = Live::of(other) {
+        if same || target.live().same(live) {
+            return Ok(());
+        }
+        return merge(vm, target, live);
     }
-    if let Some(t) = vm.set_table(other) {
-        return merge(vm, target, &t);
-    }
-    if let Some(entries) = exact_dict_entries(other) {
-        target.apply(|t| t.presize(entries.len()));
-        for (hash, key) in entries {
+    if let Some(Object::Dict(d)) = other.as_object() {
+        let incoming = d.with(|t| t.len());
+        target.apply(|t| t.presize(incoming));
+        let mut pos = 0;
+        while let Some((next, hash, key)) = dict_next(d, pos) {
+            pos = next;
             target.insert(vm, key, hash)?;
         }
         return Ok(());
@@ -327,18 +458,18 @@ fn update_from(vm: &mut Vm, target: &mut Target, other: &Value, same: bool) -> P
 }
 
 /// CPython's `set_intersection(so, other)` for a table `so`; `same` when `other` is `so`.
-fn intersection(vm: &mut Vm, so: &SetTable, other: &Value, same: bool) -> PyResult<SetTable> {
+fn intersection(vm: &mut Vm, so: Live, other: &Value, same: bool) -> PyResult<SetTable> {
     if same {
         return Ok(so.copy());
     }
-    if let Some(ot) = vm.set_table(other) {
-        return vm.table_op(so, &ot, BinOp::And, false);
+    if let Some(ot) = Live::of(other) {
+        return table_op(vm, so, ot, BinOp::And);
     }
     let mut result = SetTable::new();
     let it = vm.get_iter(other)?;
     while let Some(x) = vm.iter_next(&it)? {
         let hash = vm.hash(&x)?;
-        if table_contains(vm, so, &x, hash)? {
+        if contains(vm, so, &x, hash)? {
             Target::Owned(&mut result).insert(vm, x, hash)?;
             if result.len() >= so.len() {
                 break;
@@ -349,25 +480,20 @@ fn intersection(vm: &mut Vm, so: &SetTable, other: &Value, same: bool) -> PyResu
 }
 
 /// CPython's `set_difference(so, other)` for a table `so`.
-fn difference(vm: &mut Vm, so: &SetTable, other: &Value, same: bool) -> PyResult<SetTable> {
+fn difference(vm: &mut Vm, so: Live, other: &Value, same: bool) -> PyResult<SetTable> {
     if same {
         return Ok(SetTable::new());
     }
-    let other_table = match vm.set_table(other) {
-        Some(t) => Some(t),
-        None if matches!(other.as_object(), Some(Object::Dict(_))) => {
-            Some(vm.table_from_iterable(other)?)
-        }
-        None => None,
-    };
-    match other_table {
-        Some(ot) => vm.table_op(so, &ot, BinOp::Subtract, false),
-        None => {
-            let mut result = so.copy();
-            difference_update(vm, &mut Target::Owned(&mut result), other, false)?;
-            Ok(result)
-        }
+    if let Some(ot) = Live::of(other) {
+        return table_op(vm, so, ot, BinOp::Subtract);
     }
+    if matches!(other.as_object(), Some(Object::Dict(_))) {
+        let ot = vm.table_from_iterable(other)?;
+        return table_op(vm, so, Live::Fixed(&ot), BinOp::Subtract);
+    }
+    let mut result = so.copy();
+    difference_update(vm, &mut Target::Owned(&mut result), other, false)?;
+    Ok(result)
 }
 
 /// CPython's `set_difference_update_internal`.
@@ -376,28 +502,60 @@ fn difference_update(vm: &mut Vm, target: &mut Target, other: &Value, same: bool
         target.apply(|t| t.clear());
         return Ok(());
     }
-    if let Some(ot) = vm.set_table(other) {
-        let keys: Vec<(i64, Value)> = if (ot.len() >> 3) > target.len() {
-            let mine = target.snapshot();
-            let common = vm.table_op(&mine, &ot, BinOp::And, false)?;
-            common
-                .iter_with_hash()
-                .map(|(h, k)| (h, k.clone()))
-                .collect()
-        } else {
-            ot.iter_with_hash().map(|(h, k)| (h, k.clone())).collect()
-        };
-        for (hash, key) in keys {
-            target.remove(vm, &key, hash)?;
+    if let Some(ot) = Live::of(other) {
+        if target.live().same(ot) {
+            target.apply(|t| t.clear());
+            return Ok(());
         }
-    } else {
-        let it = vm.get_iter(other)?;
-        while let Some(x) = vm.iter_next(&it)? {
-            let hash = vm.hash(&x)?;
-            target.remove(vm, &x, hash)?;
-        }
+        return difference_update_with(vm, target, ot);
+    }
+    let it = vm.get_iter(other)?;
+    while let Some(x) = vm.iter_next(&it)? {
+        let hash = vm.hash(&x)?;
+        target.remove(vm, &x, hash)?;
     }
     target.apply(|t| t.purge_dummies());
+    Ok(())
+}
+
+/// The set case of `set_difference_update_internal`: removes the keys of another set (of the
+/// keys both have, when the other is more than 8 times larger), walking it live.
+fn difference_update_with(vm: &mut Vm, target: &mut Target, other: Live) -> PyResult<()> {
+    if (other.len() >> 3) > target.len() {
+        let common = table_op(vm, target.live(), other, BinOp::And)?;
+        remove_walk(vm, target, Live::Fixed(&common))?;
+    } else {
+        remove_walk(vm, target, other)?;
+    }
+    target.apply(|t| t.purge_dummies());
+    Ok(())
+}
+
+/// Removes every key of `keys` (walked live) from the target.
+fn remove_walk(vm: &mut Vm, target: &mut Target, keys: Live) -> PyResult<()> {
+    let mut pos = 0;
+    while let Some((next, hash, key)) = keys.next(pos) {
+        pos = next;
+        target.remove(vm, &key, hash)?;
+    }
+    Ok(())
+}
+
+/// The symmetric-difference step for one key: removed if present, added otherwise.
+fn toggle(vm: &mut Vm, target: &mut Target, key: Value, hash: i64) -> PyResult<()> {
+    if !target.remove(vm, &key, hash)? {
+        target.insert(vm, key, hash)?;
+    }
+    Ok(())
+}
+
+/// Toggles every key of `keys` (walked live) in the target.
+fn symmetric_update_walk(vm: &mut Vm, target: &mut Target, keys: Live) -> PyResult<()> {
+    let mut pos = 0;
+    while let Some((next, hash, key)) = keys.next(pos) {
+        pos = next;
+        toggle(vm, target, key, hash)?;
+    }
     Ok(())
 }
 
@@ -412,38 +570,54 @@ fn symmetric_difference_update(
         target.apply(|t| t.clear());
         return Ok(());
     }
-    let keys: Vec<(i64, Value)> = match exact_dict_entries(other) {
-        Some(entries) => entries,
-        None => {
-            let ot = match vm.set_table(other) {
-                Some(t) => t,
-                None => vm.table_from_iterable(other)?,
-            };
-            ot.iter_with_hash().map(|(h, k)| (h, k.clone())).collect()
+    if let Some(Object::Dict(d)) = other.as_object() {
+        let mut pos = 0;
+        while let Some((next, hash, key)) = dict_next(d, pos) {
+            pos = next;
+            toggle(vm, target, key, hash)?;
         }
-    };
-    for (hash, key) in keys {
-        if !target.remove(vm, &key, hash)? {
-            target.insert(vm, key, hash)?;
+        return Ok(());
+    }
+    match Live::of(other) {
+        Some(ot) if target.live().same(ot) => {
+            target.apply(|t| t.clear());
+            Ok(())
+        }
+        Some(ot) => symmetric_update_walk(vm, target, ot),
+        None => {
+            let ot = vm.table_from_iterable(other)?;
+            symmetric_update_walk(vm, target, Live::Fixed(&ot))
         }
     }
-    Ok(())
 }
 
-/// `a <= b` for tables: every key of `a` is in `b`.
-fn table_le(vm: &mut Vm, a: &SetTable, b: &SetTable) -> PyResult<bool> {
+/// `a <= b` for tables (CPython's `set_issubset`): every key of `a` is in `b`.
+fn table_le(vm: &mut Vm, a: Live, b: Live) -> PyResult<bool> {
     if a.len() > b.len() {
         return Ok(false);
     }
-    for (hash, key) in a.iter_with_hash() {
-        if !table_contains(vm, b, key, hash)? {
+    let native = with_both(a, b, |ta, tb| {
+        for (hash, key) in ta.iter_with_hash() {
+            if !tb.contains(key, hash, &mut native_key_eq)? {
+                return Ok(false);
+            }
+        }
+        Ok::<bool, NeedsPython>(true)
+    });
+    if let Ok(r) = native {
+        return Ok(r);
+    }
+    let mut pos = 0;
+    while let Some((next, hash, key)) = a.next(pos) {
+        pos = next;
+        if !contains(vm, b, &key, hash)? {
             return Ok(false);
         }
     }
     Ok(true)
 }
 
-fn tables_compare(vm: &mut Vm, ta: &SetTable, tb: &SetTable, op: CmpOp) -> PyResult<bool> {
+fn tables_compare(vm: &mut Vm, ta: Live, tb: Live, op: CmpOp) -> PyResult<bool> {
     Ok(match op {
         CmpOp::Eq => ta.len() == tb.len() && table_le(vm, ta, tb)?,
         CmpOp::Ne => !(ta.len() == tb.len() && table_le(vm, ta, tb)?),
@@ -572,17 +746,19 @@ fn recv<'a>(vm: &Vm, args: &'a Args, kind: Kind, meth: &str, sig: Sig) -> PyResu
     method_args(vm, args, kind.name(), meth, sig, kind.check())
 }
 
-/// The receiver and its table snapshot.
-fn recv_table(
+/// The receiver and its table.
+fn recv_live<'a>(
     vm: &Vm,
-    args: &Args,
+    args: &'a Args,
     kind: Kind,
     meth: &str,
     sig: Sig,
-) -> PyResult<(Value, SetTable)> {
+) -> PyResult<(&'a Value, Live<'a>)> {
     let me = recv(vm, args, kind, meth, sig)?;
-    let table = vm.set_table(me).unwrap_or_default();
-    Ok((me.clone(), table))
+    match Live::of(me) {
+        Some(live) => Ok((me, live)),
+        None => Err(vm.type_error(format!("descriptor '{meth}' requires a set object"))),
+    }
 }
 
 /// The cell of a `set` receiver.
@@ -728,8 +904,7 @@ fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Object::Set(cell)) = me.builtin_payload() else {
         return Ok(Value::None);
     };
-    let mine = cell.get();
-    let mut result = intersection_multi(vm, me, &mine, &args.pos[1..])?;
+    let mut result = intersection_multi(vm, me, Live::Cell(cell), &args.pos[1..])?;
     cell.with_mut(|t| t.swap_bodies(&mut result));
     drop(result);
     Ok(Value::None)
@@ -783,33 +958,28 @@ fn frozenset_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ----- methods of both types -----
 
 /// CPython's `set_intersection_multi` on the table of `me`.
-fn intersection_multi(
-    vm: &mut Vm,
-    me: &Value,
-    mine: &SetTable,
-    others: &[Value],
-) -> PyResult<SetTable> {
+fn intersection_multi(vm: &mut Vm, me: &Value, mine: Live, others: &[Value]) -> PyResult<SetTable> {
     let Some((first, rest)) = others.split_first() else {
         return Ok(mine.copy());
     };
     let mut result = intersection(vm, mine, first, me.is(first))?;
     for other in rest {
-        result = intersection(vm, &result, other, false)?;
+        result = intersection(vm, Live::Fixed(&result), other, false)?;
     }
     Ok(result)
 }
 
 fn any_copy(vm: &mut Vm, args: &Args, kind: Kind, meth: &str) -> PyResult<Value> {
-    let (me, table) = recv_table(vm, args, kind, meth, Sig::NoArgs)?;
+    let (me, mine) = recv_live(vm, args, kind, meth, Sig::NoArgs)?;
     if kind == Kind::Frozen && matches!(me.as_object(), Some(Object::FrozenSet(_))) {
-        return Ok(me);
+        return Ok(me.clone());
     }
-    Ok(kind.make(vm, table.copy()))
+    Ok(kind.make(vm, mine.copy()))
 }
 
 fn any_union(vm: &mut Vm, args: &Args, kind: Kind, meth: &str) -> PyResult<Value> {
     let me = varargs_recv(vm, args, kind, meth)?;
-    let mut result = vm.set_table(me).unwrap_or_default().copy();
+    let mut result = Live::of(me).map(|l| l.copy()).unwrap_or_default();
     for other in &args.pos[1..] {
         update_from(vm, &mut Target::Owned(&mut result), other, me.is(other))?;
     }
@@ -817,19 +987,17 @@ fn any_union(vm: &mut Vm, args: &Args, kind: Kind, meth: &str) -> PyResult<Value
 }
 
 fn any_intersection(vm: &mut Vm, args: &Args, kind: Kind, meth: &str) -> PyResult<Value> {
-    let me = varargs_recv(vm, args, kind, meth)?;
-    let mine = vm.set_table(me).unwrap_or_default();
-    let result = intersection_multi(vm, me, &mine, &args.pos[1..])?;
+    let (me, mine) = recv_live(vm, args, kind, meth, Sig::Var(0, usize::MAX))?;
+    let result = intersection_multi(vm, me, mine, &args.pos[1..])?;
     Ok(kind.make(vm, result))
 }
 
 fn any_difference(vm: &mut Vm, args: &Args, kind: Kind, meth: &str) -> PyResult<Value> {
-    let me = varargs_recv(vm, args, kind, meth)?;
-    let mine = vm.set_table(me).unwrap_or_default();
+    let (me, mine) = recv_live(vm, args, kind, meth, Sig::Var(0, usize::MAX))?;
     if args.pos.len() == 1 {
         return Ok(kind.make(vm, mine.copy()));
     }
-    let mut result = difference(vm, &mine, &args.pos[1], me.is(&args.pos[1]))?;
+    let mut result = difference(vm, mine, &args.pos[1], me.is(&args.pos[1]))?;
     for other in &args.pos[2..] {
         difference_update(vm, &mut Target::Owned(&mut result), other, false)?;
     }
@@ -837,36 +1005,30 @@ fn any_difference(vm: &mut Vm, args: &Args, kind: Kind, meth: &str) -> PyResult<
 }
 
 fn any_symmetric_difference(vm: &mut Vm, args: &Args, kind: Kind, meth: &str) -> PyResult<Value> {
-    let (_, mine) = recv_table(vm, args, kind, meth, Sig::One)?;
+    let (_, mine) = recv_live(vm, args, kind, meth, Sig::One)?;
     let mut result = vm.table_from_iterable(&args.pos[1])?;
-    let keys: Vec<(i64, Value)> = mine.iter_with_hash().map(|(h, k)| (h, k.clone())).collect();
-    let target = &mut Target::Owned(&mut result);
-    for (hash, key) in keys {
-        if !target.remove(vm, &key, hash)? {
-            target.insert(vm, key, hash)?;
-        }
-    }
+    symmetric_update_walk(vm, &mut Target::Owned(&mut result), mine)?;
     Ok(kind.make(vm, result))
 }
 
 fn any_issubset(vm: &mut Vm, args: &Args, kind: Kind, meth: &str) -> PyResult<Value> {
-    let (_, mine) = recv_table(vm, args, kind, meth, Sig::One)?;
-    let other = match vm.set_table(&args.pos[1]) {
-        Some(t) => t,
-        None => vm.table_from_iterable(&args.pos[1])?,
-    };
-    table_le(vm, &mine, &other).map(Value::Bool)
+    let (_, mine) = recv_live(vm, args, kind, meth, Sig::One)?;
+    if let Some(other) = Live::of(&args.pos[1]) {
+        return table_le(vm, mine, other).map(Value::Bool);
+    }
+    let other = vm.table_from_iterable(&args.pos[1])?;
+    table_le(vm, mine, Live::Fixed(&other)).map(Value::Bool)
 }
 
 fn any_issuperset(vm: &mut Vm, args: &Args, kind: Kind, meth: &str) -> PyResult<Value> {
-    let (_, mine) = recv_table(vm, args, kind, meth, Sig::One)?;
-    if let Some(other) = vm.set_table(&args.pos[1]) {
-        return table_le(vm, &other, &mine).map(Value::Bool);
+    let (_, mine) = recv_live(vm, args, kind, meth, Sig::One)?;
+    if let Some(other) = Live::of(&args.pos[1]) {
+        return table_le(vm, other, mine).map(Value::Bool);
     }
     let it = vm.get_iter(&args.pos[1])?;
     while let Some(x) = vm.iter_next(&it)? {
         let hash = vm.hash(&x)?;
-        if !table_contains(vm, &mine, &x, hash)? {
+        if !contains(vm, mine, &x, hash)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -874,19 +1036,32 @@ fn any_issuperset(vm: &mut Vm, args: &Args, kind: Kind, meth: &str) -> PyResult<
 }
 
 fn any_isdisjoint(vm: &mut Vm, args: &Args, kind: Kind, meth: &str) -> PyResult<Value> {
-    let (me, mine) = recv_table(vm, args, kind, meth, Sig::One)?;
+    let (me, mine) = recv_live(vm, args, kind, meth, Sig::One)?;
     let other = &args.pos[1];
     if me.is(other) {
-        return Ok(Value::Bool(mine.is_empty()));
+        return Ok(Value::Bool(mine.len() == 0));
     }
-    if let Some(ot) = vm.set_table(other) {
+    if let Some(ot) = Live::of(other) {
         let (small, large) = if ot.len() > mine.len() {
-            (&mine, &ot)
+            (mine, ot)
         } else {
-            (&ot, &mine)
+            (ot, mine)
         };
-        for (hash, key) in small.iter_with_hash() {
-            if table_contains(vm, large, key, hash)? {
+        let native = with_both(small, large, |s, l| {
+            for (hash, key) in s.iter_with_hash() {
+                if l.contains(key, hash, &mut native_key_eq)? {
+                    return Ok(false);
+                }
+            }
+            Ok::<bool, NeedsPython>(true)
+        });
+        if let Ok(r) = native {
+            return Ok(Value::Bool(r));
+        }
+        let mut pos = 0;
+        while let Some((next, hash, key)) = small.next(pos) {
+            pos = next;
+            if contains(vm, large, &key, hash)? {
                 return Ok(Value::Bool(false));
             }
         }
@@ -895,7 +1070,7 @@ fn any_isdisjoint(vm: &mut Vm, args: &Args, kind: Kind, meth: &str) -> PyResult<
     let it = vm.get_iter(other)?;
     while let Some(x) = vm.iter_next(&it)? {
         let hash = vm.hash(&x)?;
-        if table_contains(vm, &mine, &x, hash)? {
+        if contains(vm, mine, &x, hash)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -1031,7 +1206,8 @@ pub(crate) fn view_set_op(vm: &mut Vm, left: &Value, other: &Value, op: BinOp) -
 /// `set.intersection` of a table with any iterable (used by dict views when `other` is an
 /// exact set no smaller than the view).
 pub(crate) fn set_intersection_with(vm: &mut Vm, set: &Value, other: &Value) -> PyResult<Value> {
-    let mine = vm.set_table(set).unwrap_or_default();
-    let result = intersection(vm, &mine, other, set.is(other))?;
+    let empty = SetTable::new();
+    let mine = Live::of(set).unwrap_or(Live::Fixed(&empty));
+    let result = intersection(vm, mine, other, set.is(other))?;
     Ok(vm.new_set(result))
 }

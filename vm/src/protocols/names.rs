@@ -1,7 +1,8 @@
 //! Name resolution (locals, globals, builtins) and the dict operations everything else uses.
 
+use crate::objects::dict::DictTable;
 use crate::objects::function::CodeObj;
-use crate::value::{Object, Value};
+use crate::value::{Object, PyCell, Value};
 use crate::vm::{str_eq, PyErr, PyResult, Vm};
 
 /// Raised inside a dict probe when a key comparison needs Python code.
@@ -155,12 +156,38 @@ impl Vm {
         };
         match cell.with(|t| t.get(key, hash, &mut native_key_eq)) {
             Ok(v) => Ok(v),
-            Err(NeedsPython) => {
-                let snapshot = cell.get();
-                let found = snapshot.find(key, hash, &mut |a, b| self.eq(a, b))?;
-                Ok(found.and_then(|i| snapshot.value_at(i).cloned()))
-            }
+            Err(NeedsPython) => self.dict_get_slow(cell, key, hash),
         }
+    }
+
+    /// d[key] for a key whose hash is known, or None when absent. (The same steps as `dict_get`,
+    /// written out again so that each fast path stays one function for the optimiser.)
+    pub fn dict_get_hashed(
+        &mut self,
+        d: &Value,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
+        let Some(cell) = d.as_dict() else {
+            return Ok(None);
+        };
+        match cell.with(|t| t.get(key, hash, &mut native_key_eq)) {
+            Ok(v) => Ok(v),
+            Err(NeedsPython) => self.dict_get_slow(cell, key, hash),
+        }
+    }
+
+    /// The part of `dict_get` that runs `__eq__` (kept out of line, away from the fast path).
+    #[cold]
+    #[inline(never)]
+    fn dict_get_slow(
+        &mut self,
+        cell: &PyCell<DictTable>,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
+        let found = self.dict_find_slow(cell, key, hash)?;
+        Ok(found.and_then(|i| cell.with(|t| t.value_at(i).cloned())))
     }
 
     /// d[key] = v.
@@ -184,20 +211,80 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
-            Err((key, v)) => {
-                let snapshot = cell.get();
-                let found = snapshot.find(&key, hash, &mut |a, b| self.eq(a, b))?;
-                let old = cell.with_mut(|t| match found {
-                    Some(i) => t.set_value_at(i, v),
-                    None => {
-                        t.push_new(key, hash, v);
-                        None
-                    }
-                });
+            Err((key, v)) => self.dict_set_slow(cell, key, hash, v),
+        }
+    }
+
+    /// d[key] = v for a key whose hash is known. (The same steps as `dict_set`, written out again
+    /// so that each fast path stays one function for the optimiser.)
+    pub fn dict_set_hashed(&mut self, d: &Value, key: Value, hash: i64, v: Value) -> PyResult<()> {
+        let Some(cell) = d.as_dict() else {
+            return Ok(());
+        };
+        let fast = cell.with_mut(|t| match t.find(&key, hash, &mut native_key_eq) {
+            Ok(Some(i)) => Ok(t.set_value_at(i, v)),
+            Ok(None) => {
+                t.push_new(key, hash, v);
+                Ok(None)
+            }
+            Err(NeedsPython) => Err((key, v)),
+        });
+        match fast {
+            Ok(old) => {
                 drop(old);
                 Ok(())
             }
+            Err((key, v)) => self.dict_set_slow(cell, key, hash, v),
         }
+    }
+
+    /// The part of `dict_set` that runs `__eq__` (kept out of line, away from the fast path).
+    #[cold]
+    #[inline(never)]
+    fn dict_set_slow(
+        &mut self,
+        cell: &PyCell<DictTable>,
+        key: Value,
+        hash: i64,
+        v: Value,
+    ) -> PyResult<()> {
+        let found = self.dict_find_slow(cell, &key, hash)?;
+        let old = cell.with_mut(|t| match found {
+            Some(i) => t.set_value_at(i, v),
+            None => {
+                t.push_new(key, hash, v);
+                None
+            }
+        });
+        drop(old);
+        Ok(())
+    }
+
+    /// dict.setdefault: d[key] if present, else `default` stored under key (one lookup).
+    pub fn dict_setdefault(&mut self, d: &Value, key: &Value, default: Value) -> PyResult<Value> {
+        let hash = self.hash(key)?;
+        let Some(cell) = d.as_dict() else {
+            return Ok(default);
+        };
+        let fast = cell.with_mut(|t| match t.find(key, hash, &mut native_key_eq) {
+            Ok(Some(i)) => Ok(t.value_at(i).cloned()),
+            Ok(None) => Ok(None),
+            Err(NeedsPython) => Err(NeedsPython),
+        });
+        let found = match fast {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => None,
+            Err(NeedsPython) => self.dict_find_slow(cell, key, hash)?,
+        };
+        Ok(
+            cell.with_mut(|t| match found.and_then(|i| t.value_at(i).cloned()) {
+                Some(v) => v,
+                None => {
+                    t.push_new(key.clone(), hash, default.clone());
+                    default
+                }
+            }),
+        )
     }
 
     /// del d[key]; returns the removed value.
@@ -208,33 +295,101 @@ impl Vm {
         };
         match cell.with_mut(|t| t.remove(key, hash, &mut native_key_eq)) {
             Ok(e) => Ok(e.map(|e| e.value)),
-            Err(NeedsPython) => {
-                let snapshot = cell.get();
-                let found = snapshot.find(key, hash, &mut |a, b| self.eq(a, b))?;
-                match found {
-                    None => Ok(None),
-                    Some(i) => {
-                        let k = snapshot
-                            .next_from(i)
-                            .map(|(_, e)| e.key.clone())
-                            .unwrap_or_default();
-                        Ok(cell
-                            .with_mut(|t| t.remove(&k, hash, &mut |a, b| Ok::<_, ()>(a.is(b))))
-                            .ok()
-                            .flatten()
-                            .map(|e| e.value))
-                    }
+            Err(NeedsPython) => self.dict_del_slow(cell, key, hash),
+        }
+    }
+
+    /// The part of `dict_del` that runs `__eq__` (kept out of line, away from the fast path).
+    #[cold]
+    #[inline(never)]
+    fn dict_del_slow(
+        &mut self,
+        cell: &PyCell<DictTable>,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
+        let found = self.dict_find_slow(cell, key, hash)?;
+        let entry = found.and_then(|i| cell.with_mut(|t| t.remove_at(i)));
+        Ok(entry.map(|e| e.value))
+    }
+
+    /// The entry index of the key equal to `key` in a dict where some key with its hash needs
+    /// Python `__eq__` to compare: CPython's lookup, in place. The candidates are found under a
+    /// short borrow; each comparison runs with the table released, holding a reference to the
+    /// stored key. Afterwards the lookup starts over if the entries were renumbered or the
+    /// compared entry no longer holds that key, and takes in new candidates (skipping the ones
+    /// already compared) if keys were added or removed meanwhile. The index is valid until the
+    /// table next changes.
+    pub(crate) fn dict_find_slow(
+        &mut self,
+        cell: &PyCell<DictTable>,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
+        'restart: loop {
+            let (layout, mut version, mut candidates) =
+                cell.with(|t| (t.layout, t.version, t.candidates(hash)));
+            let mut compared: Vec<usize> = Vec::new();
+            let mut next = 0;
+            while let Some((i, stored)) = candidates.get(next) {
+                let (i, stored) = (*i, stored.clone());
+                next += 1;
+                if stored.is(key) {
+                    return Ok(Some(i));
                 }
+                let equal = match native_eq(&stored, key) {
+                    Some(b) => b,
+                    None => {
+                        let equal = self.eq(&stored, key)?;
+                        let (now_layout, now_version, same) = cell.with(|t| {
+                            let same = t.key_at(i).is_some_and(|k| k.is(&stored));
+                            (t.layout, t.version, same)
+                        });
+                        if now_layout != layout || !same {
+                            continue 'restart;
+                        }
+                        if now_version != version && !equal {
+                            // Keys came or went: look again, past the ones compared already.
+                            version = now_version;
+                            compared.push(i);
+                            candidates = cell.with(|t| t.candidates(hash));
+                            candidates.retain(|(j, _)| !compared.contains(j));
+                            next = 0;
+                            continue;
+                        }
+                        equal
+                    }
+                };
+                if equal {
+                    return Ok(Some(i));
+                }
+                compared.push(i);
             }
+            return Ok(None);
         }
     }
 
     /// Adds the items of a mapping (or iterable of pairs) to a dict; `strict` rejects duplicates
     /// (for `f(**a, **b)`).
     pub fn dict_update_from(&mut self, d: &Value, other: &Value, strict: bool) -> PyResult<()> {
-        let items: Vec<(Value, Value)> = if let Some(o) = other.as_dict() {
-            o.with(|t| t.items())
-        } else if self.has_attr_str(other, "keys")? {
+        if let Some(o) = other.as_dict() {
+            // The stored hashes are reused, as CPython's dict_merge does.
+            let entries: Vec<(i64, Value, Value)> = o.with(|t| {
+                t.iter()
+                    .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+                    .collect()
+            });
+            for (hash, k, v) in entries {
+                if strict && self.dict_get_hashed(d, &k, hash)?.is_some() {
+                    let name = self.str_of(&k)?;
+                    return Err(self
+                        .type_error(format!("got multiple values for keyword argument '{name}'")));
+                }
+                self.dict_set_hashed(d, k, hash, v)?;
+            }
+            return Ok(());
+        }
+        let items: Vec<(Value, Value)> = if self.has_attr_str(other, "keys")? {
             let keys = self.call_method(other, "keys", vec![])?;
             let mut items = Vec::new();
             for k in self.collect(&keys)? {
