@@ -177,6 +177,14 @@ pub mod flags {
     pub const DICT_SHOWN_TRACKED: u8 = 32;
 }
 
+/// Under the `extra-checks` feature, an invariant of object storage that the code relies on.
+macro_rules! storage_check {
+    ($cond:expr, $what:expr) => {
+        #[cfg(feature = "extra-checks")]
+        assert!($cond, "object storage: {}", $what);
+    };
+}
+
 const RC_MASK: u64 = (1 << 48) - 1;
 const FLAG_SHIFT: u32 = 48;
 const KIND_SHIFT: u32 = 56;
@@ -263,7 +271,12 @@ impl ObjRef {
     #[inline(always)]
     pub fn header(&self) -> &Header {
         // SAFETY: an `ObjRef` owns a reference, so the object (and its header) is alive.
-        unsafe { self.0.as_ref() }
+        let h = unsafe { self.0.as_ref() };
+        storage_check!(
+            (h.word.get() >> KIND_SHIFT) < KIND_COUNT as u64,
+            "a reference to something that is not an object (freed?)"
+        );
+        h
     }
     #[inline(always)]
     pub fn kind(&self) -> Kind {
@@ -302,7 +315,9 @@ impl ObjRef {
     /// The object at `p` must be alive.
     pub unsafe fn from_borrowed(p: NonNull<Header>) -> ObjRef {
         // SAFETY: the caller guarantees the object is alive.
-        unsafe { p.as_ref() }.incref();
+        let h = unsafe { p.as_ref() };
+        storage_check!(h.refcount() > 0, "a new reference to an object being freed");
+        h.incref();
         ObjRef(p)
     }
 
@@ -773,6 +788,13 @@ fn free_object(p: NonNull<Header>) {
     };
     let layout = object_layout(kind, payload_size);
     gc::account_free(layout.size());
+    storage_check!(
+        header.refcount() == 0 && !header.has_flag(flags::TRACKED),
+        "an object freed while referred to or tracked"
+    );
+    // A freed header reads as an impossible kind, which `header()` reports under the checks.
+    #[cfg(feature = "extra-checks")]
+    header.word.set(u64::MAX);
     // SAFETY: the allocation started `prefix_size` bytes before the header, with this layout
     // (the payload size is the one it was allocated with).
     unsafe { std::alloc::dealloc((p.as_ptr() as *mut u8).sub(kind.prefix_size()), layout) };
