@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo test --profile fasttest --workspace
 cargo +nightly test --profile fasttest -p pyvm-vm --features tail-call --target-dir target/tail
+cargo test --profile fasttest -p pyvm-vm --features extra-checks --target-dir target/checks
 cargo +nightly build --profile fasttest --features tail-call --target-dir target/tail
 PYVM_BIN="$PWD/target/tail/fasttest/pyvm" cargo test --profile fasttest --test conformance
 cargo build --profile fasttest --features extra-checks --target-dir target/checks

@@ -162,6 +162,11 @@ impl DictTable {
             self.compact();
         }
         let idx = self.entries.len();
+        if idx == self.entries.capacity() {
+            // Doubling from the current size (a 1-entry dict grows to 2, not to Vec's minimum
+            // of 4): small dicts, the most common, waste no entries.
+            self.entries.reserve_exact(idx.max(1));
+        }
         self.entries.push(Some(DictEntry { hash, key, value }));
         let entries = &self.entries;
         self.indices.insert_unique(slot_hash(hash), idx, |&i| {
