@@ -100,14 +100,14 @@ impl Kind {
         )
     }
 
-    /// Whether objects of this kind can be weakly referenced (as in CPython; bound methods
-    /// cannot here, which keeps them within CPython's size).
+    /// Whether objects of this kind can be weakly referenced (as in CPython).
     #[inline(always)]
     pub const fn has_weak_slot(self) -> bool {
         matches!(
             self,
             Kind::Set
                 | Kind::FrozenSet
+                | Kind::BoundMethod
                 | Kind::Function
                 | Kind::NativeFunction
                 | Kind::Code

@@ -23,7 +23,7 @@ fn header_is_one_word_and_links_two() {
 #[test]
 fn payloads_are_small() {
     // The sizes that keep a bound method, a list, an instance at or below CPython's.
-    assert!(std::mem::size_of::<BoundMethodObj>() <= 32);
+    assert!(std::mem::size_of::<BoundMethodObj>() <= 16);
     assert!(std::mem::size_of::<PyCell<Vec<Value>>>() <= 24 + 8);
     assert_eq!(object_layout(Kind::Str, 16 + 6).size(), 8 + 16 + 6);
     assert_eq!(object_layout(Kind::Tuple, 8 + 32).size(), 16 + 8 + 8 + 32);
@@ -223,7 +223,7 @@ fn payloads_fit_the_memory_budget() {
     use crate::objects::class::InstanceObj;
     assert!(std::mem::size_of::<PyCell<DictTable>>() <= 72);
     assert!(std::mem::size_of::<InstanceObj>() <= 64);
-    assert!(std::mem::size_of::<BoundMethodObj>() <= 24);
+    assert!(std::mem::size_of::<BoundMethodObj>() <= 16);
 }
 
 #[test]

@@ -79,32 +79,53 @@ pub struct NativeFunctionObj {
 }
 
 pub struct BoundMethodObj {
-    /// The function, as an object reference (8 bytes, which keeps a bound method within
-    /// CPython's size). A callable that is not a heap object, or a cell, is kept in a cell.
+    /// The function and the receiver, each as an object reference (8 bytes: a bound method,
+    /// weakly referenceable, stays within CPython's size). A value that is not a heap object,
+    /// or is a cell, is kept in a cell (see `pack`).
     func: ObjRef,
-    pub self_: Value,
+    self_: ObjRef,
+}
+
+/// A value as an object reference: itself, or a new cell holding it.
+fn pack(v: Value) -> ObjRef {
+    match v {
+        Value::Obj(o) if o.kind() != crate::heap::Kind::Cell => o,
+        other => ObjRef::new(crate::value::Payload::Cell(PyCell::new(other))),
+    }
+}
+
+/// The value `pack` was given.
+#[inline]
+fn unpack(o: &ObjRef) -> Value {
+    match o.view() {
+        crate::heap::Object::Cell(c) => c.get(),
+        _ => Value::Obj(o.clone()),
+    }
 }
 
 impl BoundMethodObj {
     pub fn new(func: Value, self_: Value) -> BoundMethodObj {
-        let func = match func {
-            Value::Obj(o) if o.kind() != crate::heap::Kind::Cell => o,
-            other => ObjRef::new(crate::value::Payload::Cell(PyCell::new(other))),
-        };
-        BoundMethodObj { func, self_ }
-    }
-
-    /// `__func__`.
-    pub fn func(&self) -> Value {
-        match self.func.view() {
-            crate::heap::Object::Cell(c) => c.get(),
-            _ => Value::Obj(self.func.clone()),
+        BoundMethodObj {
+            func: pack(func),
+            self_: pack(self_),
         }
     }
 
-    /// The function object as stored (for the cycle collector).
-    pub fn func_ref(&self) -> &ObjRef {
-        &self.func
+    /// `__func__`.
+    #[inline]
+    pub fn func(&self) -> Value {
+        unpack(&self.func)
+    }
+
+    /// `__self__`.
+    #[inline]
+    pub fn self_(&self) -> Value {
+        unpack(&self.self_)
+    }
+
+    /// The stored references (for the cycle collector).
+    pub fn refs(&self) -> [&ObjRef; 2] {
+        [&self.func, &self.self_]
     }
 }
 

@@ -164,7 +164,7 @@ impl Vm {
                     f.self_.clone()
                 }
             }
-            (Some(Object::BoundMethod(m)), "__self__") => m.self_.clone(),
+            (Some(Object::BoundMethod(m)), "__self__") => m.self_(),
             (Some(Object::BoundMethod(m)), "__func__") => m.func(),
             (
                 Some(Object::BoundMethod(m)),

@@ -42,8 +42,7 @@ pub fn traverse(obj: Object<'_>, v: &mut dyn FnMut(&Value), o: &mut dyn FnMut(&O
             v(&n.owner);
         }
         Object::BoundMethod(m) => {
-            o(m.func_ref());
-            v(&m.self_);
+            m.refs().into_iter().for_each(&mut *o);
         }
         Object::Cell(c) => c.with(v),
         Object::Class(c) => {

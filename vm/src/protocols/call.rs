@@ -243,7 +243,7 @@ impl Vm {
             }
             Object::BoundMethod(m) => {
                 let mut args = args;
-                args.pos.insert(0, m.self_.clone());
+                args.pos.insert(0, m.self_());
                 let f = m.func();
                 self.call(&f, args)
             }

@@ -86,7 +86,7 @@ impl Vm {
             (Object::BoundMethod(m), Object::BoundMethod(n))
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
             {
-                let same = m.func().is(&n.func()) && m.self_.is(&n.self_);
+                let same = m.func().is(&n.func()) && m.self_().is(&n.self_());
                 Ok(Some(same == (op == CmpOp::Eq)))
             }
             (Object::Bytes(_) | Object::ByteArray(_), Object::Bytes(_) | Object::ByteArray(_)) => {

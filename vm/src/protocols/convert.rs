@@ -112,7 +112,7 @@ impl Vm {
                     }
                 }
                 Object::BoundMethod(m) => {
-                    let (func, self_) = (m.func(), m.self_.clone());
+                    let (func, self_) = (m.func(), m.self_());
                     let name = match func.as_object() {
                         Some(Object::Function(f)) => f
                             .qualname

@@ -482,7 +482,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             match (x.view(), y.view()) {
                 (Object::Str(s), Object::Str(t)) => Some(s.as_str() == t.as_str()),
                 (Object::BoundMethod(m), Object::BoundMethod(n)) => {
-                    Some(m.func().is(&n.func()) && m.self_.is(&n.self_))
+                    Some(m.func().is(&n.func()) && m.self_().is(&n.self_()))
                 }
                 (Object::BigInt(s), Object::BigInt(t)) => Some(s == t),
                 (Object::Bytes(s), Object::Bytes(t)) => Some(s == t),
