@@ -3,7 +3,7 @@
 use pyvm::{Interpreter, Io, Outcome};
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: pyvm_vm::heap::allocator::Allocator = pyvm_vm::heap::allocator::Allocator;
 
 const USAGE: &str = "usage: pyvm [option] ... [-c cmd | file] [arg] ...
 Options:

@@ -189,7 +189,7 @@ impl Value {
         use num_traits::ToPrimitive;
         match b.to_i64() {
             Some(i) => Value::Int(i),
-            None => Value::Obj(ObjRef::new_bigint(&b)),
+            None => Value::Obj(ObjRef::new_bigint_owned(b)),
         }
     }
 

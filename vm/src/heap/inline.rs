@@ -144,7 +144,10 @@ impl StrObj {
     }
 }
 
-/// An int outside the i64 range: sign and magnitude in 32-bit digits, least significant first.
+/// An int outside the i64 range. Up to 128 bits: sign and magnitude in 32-bit digits, least
+/// significant first (a 2**64-sized int is 32 bytes, as small as CPython's). Larger: a
+/// `num_bigint::BigInt` kept in the object (`len` is `LARGE`), which arithmetic then borrows
+/// instead of rebuilding it from digits on every operation.
 #[repr(C)]
 pub struct BigIntObj {
     negative: u32,
@@ -152,15 +155,28 @@ pub struct BigIntObj {
     digits: [u32],
 }
 
+/// `len` of a big int that holds a `BigInt`.
+const LARGE: u32 = u32::MAX;
+/// Most digits kept inline.
+const INLINE_DIGITS: usize = 4;
+/// Room for a `BigInt`, in digits.
+const LARGE_SLOTS: usize = std::mem::size_of::<BigInt>() / 4;
+
 impl BigIntObj {
     /// # Safety
     /// `p` must be the payload of a live big int object.
     #[inline(always)]
     pub(super) unsafe fn from_payload<'a>(p: *const u8) -> &'a BigIntObj {
-        // SAFETY: the payload starts with the sign and the digit count, then the digits.
+        // SAFETY: the payload starts with the sign and the digit count (or `LARGE`), then the
+        // digits (or a `BigInt`).
         unsafe {
-            let len = *(p.add(4) as *const u32) as usize;
-            &*(std::ptr::slice_from_raw_parts(p, len) as *const BigIntObj)
+            let len = *(p.add(4) as *const u32);
+            let slots = if len == LARGE {
+                LARGE_SLOTS
+            } else {
+                len as usize
+            };
+            &*(std::ptr::slice_from_raw_parts(p, slots) as *const BigIntObj)
         }
     }
 
@@ -171,22 +187,58 @@ impl BigIntObj {
         std::mem::size_of_val(unsafe { Self::from_payload(p) })
     }
 
-    pub fn to_bigint(&self) -> BigInt {
-        let sign = if self.negative != 0 {
-            Sign::Minus
+    /// Drops a large form's `BigInt`; returns the payload size.
+    ///
+    /// # Safety
+    /// `p` must be the payload of a big int whose count reached zero; called once.
+    pub(super) unsafe fn drop_payload(p: *mut u8) -> usize {
+        // SAFETY: as in `from_payload`; a large form holds an initialised `BigInt` at offset 8.
+        unsafe {
+            let size = Self::payload_size(p);
+            if *(p.add(4) as *const u32) == LARGE {
+                std::ptr::drop_in_place(p.add(8) as *mut BigInt);
+            }
+            size
+        }
+    }
+
+    #[inline]
+    fn large(&self) -> Option<&BigInt> {
+        if self.len == LARGE {
+            // SAFETY: a large form holds a `BigInt` in its digit area, 8-aligned (see
+            // `ObjRef::new_bigint_owned`), alive as long as the object.
+            Some(unsafe { &*(self.digits.as_ptr() as *const BigInt) })
         } else {
-            Sign::Plus
-        };
-        BigInt::from_biguint(sign, BigUint::from_slice(&self.digits))
+            None
+        }
+    }
+
+    /// The value (borrowed from a large form, built from inline digits otherwise).
+    pub fn to_bigint(&self) -> std::borrow::Cow<'_, BigInt> {
+        match self.large() {
+            Some(b) => std::borrow::Cow::Borrowed(b),
+            None => {
+                let sign = if self.negative != 0 {
+                    Sign::Minus
+                } else {
+                    Sign::Plus
+                };
+                // At most 4 digits: one u128 builds the magnitude without a repacking loop.
+                let magnitude = self
+                    .digits
+                    .iter()
+                    .rev()
+                    .fold(0u128, |acc, &d| (acc << 32) | d as u128);
+                std::borrow::Cow::Owned(BigInt::from_biguint(sign, BigUint::from(magnitude)))
+            }
+        }
     }
 
     pub fn is_negative(&self) -> bool {
-        self.negative != 0
-    }
-
-    /// The magnitude's 32-bit digits, least significant first.
-    pub fn digits(&self) -> &[u32] {
-        &self.digits
+        match self.large() {
+            Some(b) => b.sign() == Sign::Minus,
+            None => self.negative != 0,
+        }
     }
 }
 
@@ -317,19 +369,41 @@ impl ObjRef {
 
     /// A new big int object (the caller has checked that `value` does not fit in i64).
     pub fn new_bigint(value: &BigInt) -> ObjRef {
+        if value.magnitude().bits() as usize > 32 * INLINE_DIGITS {
+            return ObjRef::new_bigint_owned(value.clone());
+        }
+        Self::new_bigint_inline(value)
+    }
+
+    /// A new big int object taking `value` (which does not fit in i64).
+    pub fn new_bigint_owned(value: BigInt) -> ObjRef {
+        if value.magnitude().bits() as usize <= 32 * INLINE_DIGITS {
+            return Self::new_bigint_inline(&value);
+        }
+        let h = alloc_raw(Kind::BigInt, 8 + std::mem::size_of::<BigInt>());
+        let p = payload_of(h, Kind::BigInt);
+        // SAFETY: the allocation has 8 + size_of::<BigInt>() payload bytes, 8-aligned, so the
+        // `BigInt` at offset 8 is aligned; `BigIntObj::drop_payload` drops it.
+        unsafe {
+            (p as *mut u32).write(0);
+            (p.add(4) as *mut u32).write(LARGE);
+            (p.add(8) as *mut BigInt).write(value);
+        }
+        ObjRef(h)
+    }
+
+    fn new_bigint_inline(value: &BigInt) -> ObjRef {
         let magnitude = value.magnitude();
-        let Ok(len) = u32::try_from(magnitude.bits().div_ceil(32)) else {
-            super::memory_exhausted()
-        };
-        let h = alloc_raw(Kind::BigInt, 8 + 4 * len as usize);
+        let len = (magnitude.bits() as usize).div_ceil(32);
+        let h = alloc_raw(Kind::BigInt, 8 + 4 * len);
         let p = payload_of(h, Kind::BigInt);
         // SAFETY: the allocation has 8 + 4 * len payload bytes, 8-aligned; the magnitude has
-        // exactly `len` 32-bit digits (its bit length rounded up), each written once.
+        // exactly `len` (at most 4) 32-bit digits, each written once.
         unsafe {
             (p as *mut u32).write((value.sign() == Sign::Minus) as u32);
-            (p.add(4) as *mut u32).write(len);
+            (p.add(4) as *mut u32).write(len as u32);
             let digits = p.add(8) as *mut u32;
-            for (i, d) in magnitude.iter_u32_digits().take(len as usize).enumerate() {
+            for (i, d) in magnitude.iter_u32_digits().take(len).enumerate() {
                 digits.add(i).write(d);
             }
         }
@@ -377,6 +451,9 @@ impl ObjRef {
 
 impl PartialEq for BigIntObj {
     fn eq(&self, other: &BigIntObj) -> bool {
-        self.negative == other.negative && self.digits == other.digits
+        match (self.large(), other.large()) {
+            (None, None) => self.negative == other.negative && self.digits == other.digits,
+            _ => self.to_bigint() == other.to_bigint(),
+        }
     }
 }

@@ -16,6 +16,7 @@
 //! Freeing never recurses without bound: an object freed while `FREE_DEPTH_LIMIT` frees are
 //! already in progress waits on a list that the outermost free drains (CPython's trashcan).
 
+pub mod allocator;
 pub mod gc;
 pub mod inline;
 pub mod weak;
@@ -743,7 +744,7 @@ fn free_object(p: NonNull<Header>) {
         }
         match kind {
             Kind::Str => StrObj::payload_size(payload_ptr),
-            Kind::BigInt => BigIntObj::payload_size(payload_ptr),
+            Kind::BigInt => BigIntObj::drop_payload(payload_ptr),
             Kind::Bytes => BytesObj::payload_size(payload_ptr),
             Kind::Tuple => TupleObj::drop_payload(payload_ptr),
             Kind::List => {

@@ -60,7 +60,8 @@ fn bytes_bigints_and_tuples_inline() {
         let Object::BigInt(b) = o.view() else {
             panic!("not a big int")
         };
-        assert_eq!(b.to_bigint(), n);
+        assert_eq!(*b.to_bigint(), n);
+        assert_eq!(b.is_negative(), n.sign() == num_bigint::Sign::Minus);
     }
     let t = ObjRef::new_tuple(vec![Value::Int(1), Value::str("x"), Value::None]);
     let Object::Tuple(items) = t.view() else {

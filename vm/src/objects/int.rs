@@ -14,7 +14,7 @@ pub fn as_bigint(v: &Value) -> Option<Cow<'_, BigInt>> {
         Value::Int(i) => Some(Cow::Owned(BigInt::from(*i))),
         Value::BoolWord(b) => Some(Cow::Owned(BigInt::from(*b as i64))),
         Value::Obj(o) => match o.view() {
-            Object::BigInt(b) => Some(Cow::Owned(b.to_bigint())),
+            Object::BigInt(b) => Some(b.to_bigint()),
             Object::Instance(i) => i.base_value().and_then(as_bigint),
             _ => None,
         },
