@@ -200,7 +200,12 @@ pub struct Header {
 impl Header {
     #[inline(always)]
     pub fn kind(&self) -> Kind {
-        Kind::from_u8((self.word.get() >> KIND_SHIFT) as u8)
+        // The kind is the word's top byte: read as one byte, a kind test is one compare with
+        // memory (it is never written after allocation, so the byte read cannot race a count
+        // update, and the VM is single-threaded anyway).
+        const KIND_BYTE: usize = if cfg!(target_endian = "little") { 7 } else { 0 };
+        // SAFETY: the byte is part of this header's word.
+        Kind::from_u8(unsafe { *(self as *const Header as *const u8).add(KIND_BYTE) })
     }
     #[inline(always)]
     pub fn refcount(&self) -> usize {
