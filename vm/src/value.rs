@@ -1,8 +1,9 @@
 //! The value model: a `Value` is two machine words; small ints and floats live inline.
 //!
-//! Heap objects are `Rc<Object>`: the `Rc` header is the non-atomic reference count, the enum tag
-//! is the object's layout, and the payloads that have a user-visible class (instances,
-//! exceptions) carry a pointer to it. A `Value` that refers to an object owns one reference.
+//! Heap objects are `ObjRef`s (see `heap`): one allocation each, at its own size, whose header
+//! holds the non-atomic reference count and the object's kind; the payloads that have a
+//! user-visible class (instances, exceptions) carry a pointer to it. A `Value` that refers to an
+//! object owns one reference.
 //!
 //! Mutable payloads (list, dict, set, cells, instance attributes) sit in a `PyCell`: an
 //! `UnsafeCell` behind a small API whose borrows never escape a method and never overlap a call
