@@ -65,6 +65,22 @@ impl Interpreter {
         outcome
     }
 
+    /// Runs a program's file contents like `python file`: the bytes are decoded as CPython
+    /// decodes source (UTF-8, BOM, PEP 263 declarations); undecodable source is a SyntaxError.
+    /// `shown` is the file name CPython's decoding messages give (the absolute path).
+    pub fn run_main_bytes(&mut self, bytes: &[u8], filename: &str, shown: &str) -> Outcome {
+        match pyvm_compiler::source::decode(bytes, shown) {
+            Ok(src) => self.run_main(&src, filename),
+            Err(mut ce) => {
+                ce.filename = filename.to_string();
+                let e = self.vm.syntax_error(&ce);
+                let code = self.report_uncaught(&e);
+                self.vm.io.flush();
+                Outcome::Exit(code)
+            }
+        }
+    }
+
     /// Shutdown: the objects `__main__` still holds are let go, so their `__del__` runs.
     fn release_main(&mut self) {
         let key = self.vm.intern("__main__");

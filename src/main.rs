@@ -47,14 +47,16 @@ fn run(args: Vec<String>) -> i32 {
                 eprintln!("pyvm: --dis needs a file\n{USAGE}");
                 return 2;
             };
-            let src = match std::fs::read_to_string(path) {
-                Ok(s) => s,
+            let decoded = match std::fs::read(path) {
+                Ok(bytes) => pyvm_compiler::source::decode(&bytes, path),
                 Err(e) => {
                     eprintln!("pyvm: can't open file '{path}': {e}");
                     return 2;
                 }
             };
-            match pyvm_compiler::compile(&src, path, pyvm_compiler::Mode::Exec) {
+            match decoded
+                .and_then(|src| pyvm_compiler::compile(&src, path, pyvm_compiler::Mode::Exec))
+            {
                 Ok(code) => {
                     print!("{}", pyvm_compiler::dis::disassemble(&code));
                     0
@@ -85,8 +87,8 @@ fn run(args: Vec<String>) -> i32 {
             2
         }
         path => {
-            let src = match std::fs::read(path) {
-                Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            let bytes = match std::fs::read(path) {
+                Ok(bytes) => bytes,
                 Err(e) => return cant_open(&args[0], path, &e),
             };
             let argv: Vec<String> = args[1..].to_vec();
@@ -97,8 +99,21 @@ fn run(args: Vec<String>) -> i32 {
                 .filter(|p| !p.is_empty())
                 .unwrap_or_else(|| ".".into());
             interp.add_search_path(dir);
-            let Outcome::Exit(code) = interp.run_main(&src, path);
+            let Outcome::Exit(code) = interp.run_main_bytes(&bytes, path, &absolute(path));
             code
+        }
+    }
+}
+
+/// A script's path made absolute as CPython shows it: joined to the working directory, not
+/// normalised.
+fn absolute(path: &str) -> String {
+    if path.starts_with('/') {
+        path.to_string()
+    } else {
+        match std::env::current_dir() {
+            Ok(cwd) => format!("{}/{path}", cwd.display().to_string().trim_end_matches('/')),
+            Err(_) => path.to_string(),
         }
     }
 }
@@ -107,14 +122,7 @@ fn run(args: Vec<String>) -> i32 {
 /// absolute by joining the working directory (not normalised), in repr quotes, and the C
 /// strerror text (Rust's io::Error adds " (os error N)", which CPython does not print).
 fn cant_open(exe: &str, path: &str, e: &std::io::Error) -> i32 {
-    let shown = if path.starts_with('/') {
-        path.to_string()
-    } else {
-        match std::env::current_dir() {
-            Ok(cwd) => format!("{}/{path}", cwd.display().to_string().trim_end_matches('/')),
-            Err(_) => path.to_string(),
-        }
-    };
+    let shown = absolute(path);
     let quoted = pyvm_vm::numeric::str_repr(&shown);
     if std::path::Path::new(path).is_dir() {
         // CPython would run the directory's __main__.py, which pyvm does not support.

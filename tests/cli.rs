@@ -50,3 +50,37 @@ fn imaginary_literals_are_refused_not_misread() {
         "{err}"
     );
 }
+
+/// A script that is not UTF-8 and declares no encoding: CPython's SyntaxError, which names the
+/// script by its absolute path (so it cannot live in the conformance suite, whose expected
+/// output would hold the path of the machine that made it).
+#[test]
+fn undeclared_non_utf8_source_is_cpythons_syntax_error() {
+    let dir = std::env::temp_dir().join(format!("pyvm-cli-non-utf8-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let name = "latin1_undeclared.py";
+    std::fs::write(dir.join(name), b"x = 1\nprint('caf\xe9')\n").expect("write script");
+    let last_line = |exe: &str| -> Option<(i32, String)> {
+        let out = Command::new(exe)
+            .arg(name)
+            .current_dir(&dir)
+            .output()
+            .ok()?;
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        Some((out.status.code()?, err.lines().last()?.to_string()))
+    };
+    let (code, line) = last_line(env!("CARGO_BIN_EXE_pyvm")).expect("pyvm ran");
+    assert_eq!(code, 1);
+    let abs = format!("{}/{name}", dir.display().to_string().trim_end_matches('/'));
+    assert_eq!(
+        line,
+        format!(
+            "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file {abs} on line 2, but no \
+             encoding declared; see https://peps.python.org/pep-0263/ for details"
+        )
+    );
+    if let Some(py) = last_line("python3") {
+        assert_eq!((code, line), py);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -10,6 +10,7 @@ mod codegen;
 pub mod dis;
 mod fold;
 mod parse_error;
+pub mod source;
 mod symtable;
 
 #[cfg(test)]

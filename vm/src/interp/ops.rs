@@ -696,6 +696,12 @@ pub fn SetUpdate(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 pub fn DictUpdate(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let m = pop(vm);
     let d = peek(vm, arg as usize).clone();
+    // `{**m}` takes mappings only (dict.update also takes pairs): CPython's PyDict_Update.
+    if m.as_dict().is_none() && !tri!(vm, vm.has_attr_str(&m, "keys")) {
+        let t = vm.type_name(&m);
+        let e = vm.type_error(format!("'{t}' object is not a mapping"));
+        return vm.raise_flow(e);
+    }
     if let Err(e) = vm.dict_update_from(&d, &m, false) {
         return vm.raise_flow(e);
     }

@@ -168,7 +168,11 @@ impl Vm {
             m
         } else if let Some(src) = self.source_modules.get(name).copied() {
             self.exec_module_source(name, &format!("<frozen {name}>"), src)?
-        } else if let Some((path, src)) = self.find_module_file(name) {
+        } else if let Some((path, bytes)) = self.find_module_file(name) {
+            let src = match pyvm_compiler::source::decode(&bytes, &path) {
+                Ok(src) => src,
+                Err(e) => return Err(self.syntax_error(&e)),
+            };
             self.exec_module_source(name, &path, &src)?
         } else {
             let msg = format!("No module named '{name}'");
@@ -183,15 +187,15 @@ impl Vm {
         Ok(module)
     }
 
-    fn find_module_file(&self, name: &str) -> Option<(String, String)> {
+    fn find_module_file(&self, name: &str) -> Option<(String, Vec<u8>)> {
         let rel = name.replace('.', "/");
         for dir in &self.search_paths {
             for candidate in [
                 format!("{dir}/{rel}.py"),
                 format!("{dir}/{rel}/__init__.py"),
             ] {
-                if let Ok(src) = std::fs::read_to_string(&candidate) {
-                    return Some((candidate, src));
+                if let Ok(bytes) = std::fs::read(&candidate) {
+                    return Some((candidate, bytes));
                 }
             }
         }

@@ -1,0 +1,2 @@
+﻿# A UTF-8 byte order mark before the first line is skipped.
+print("bom", "é", len("é"))
