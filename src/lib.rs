@@ -29,6 +29,12 @@ impl Interpreter {
         &mut self.vm
     }
 
+    /// Sets what programs may reach outside the interpreter (files, environment, clock,
+    /// process); a denied request raises PermissionError.
+    pub fn set_host(&mut self, host: pyvm_vm::host::Host) {
+        self.vm.host = host;
+    }
+
     /// Adds a directory searched by `import`.
     pub fn add_search_path(&mut self, dir: impl Into<String>) {
         self.vm.search_paths.push(dir.into());

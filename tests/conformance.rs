@@ -15,7 +15,12 @@ fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            programs(&p, out);
+            // `support` directories hold modules and packages that programs import.
+            if p.file_name()
+                .is_some_and(|n| n != "support" && n != "__pycache__")
+            {
+                programs(&p, out);
+            }
         } else if p.extension().is_some_and(|e| e == "py") {
             out.push(p);
         }

@@ -30,7 +30,8 @@ PYTHON = os.environ.get("REGEN_PYTHON", "python3")
 def find_programs():
     found = []
     for dirpath, dirnames, filenames in os.walk(CONFORMANCE):
-        dirnames.sort()
+        # `support` directories hold modules and packages that programs import.
+        dirnames[:] = sorted(d for d in dirnames if d not in ("support", "__pycache__"))
         for name in sorted(filenames):
             if name.endswith(".py"):
                 found.append(os.path.join(dirpath, name))
@@ -65,6 +66,7 @@ def regen(path):
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     env.pop("PYTHONSTARTUP", None)
     env.pop("PYTHONPATH", None)
     try:

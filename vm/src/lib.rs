@@ -10,6 +10,7 @@
 pub mod builtins;
 pub mod format;
 pub mod heap;
+pub mod host;
 pub mod interp;
 pub mod io;
 pub mod numeric;

@@ -324,6 +324,8 @@ pub struct Vm {
     pub gc_callbacks: Value,
     /// Small per-interpreter values of native modules (e.g. gc's debug flags), by key.
     pub module_state: HashMap<String, Value>,
+    /// What the host lets programs reach outside the interpreter (files, environment, ...).
+    pub host: crate::host::Host,
 }
 
 impl Vm {
@@ -351,6 +353,7 @@ impl Vm {
             steps_left: u64::MAX,
             limited: false,
             io,
+            host: crate::host::Host::ALL,
             not_implemented: Value::obj(Payload::NotImplemented),
             ellipsis: Value::obj(Payload::Ellipsis),
             empty_tuple: Value::obj(Payload::Tuple(Box::new([]))),
