@@ -643,6 +643,7 @@ impl Vm {
                 Object::Super(_) => t.super_.clone(),
                 Object::NotImplemented => t.not_implemented_type.clone(),
                 Object::Ellipsis => t.ellipsis_type.clone(),
+                Object::Native(_) => t.object.clone(),
                 Object::WeakRef(w) => match w.kind {
                     crate::heap::weak::WeakKind::Ref => t.weakref.clone(),
                     crate::heap::weak::WeakKind::Proxy => t.weakproxy.clone(),

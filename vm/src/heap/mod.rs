@@ -31,6 +31,7 @@ use crate::objects::{
     iterators::IterState,
     member_descriptor::MemberDescrObj,
     module::ModuleObj,
+    native::NativeBox,
     range::RangeObj,
     set::SetTable,
     slice::SliceObj,
@@ -79,9 +80,10 @@ pub enum Kind {
     NotImplemented,
     Ellipsis,
     WeakRef,
+    Native,
 }
 
-const KIND_COUNT: usize = Kind::WeakRef as usize + 1;
+const KIND_COUNT: usize = Kind::Native as usize + 1;
 
 impl Kind {
     /// Whether objects of this kind can refer to other objects, so that the cycle collector
@@ -383,6 +385,7 @@ impl ObjRef {
             Kind::NotImplemented => Object::NotImplemented,
             Kind::Ellipsis => Object::Ellipsis,
             Kind::WeakRef => sized!(WeakRef, WeakRefObj),
+            Kind::Native => sized!(Native, NativeBox),
         }
     }
 
@@ -504,6 +507,8 @@ pub enum Object<'a> {
     NotImplemented,
     Ellipsis,
     WeakRef(&'a WeakRefObj),
+    /// The data of an object of a native module's type (held by an instance as its base value).
+    Native(&'a NativeBox),
 }
 
 /// An owned payload, to make an object of a fixed-size kind from (`ObjRef::new`). The inline
@@ -541,6 +546,7 @@ pub enum Payload {
     NotImplemented,
     Ellipsis,
     WeakRef(WeakRefObj),
+    Native(NativeBox),
 }
 
 impl ObjRef {
@@ -578,6 +584,7 @@ impl ObjRef {
             Payload::NotImplemented => alloc_sized(Kind::NotImplemented, ()),
             Payload::Ellipsis => alloc_sized(Kind::Ellipsis, ()),
             Payload::WeakRef(v) => alloc_sized(Kind::WeakRef, v),
+            Payload::Native(v) => alloc_sized(Kind::Native, v),
         }
     }
 }
@@ -790,6 +797,7 @@ fn free_object(p: NonNull<Header>) {
                 weak::unlink_from_referent(&*(payload_ptr as *const WeakRefObj), p);
                 drop_as!(WeakRefObj)
             }
+            Kind::Native => drop_as!(NativeBox),
         }
     };
     let layout = object_layout(kind, payload_size);

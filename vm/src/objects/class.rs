@@ -25,6 +25,8 @@ pub enum Layout {
     Exception,
     /// Builtin types that cannot be instantiated or subclassed from Python.
     Opaque,
+    /// Types of native modules: instances hold a `NativeBox` as their base value.
+    Native,
 }
 
 impl Layout {
@@ -37,6 +39,13 @@ impl Layout {
         )
     }
 
+    /// Whether the builtin type's special methods are native methods that the protocols call
+    /// like Python ones (views, streams, native modules' types), rather than behaviour the
+    /// protocols implement themselves through the object's payload.
+    pub fn natives_are_methods(self) -> bool {
+        matches!(self, Layout::Opaque | Layout::Native)
+    }
+
     /// Whether instances of the builtin type have a `__dict__` of their own.
     pub fn has_dict(self) -> bool {
         matches!(self, Layout::Type | Layout::Exception)
@@ -44,7 +53,10 @@ impl Layout {
 
     /// Whether instances of the builtin type can be weakly referenced.
     pub fn has_weakref(self) -> bool {
-        matches!(self, Layout::Type | Layout::Set | Layout::FrozenSet)
+        matches!(
+            self,
+            Layout::Type | Layout::Set | Layout::FrozenSet | Layout::Native
+        )
     }
 }
 

@@ -19,6 +19,7 @@ pub mod mappingproxy;
 pub mod member_descriptor;
 pub mod misc_types;
 pub mod module;
+pub mod native;
 pub mod range;
 pub mod set;
 pub mod set_type;

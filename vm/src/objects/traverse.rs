@@ -108,6 +108,7 @@ pub fn traverse(obj: Object<'_>, v: &mut dyn FnMut(&Value), o: &mut dyn FnMut(&O
         }
         Object::GetSetDescr(d) => o(&d.owner),
         Object::WeakRef(w) => w.callback.with(v),
+        Object::Native(b) => b.traverse(v),
         Object::Str(_)
         | Object::BigInt(_)
         | Object::Bytes(_)
@@ -181,6 +182,7 @@ pub fn clear(obj: Object<'_>) {
         Object::Generator(g) => drop(g.frame.replace(None)),
         Object::Iterator(it) => drop(it.replace(IterState::Exhausted)),
         Object::WeakRef(w) => drop(w.callback.replace(Value::Null)),
+        Object::Native(b) => b.clear(),
         _ => {}
     }
 }

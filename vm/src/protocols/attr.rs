@@ -952,7 +952,7 @@ impl Vm {
         // (views, streams) implement their protocols as native methods.
         let answered_natively = |f: &Value| {
             match f.as_object() {
-            Some(Object::NativeFunction(n)) => n.owner.as_obj().is_some_and(|o| matches!(o.view(), Object::Class(oc) if oc.is_builtin && oc.layout != crate::objects::class::Layout::Opaque)),
+            Some(Object::NativeFunction(n)) => n.owner.as_obj().is_some_and(|o| matches!(o.view(), Object::Class(oc) if oc.is_builtin && !oc.layout.natives_are_methods())),
             _ => false,
         }
         };

@@ -301,7 +301,7 @@ impl Vm {
                 let t = self.type_name(v);
                 Err(self.type_error(format!("unhashable type: '{t}'")))
             }
-            Some(h) if !matches!(h.as_object(), Some(Object::NativeFunction(n)) if !n.owner.as_obj().is_some_and(|o| matches!(o.view(), Object::Class(c) if c.layout == crate::objects::class::Layout::Opaque))) =>
+            Some(h) if !matches!(h.as_object(), Some(Object::NativeFunction(n)) if !n.owner.as_obj().is_some_and(|o| matches!(o.view(), Object::Class(c) if c.layout.natives_are_methods()))) =>
             {
                 let r = self.call_method_value(&h, v, vec![])?;
                 match &r {

@@ -173,6 +173,8 @@ impl Vm {
                     Ok(crate::objects::weakref_type::weak_repr(self, v, w, target))
                 }
                 Object::Property(_) => Ok(format!("<property object at {:#x}>", v.address())),
+                // Never reachable from Python: only instances of native types hold one.
+                Object::Native(_) => Ok(format!("<native data at {:#x}>", v.address())),
                 Object::MemberDescr(d) => Ok(crate::objects::member_descriptor::member_repr(d)),
                 Object::GetSetDescr(d) => Ok(crate::objects::getset_descriptor::getset_repr(d)),
                 Object::ClassMethod(_) => Ok(format!("<classmethod object at {:#x}>", v.address())),
@@ -198,7 +200,7 @@ impl Vm {
             return Ok(None);
         };
         let opaque_instance = c.is_builtin
-            && c.layout == crate::objects::class::Layout::Opaque
+            && c.layout.natives_are_methods()
             && matches!(v.as_object(), Some(Object::Instance(_)));
         if c.is_builtin && !opaque_instance {
             return Ok(None);
@@ -302,7 +304,7 @@ impl Vm {
                     // A Python __str__, or the native one of an opaque builtin (mappingproxy).
                     let own_native = matches!(f.as_object(), Some(Object::NativeFunction(n))
                         if n.owner.as_obj().is_some_and(|o| matches!(o.view(), Object::Class(oc)
-                            if oc.is_builtin && oc.layout == crate::objects::class::Layout::Opaque)));
+                            if oc.is_builtin && oc.layout.natives_are_methods())));
                     if matches!(f.as_object(), Some(Object::Function(_))) || own_native {
                         let r = self.call_method_value(&f, v, vec![])?;
                         return match r.as_str() {
