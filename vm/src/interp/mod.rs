@@ -236,7 +236,8 @@ impl Vm {
     }
 
     /// YIELD_VALUE: moves the generator's frame off the stack into its generator object.
-    pub fn suspend_generator(&mut self, ip: usize) {
+    /// `own`: an async generator's own `yield` (see `GeneratorObj::own_yield`).
+    pub fn suspend_generator(&mut self, ip: usize, own: bool) {
         let Some(frame) = self.frames.pop() else {
             return;
         };
@@ -251,6 +252,7 @@ impl Vm {
                 ip,
             }));
             g.status.set(GenStatus::Suspended);
+            g.own_yield.set(own);
         }
     }
 

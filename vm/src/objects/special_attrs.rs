@@ -202,9 +202,7 @@ impl Vm {
             (Some(Object::ClassMethod(f) | Object::StaticMethod(f)), "__wrapped__") => f.clone(),
             (Some(Object::Generator(g)), "__name__") => g.name.clone(),
             (Some(Object::Generator(g)), "__qualname__") => g.qualname.clone(),
-            (Some(Object::Generator(g)), "gi_running") => {
-                Value::Bool(g.status.get() == crate::objects::generator::GenStatus::Running)
-            }
+            (Some(Object::Generator(_)), _) => return self.coroutine_attr(obj, &n),
             (Some(Object::Cell(c)), "cell_contents") => {
                 let v = c.get();
                 if v.is_null() {

@@ -142,6 +142,7 @@ fn traverse_iter(s: &IterState, v: &mut dyn FnMut(&Value)) {
             v(func);
             v(sentinel);
         }
+        IterState::Awaitable(a) => a.traverse(v),
         IterState::Range { .. } | IterState::Exhausted => {}
     }
 }
