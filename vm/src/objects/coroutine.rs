@@ -159,6 +159,14 @@ pub fn throw_args_to_err(vm: &mut Vm, what: &str, args: &[Value]) -> PyResult<Py
         )));
     }
     let mut exc = args[0].clone();
+    let is_exc_class = matches!(exc.as_obj(), Some(c) if matches!(c.view(), Object::Class(_))
+        && crate::vm::is_subclass(c, &vm.types.exc.base_exception));
+    if !is_exc_class && exc.as_exception().is_none() {
+        let t = vm.type_name(&exc);
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {t}"
+        )));
+    }
     if let (Some(Object::Class(_)), Some(v)) = (exc.as_object(), args.get(1)) {
         if !v.is_none() {
             exc = if v.as_exception().is_some() && crate::builtins::is_instance(vm, v, &exc)? {
