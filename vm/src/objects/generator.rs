@@ -55,6 +55,9 @@ pub struct GeneratorObj {
     pub running_async: std::cell::Cell<bool>,
     /// Async generators: `aclose()` began, or the generator finished.
     pub closed: std::cell::Cell<bool>,
+    /// The exception being handled inside the suspended frame (what `sys.exc_info()` and a bare
+    /// `raise` see there), set aside while the frame is not running; None when there is none.
+    pub exc_state: PyCell<Value>,
     /// The code object, kept after the frame is gone (`gi_code`, `cr_code`, `ag_code`).
     pub code: std::rc::Rc<CodeObj>,
     pub name: Value,

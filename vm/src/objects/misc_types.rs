@@ -496,6 +496,7 @@ impl Vm {
                     own_yield: std::cell::Cell::new(false),
                     running_async: std::cell::Cell::new(false),
                     closed: std::cell::Cell::new(false),
+                    exc_state: crate::value::PyCell::new(Value::None),
                     code,
                     name,
                     qualname,

@@ -607,6 +607,7 @@ impl Vm {
             own_yield: std::cell::Cell::new(false),
             running_async: std::cell::Cell::new(false),
             closed: std::cell::Cell::new(false),
+            exc_state: PyCell::new(Value::None),
             code,
             name,
             qualname,
@@ -641,6 +642,29 @@ impl Vm {
         let Some(Object::Generator(g)) = gen.as_object() else {
             return Err(self.type_error("not a generator"));
         };
+        // The frame runs with its own handled exception, if it has one, over the caller's
+        // (CPython's chain of exc_info), and sets it aside again when it suspends.
+        let outer = self.handled_exception.clone();
+        let own = g.exc_state.replace(Value::None);
+        if !own.is_none() {
+            self.handled_exception = own;
+        }
+        let result = self.resume_suspended(gen, g, sent, throw, close_on_exit);
+        let inner = std::mem::replace(&mut self.handled_exception, outer);
+        if g.status.get() != GenStatus::Finished && !inner.is(&self.handled_exception) {
+            g.exc_state.replace(inner);
+        }
+        result
+    }
+
+    fn resume_suspended(
+        &mut self,
+        gen: &Value,
+        g: &GeneratorObj,
+        sent: Value,
+        throw: Option<crate::vm::PyErr>,
+        close_on_exit: bool,
+    ) -> PyResult<Exit> {
         match g.status.get() {
             GenStatus::Running => {
                 let what = g.kind.name();
@@ -841,6 +865,7 @@ impl Vm {
         let Some(mut r) = Regs::load(self) else {
             return Err(err);
         };
+        self.set_context(&err);
         // The frame is suspended after its YIELD_VALUE; the exception comes from that yield.
         if self.unwind(&err, &mut r, false) {
             if let Some(f) = self.frames.last_mut() {
