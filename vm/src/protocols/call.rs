@@ -84,15 +84,17 @@ impl Vm {
             if let Some(Object::Function(f)) = self.stack[callable_at].as_object() {
                 let nargs = argc + has_self as usize;
                 let code = &f.code;
-                let simple = code.code.flags
-                    & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::SUSPENDABLE)
-                    == 0
+                let flags = code.code.flags;
+                let simple = flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
                     && code.code.kwonly_count == 0
                     && code.code.arg_count as usize == nargs;
                 if simple {
                     let code = code.clone();
                     let func = self.stack[callable_at].clone();
                     let base = len - nargs;
+                    if flags & code_flags::SUSPENDABLE != 0 {
+                        return self.make_generator_from_stack(func, code, base, callable_at);
+                    }
                     return self.enter_function(r, func, code, base, callable_at);
                 }
             }
@@ -190,6 +192,28 @@ impl Vm {
             return self.raise_flow(e);
         }
         Flow::FrameChanged
+    }
+
+    /// A call of a generator, coroutine or async generator function with exactly its positional
+    /// arguments: the frame's slots are laid out over the arguments on the stack, as for a call,
+    /// then moved into the new object (no argument binding).
+    fn make_generator_from_stack(
+        &mut self,
+        func: Value,
+        code: Rc<CodeObj>,
+        base: usize,
+        ret_to: usize,
+    ) -> Flow {
+        self.stack.resize(base + code.n_slots, Value::Null);
+        self.init_cells(&func, &code, base);
+        let slots = self.stack.split_off(base);
+        self.stack.truncate(ret_to);
+        let Some(Object::Function(f)) = func.as_object() else {
+            return self.raise_flow(self.type_error("not a function"));
+        };
+        let g = self.make_generator(&func, f, code, slots);
+        self.stack.push(g);
+        Flow::Next
     }
 
     /// Creates the frame's cells (fresh ones for cell variables, copying captured arguments) and
