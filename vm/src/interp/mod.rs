@@ -446,6 +446,17 @@ mod tests {
     }
 
     #[test]
+    fn coroutines_and_async_generators_leave_the_stack_clean() {
+        let src = "class T:\n    def __await__(self):\n        yield 't'\nasync def ag():\n    await T()\n    yield 1\nasync def f(n):\n    return [x async for x in ag()] + [n]\nc = f(2)\nprint(c.send(None))\ntry:\n    c.send(None)\nexcept StopIteration as e:\n    print(e.value)\n";
+        let (vm, out, err) = run(src);
+        assert_eq!(err, None);
+        assert_eq!(out, "t\n[1, 2]\n");
+        assert!(vm.stack.is_empty());
+        assert!(vm.frames.is_empty());
+        assert_eq!(vm.depth, 0);
+    }
+
+    #[test]
     fn generators_suspend_off_the_stack() {
         let (vm, out, err) = run("def gen(n):\n    for i in range(n):\n        yield i * i\ng = gen(4)\nprint(next(g), list(g))\n");
         assert_eq!(err, None);
