@@ -87,9 +87,14 @@ macro_rules! for_each_opcode {
             (MakeFunction, "MAKE_FUNCTION", true),     // (defaults)(kwdefaults)(closure) code -- fn  (flags)
             (ReturnValue, "RETURN_VALUE", false),      // x --
             (ReturnConst, "RETURN_CONST", true),       // --
-            (YieldValue, "YIELD_VALUE", false),        // x -- sent
+            (YieldValue, "YIELD_VALUE", true),         // x -- sent   (i = 1: an async generator's own yield)
             (Send, "SEND", true),                      // sub v -- sub result | done: sub v -- value, jump i
             (GetYieldFromIter, "GET_YIELD_FROM_ITER", false),
+            (GetAwaitable, "GET_AWAITABLE", true),     // o -- awaitable iterator (i: 1 after __aenter__, 2 after __aexit__)
+            (GetAiter, "GET_AITER", false),            // o -- o.__aiter__()
+            (GetAnext, "GET_ANEXT", false),            // aiter -- aiter awaitable(aiter.__anext__())
+            (EndAsyncFor, "END_ASYNC_FOR", false),     // aiter exc --   (re-raises exc unless StopAsyncIteration)
+            (BeforeAsyncWith, "BEFORE_ASYNC_WITH", false), // mgr -- aexit mgr.__aenter__()
             (RaiseVarargs, "RAISE_VARARGS", true),     // (exc (cause)) --
             (Reraise, "RERAISE", true),                // exc -- ; i>0: the frame's lasti is reset from the i-th value under exc
             (PushExcInfo, "PUSH_EXC_INFO", false),     // exc -- prev exc
@@ -357,6 +362,15 @@ pub mod code_flags {
     pub const VARKEYWORDS: u32 = 0x8;
     pub const NESTED: u32 = 0x10;
     pub const GENERATOR: u32 = 0x20;
+    /// An `async def` without `yield`: calling it makes a coroutine.
+    pub const COROUTINE: u32 = 0x80;
+    /// A generator function that `await` accepts (types.coroutine).
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
+    /// An `async def` with `yield`: calling it makes an async generator.
+    pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// Calling the function makes a generator, coroutine or async generator object instead of
+    /// running its body.
+    pub const SUSPENDABLE: u32 = GENERATOR | COROUTINE | ASYNC_GENERATOR;
 }
 
 /// A compiled function body, module or class body.
@@ -391,6 +405,10 @@ pub struct CodeObject {
 impl CodeObject {
     pub fn is_generator(&self) -> bool {
         self.flags & code_flags::GENERATOR != 0
+    }
+    /// A generator, coroutine or async generator body (see `code_flags::SUSPENDABLE`).
+    pub fn is_suspendable(&self) -> bool {
+        self.flags & code_flags::SUSPENDABLE != 0
     }
     /// Number of slots in a frame: locals, then cells and free variables.
     pub fn n_locals_plus(&self) -> usize {
@@ -481,6 +499,10 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
             }
         }
         GetYieldFromIter => 0,
+        GetAwaitable | GetAiter => 0,
+        GetAnext => 1,
+        EndAsyncFor => -2,
+        BeforeAsyncWith => 1,
         RaiseVarargs => -a,
         Reraise => -1,
         PushExcInfo => 1,

@@ -34,7 +34,7 @@ enum FBlock<'a> {
     TryExcept,
     FinallyTry { body: &'a [Stmt] },
     FinallyEnd,
-    With,
+    With { is_async: bool },
     HandlerCleanup { name: Option<String> },
     PopValue,
 }
@@ -51,6 +51,16 @@ enum CompKind {
     Set,
     Dict,
     Gen,
+}
+
+/// The parts of a `def` or `async def` statement that compile alike.
+struct FnDef<'a> {
+    decorators: &'a [Expr],
+    has_type_params: bool,
+    args: &'a ast::Arguments,
+    body: &'a [Stmt],
+    name: &'a str,
+    range: ast::text_size::TextRange,
 }
 
 struct Unit<'a> {
@@ -274,8 +284,12 @@ impl<'a> Compiler<'a> {
                 flags |= code_flags::NESTED;
             }
         }
-        if s.is_generator {
-            flags |= code_flags::GENERATOR;
+        // CPython's compute_code_flags: the scope's coroutine-ness decides among the three.
+        match (s.is_coroutine, s.is_generator) {
+            (true, true) => flags |= code_flags::ASYNC_GENERATOR,
+            (true, false) if s.kind.is_function_like() => flags |= code_flags::COROUTINE,
+            (false, true) => flags |= code_flags::GENERATOR,
+            _ => {}
         }
         let unit = Unit {
             scope,
@@ -602,7 +616,22 @@ impl<'a> Compiler<'a> {
     fn stmt(&mut self, s: &'a Stmt) -> R<()> {
         self.set_line_of(s.range());
         match s {
-            Stmt::FunctionDef(f) => self.function_def(f),
+            Stmt::FunctionDef(f) => self.function_def(FnDef {
+                decorators: &f.decorator_list,
+                has_type_params: !f.type_params.is_empty(),
+                args: &f.args,
+                body: &f.body,
+                name: f.name.as_str(),
+                range: f.range,
+            }),
+            Stmt::AsyncFunctionDef(f) => self.function_def(FnDef {
+                decorators: &f.decorator_list,
+                has_type_params: !f.type_params.is_empty(),
+                args: &f.args,
+                body: &f.body,
+                name: f.name.as_str(),
+                range: f.range,
+            }),
             Stmt::ClassDef(c) => self.class_def(c),
             Stmt::Return(r) => self.return_stmt(r),
             Stmt::Delete(d) => {
@@ -646,7 +675,14 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
                 Ok(())
             }
-            Stmt::With(w) => self.with_stmt(&w.items, 0, &w.body),
+            Stmt::With(w) => self.with_stmt(&w.items, 0, &w.body, false),
+            Stmt::AsyncWith(w) => {
+                if !self.in_async_function() {
+                    return Err(self.err("'async with' outside async function", w.range));
+                }
+                self.with_stmt(&w.items, 0, &w.body, true)
+            }
+            Stmt::AsyncFor(f) => self.async_for_stmt(f),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -750,16 +786,6 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Break(b) => self.break_stmt(b.range),
             Stmt::Continue(c) => self.continue_stmt(c.range),
-            Stmt::AsyncFunctionDef(x) => {
-                Err(self.err(symtable::unsupported("'async def' functions are"), x.range))
-            }
-            Stmt::AsyncFor(x) => {
-                Err(self.err(symtable::unsupported("'async for' loops are"), x.range))
-            }
-            Stmt::AsyncWith(x) => Err(self.err(
-                symtable::unsupported("'async with' statements are"),
-                x.range,
-            )),
             Stmt::Match(x) => {
                 Err(self.err(symtable::unsupported("'match' statements are"), x.range))
             }
@@ -773,6 +799,10 @@ impl<'a> Compiler<'a> {
     fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> R<()> {
         if !self.unit_ref().kind.is_function_like() {
             return Err(self.err("'return' outside function", r.range));
+        }
+        let s = &self.table.scopes[self.unit_ref().scope];
+        if r.value.is_some() && s.is_coroutine && s.is_generator {
+            return Err(self.err("'return' with value in async generator", r.range));
         }
         let line = self.unit_ref().line;
         let folded = match &r.value {
@@ -882,12 +912,16 @@ impl<'a> Compiler<'a> {
                 self.pop_block();
                 self.emit(O::PopExcept, 0);
             }
-            FBlock::With => {
+            FBlock::With { is_async } => {
                 self.pop_block();
                 if preserve_tos {
                     self.emit(O::Swap, 2);
                 }
                 self.call_exit_with_nones();
+                if *is_async {
+                    self.emit(O::GetAwaitable, 2);
+                    self.await_loop();
+                }
                 self.emit(O::PopTop, 0);
             }
             FBlock::HandlerCleanup { name } => {
@@ -940,6 +974,66 @@ impl<'a> Compiler<'a> {
         self.stmts(&f.orelse)?;
         self.bind(exit);
         Ok(())
+    }
+
+    fn async_for_stmt(&mut self, f: &'a ast::StmtAsyncFor) -> R<()> {
+        if !self.in_async_function() {
+            return Err(self.err("'async for' outside async function", f.range));
+        }
+        self.check_assign_target(&f.target, false)?;
+        let start = self.new_label();
+        let except = self.new_label();
+        let exit = self.new_label();
+        self.expr(&f.iter)?;
+        self.set_line_of(f.range);
+        self.emit(O::GetAiter, 0);
+        self.bind(start);
+        self.push_fblock(FBlock::ForLoop { start, exit }, f.range)?;
+        self.set_line_of(f.range);
+        self.emit_pseudo(Pseudo::SetupFinally, except);
+        self.emit(O::GetAnext, 0);
+        self.await_loop();
+        self.pop_block();
+        let r = self
+            .store_target(&f.target)
+            .and_then(|_| self.stmts(&f.body));
+        self.unit().fblocks.pop();
+        r?;
+        self.set_line_of(f.range);
+        self.jump(start);
+        self.bind(except);
+        self.set_line_of(f.iter.range());
+        self.emit(O::EndAsyncFor, 0);
+        self.stmts(&f.orelse)?;
+        self.bind(exit);
+        Ok(())
+    }
+
+    /// Whether the current unit is the body of an `async def`.
+    fn in_async_function(&self) -> bool {
+        let u = self.unit_ref();
+        u.kind == ScopeKind::Function && self.table.scopes[u.scope].is_async
+    }
+
+    /// `[awaitable] -> [result]`: sends None, then passes every yield of the awaitable up to
+    /// this frame's consumer until it returns (`await` and `yield from` after their first step).
+    fn await_loop(&mut self) {
+        self.load_const(Constant::None);
+        let start = self.new_label();
+        let exit = self.new_label();
+        self.bind(start);
+        self.emit_jump(O::Send, exit);
+        self.emit(O::YieldValue, 0);
+        self.jump(start);
+        self.bind(exit);
+    }
+
+    /// YIELD_VALUE of a `yield` (argument 1 in an async generator: the value goes to the
+    /// `async for` consumer, not through an `await` to the event loop; CPython's ASYNC_GEN_WRAP).
+    fn emit_yield(&mut self) {
+        let s = &self.table.scopes[self.unit_ref().scope];
+        let own = (s.is_coroutine && s.is_generator) as u32;
+        self.emit(O::YieldValue, own);
     }
 
     /// The iterable of a `for`: a constant list display becomes a tuple constant.
@@ -1096,7 +1190,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], idx: usize, body: &'a [Stmt]) -> R<()> {
+    fn with_stmt(
+        &mut self,
+        items: &'a [ast::WithItem],
+        idx: usize,
+        body: &'a [Stmt],
+        is_async: bool,
+    ) -> R<()> {
         let Some(item) = items.get(idx) else {
             return self.stmts(body);
         };
@@ -1107,9 +1207,15 @@ impl<'a> Compiler<'a> {
         let suppress = self.new_label();
         self.expr(&item.context_expr)?;
         self.unit().line = line;
-        self.emit(O::BeforeWith, 0);
+        if is_async {
+            self.emit(O::BeforeAsyncWith, 0);
+            self.emit(O::GetAwaitable, 1);
+            self.await_loop();
+        } else {
+            self.emit(O::BeforeWith, 0);
+        }
         self.emit_pseudo(Pseudo::SetupWith, fin);
-        self.push_fblock(FBlock::With, item.context_expr.range())?;
+        self.push_fblock(FBlock::With { is_async }, item.context_expr.range())?;
         let r = (|| {
             match &item.optional_vars {
                 Some(v) => {
@@ -1118,13 +1224,17 @@ impl<'a> Compiler<'a> {
                 }
                 None => self.emit(O::PopTop, 0),
             }
-            self.with_stmt(items, idx + 1, body)
+            self.with_stmt(items, idx + 1, body, is_async)
         })();
         self.unit().fblocks.pop();
         r?;
         self.unit().line = line;
         self.pop_block();
         self.call_exit_with_nones();
+        if is_async {
+            self.emit(O::GetAwaitable, 2);
+            self.await_loop();
+        }
         self.emit(O::PopTop, 0);
         self.jump(exit);
 
@@ -1132,6 +1242,10 @@ impl<'a> Compiler<'a> {
         self.emit_pseudo(Pseudo::SetupCleanup, cleanup);
         self.emit(O::PushExcInfo, 0);
         self.emit(O::WithExceptStart, 0);
+        if is_async {
+            self.emit(O::GetAwaitable, 2);
+            self.await_loop();
+        }
         self.emit_jump(O::PopJumpIfTrue, suppress);
         self.emit(O::Reraise, 2);
         self.bind(suppress);
@@ -1525,21 +1639,21 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> R<()> {
-        if !f.type_params.is_empty() {
+    fn function_def(&mut self, f: FnDef<'a>) -> R<()> {
+        if f.has_type_params {
             return Err(self.err(symtable::unsupported("type parameters are"), f.range));
         }
-        self.decorators(&f.decorator_list)?;
+        self.decorators(f.decorators)?;
         let line = self.line_of(f.range);
         self.unit().line = line;
-        let flags = self.function_defaults(&f.args)?;
+        let flags = self.function_defaults(f.args)?;
         let scope = self.child_scope(node_key(TAG_FUNCTION, f.range), f.range)?;
-        let name = f.name.as_str();
+        let name = f.name;
         let qualname = self.qualname_for(name);
         let private = self.unit_ref().private.clone();
         self.push_unit(scope, name.to_string(), qualname, line, private);
-        self.set_arg_info(&f.args);
-        let mut body: &'a [Stmt] = &f.body;
+        self.set_arg_info(f.args);
+        let mut body: &'a [Stmt] = f.body;
         if let Some(doc) = docstring_of(body) {
             self.unit().docstring = Some(doc.as_str().into());
             body = &body[1..];
@@ -1553,7 +1667,7 @@ impl<'a> Compiler<'a> {
         let code = self.finish_unit()?;
         self.unit().line = line;
         self.make_function(code, flags)?;
-        for _ in &f.decorator_list {
+        for _ in f.decorators {
             self.emit(O::Call, 1);
         }
         self.name_op(name, Ctx::Store)
@@ -1667,6 +1781,16 @@ impl<'a> Compiler<'a> {
         };
         let line = self.line_of(range);
         let scope = self.child_scope(node_key(TAG_COMP, range), range)?;
+        let is_async = self.table.scopes[scope].is_coroutine;
+        if is_async && kind != CompKind::Gen {
+            let u = self.unit_ref();
+            if u.kind != ScopeKind::Comprehension && !self.in_async_function() {
+                return Err(self.err(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    range,
+                ));
+            }
+        }
         let qualname = self.qualname_for(name);
         let private = self.unit_ref().private.clone();
         self.push_unit(scope, name.into(), qualname, line, private);
@@ -1697,8 +1821,19 @@ impl<'a> Compiler<'a> {
         self.emit(O::PushNull, 0);
         self.expr(&first.iter)?;
         self.unit().line = line;
-        self.emit(O::GetIter, 0);
+        self.emit(
+            if first.is_async {
+                O::GetAiter
+            } else {
+                O::GetIter
+            },
+            0,
+        );
         self.emit(O::Call, 1);
+        if is_async && kind != CompKind::Gen {
+            self.emit(O::GetAwaitable, 0);
+            self.await_loop();
+        }
         Ok(())
     }
 
@@ -1718,13 +1853,24 @@ impl<'a> Compiler<'a> {
         if index == 0 {
             let i = self.varname_index(".0");
             self.emit(O::LoadFast, i);
+        } else if g.is_async {
+            self.expr(&g.iter)?;
+            self.emit(O::GetAiter, 0);
         } else {
             self.iter_expr(&g.iter)?;
             self.emit(O::GetIter, 0);
         }
         let depth = depth + 1;
         self.bind(start);
-        self.emit_jump(O::ForIter, anchor);
+        if g.is_async {
+            // The loop's end is StopAsyncIteration out of the awaited __anext__().
+            self.emit_pseudo(Pseudo::SetupFinally, anchor);
+            self.emit(O::GetAnext, 0);
+            self.await_loop();
+            self.pop_block();
+        } else {
+            self.emit_jump(O::ForIter, anchor);
+        }
         self.check_assign_target(&g.target, false)?;
         self.store_target(&g.target)?;
         for cond in &g.ifs {
@@ -1736,7 +1882,7 @@ impl<'a> Compiler<'a> {
             match kind {
                 CompKind::Gen => {
                     self.expr(elt)?;
-                    self.emit(O::YieldValue, 0);
+                    self.emit_yield();
                     self.emit(O::PopTop, 0);
                 }
                 CompKind::List => {
@@ -1759,6 +1905,9 @@ impl<'a> Compiler<'a> {
         self.bind(if_cleanup);
         self.jump(start);
         self.bind(anchor);
+        if g.is_async {
+            self.emit(O::EndAsyncFor, 0);
+        }
         Ok(())
     }
 
@@ -2216,26 +2365,32 @@ impl<'a> Compiler<'a> {
                     None => self.load_const(Constant::None),
                 }
                 self.set_line_of(y.range);
-                self.emit(O::YieldValue, 0);
+                self.emit_yield();
             }
             Expr::YieldFrom(y) => {
                 if !self.unit_ref().kind.is_function_like() {
                     return Err(self.err("'yield' outside function", y.range));
                 }
+                if self.in_async_function() {
+                    return Err(self.err("'yield from' inside async function", y.range));
+                }
                 self.expr(&y.value)?;
                 self.set_line_of(y.range);
                 self.emit(O::GetYieldFromIter, 0);
-                self.load_const(Constant::None);
-                let start = self.new_label();
-                let exit = self.new_label();
-                self.bind(start);
-                self.emit_jump(O::Send, exit);
-                self.emit(O::YieldValue, 0);
-                self.jump(start);
-                self.bind(exit);
+                self.await_loop();
             }
             Expr::Await(a) => {
-                return Err(self.err(symtable::unsupported("'await' expressions are"), a.range));
+                let u = self.unit_ref();
+                if !u.kind.is_function_like() {
+                    return Err(self.err("'await' outside function", a.range));
+                }
+                if u.kind != ScopeKind::Comprehension && !self.in_async_function() {
+                    return Err(self.err("'await' outside async function", a.range));
+                }
+                self.expr(&a.value)?;
+                self.set_line_of(a.range);
+                self.emit(O::GetAwaitable, 0);
+                self.await_loop();
             }
             Expr::JoinedStr(j) => self.joined_str(&j.values)?,
             Expr::FormattedValue(f) => self.formatted_value(f)?,

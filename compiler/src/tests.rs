@@ -194,6 +194,36 @@ fn comprehensions_and_generators() {
 }
 
 #[test]
+fn async_functions_and_comprehensions() {
+    use crate::bytecode::code_flags;
+    let m = comp("async def f(xs):\n    return [await x async for x in xs]\nasync def g():\n    yield 1\ndef h(xs):\n    return (x async for x in xs)\n");
+    let f = inner(&m, "f");
+    assert_eq!(f.flags & code_flags::SUSPENDABLE, code_flags::COROUTINE);
+    let lc = inner(&f, "<listcomp>");
+    assert_eq!(lc.flags & code_flags::SUSPENDABLE, code_flags::COROUTINE);
+    assert!(has_seq(
+        &lc,
+        &[Opcode::GetAnext, Opcode::LoadConst, Opcode::Send]
+    ));
+    assert!(has_seq(
+        &f,
+        &[Opcode::GetAiter, Opcode::Call, Opcode::GetAwaitable]
+    ));
+    let g = inner(&m, "g");
+    assert_eq!(
+        g.flags & code_flags::SUSPENDABLE,
+        code_flags::ASYNC_GENERATOR
+    );
+    let h = inner(&m, "h");
+    assert_eq!(h.flags & code_flags::SUSPENDABLE, 0);
+    let ge = inner(&h, "<genexpr>");
+    assert_eq!(
+        ge.flags & code_flags::SUSPENDABLE,
+        code_flags::ASYNC_GENERATOR
+    );
+}
+
+#[test]
 fn classes() {
     let m = comp("class C(B):\n    'doc'\n    def m(self):\n        return super().m()\n");
     assert!(has_seq(&m, &[Opcode::LoadBuildClass, Opcode::PushNull]));
@@ -322,10 +352,41 @@ fn compile_errors() {
             "SyntaxError",
             "'match' statements are not supported by pyvm yet",
         ),
+        ("await x", "SyntaxError", "'await' outside function"),
         (
-            "async def f(): pass",
+            "def f():\n    await x",
             "SyntaxError",
-            "'async def' functions are not supported by pyvm yet",
+            "'await' outside async function",
+        ),
+        (
+            "async def f():\n    lambda: await x",
+            "SyntaxError",
+            "'await' outside async function",
+        ),
+        (
+            "def f():\n    async for i in x: pass",
+            "SyntaxError",
+            "'async for' outside async function",
+        ),
+        (
+            "async with x: pass",
+            "SyntaxError",
+            "'async with' outside async function",
+        ),
+        (
+            "async def f():\n    yield from x",
+            "SyntaxError",
+            "'yield from' inside async function",
+        ),
+        (
+            "async def f():\n    yield 1\n    return 2",
+            "SyntaxError",
+            "'return' with value in async generator",
+        ),
+        (
+            "def f(): [[x async for x in y] for z in w]",
+            "SyntaxError",
+            "asynchronous comprehension outside of an asynchronous function",
         ),
         (
             "[(x := 1) for x in z]",

@@ -32,6 +32,8 @@ pub fn init(vm: &mut Vm) {
         ("delattr", builtin_delattr),
         ("iter", builtin_iter),
         ("next", builtin_next),
+        ("aiter", crate::objects::async_generator::builtin_aiter),
+        ("anext", crate::objects::async_generator::builtin_anext),
         ("enumerate", builtin_enumerate),
         ("zip", builtin_zip),
         ("map", builtin_map),
@@ -122,6 +124,8 @@ pub fn init(vm: &mut Vm) {
                 | "cell"
                 | "code"
                 | "generator"
+                | "coroutine"
+                | "async_generator"
                 | "iterator"
                 | "module"
                 | "TextIOWrapper"
@@ -416,10 +420,11 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("next", &args, 1, 2)?;
     let it = &args.pos[0];
-    let is_iter = matches!(
-        it.as_object(),
-        Some(Object::Iterator(_) | Object::Generator(_))
-    ) || {
+    let is_iter = match it.as_object() {
+        Some(Object::Iterator(_)) => true,
+        Some(Object::Generator(g)) => g.kind == crate::objects::generator::GenKind::Generator,
+        _ => false,
+    } || {
         let c = vm.type_of(it);
         vm.class_lookup_str(&c, "__next__").is_some()
     };

@@ -179,6 +179,8 @@ builtin_types! {
     cell: "cell", Opaque, false;
     code: "code", Opaque, false;
     generator: "generator", Opaque, false;
+    coroutine: "coroutine", Opaque, false;
+    async_generator: "async_generator", Opaque, false;
     iterator: "iterator", Opaque, false;
     module: "module", Opaque, false;
     property: "property", Opaque, true;
@@ -628,7 +630,11 @@ impl Vm {
                 Object::Exception(e) => e.class.get(),
                 Object::MemberDescr(_) => t.member_descriptor.clone(),
                 Object::GetSetDescr(_) => t.getset_descriptor.clone(),
-                Object::Generator(_) => t.generator.clone(),
+                Object::Generator(g) => match g.kind {
+                    crate::objects::generator::GenKind::Generator => t.generator.clone(),
+                    crate::objects::generator::GenKind::Coroutine => t.coroutine.clone(),
+                    crate::objects::generator::GenKind::AsyncGenerator => t.async_generator.clone(),
+                },
                 Object::Iterator(it) => {
                     let name = it.with(|s| s.type_name());
                     self.iterator_classes

@@ -8,10 +8,11 @@
 use super::specialize::{self, SiteCache};
 use super::{Exit, Flow, Regs};
 use crate::objects::function::Args;
+use crate::objects::generator::GenKind;
 use crate::objects::iterators::IterState;
 use crate::value::{Object, Value};
 use crate::vm::Vm;
-use pyvm_compiler::bytecode::{make_function, BinOp, CmpOp};
+use pyvm_compiler::bytecode::{code_flags, make_function, BinOp, CmpOp};
 
 /// Unwraps a `PyResult`, turning an error into `Flow::Raise`.
 macro_rules! tri {
@@ -976,9 +977,9 @@ pub fn ReturnConst(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     vm.return_from_frame(r, v)
 }
 
-pub fn YieldValue(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+pub fn YieldValue(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let v = pop(vm);
-    vm.suspend_generator(r.ip);
+    vm.suspend_generator(r.ip, arg != 0);
     vm.exit_flow(Exit::Yield(v))
 }
 
@@ -996,14 +997,69 @@ pub fn Send(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn GetYieldFromIter(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn GetYieldFromIter(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
     let o = pop(vm);
-    let it = if matches!(o.as_object(), Some(Object::Generator(_))) {
-        o
-    } else {
-        tri!(vm, vm.get_iter(&o))
+    let it = match o.as_object() {
+        Some(Object::Generator(g)) if g.kind == GenKind::Coroutine => {
+            // Only a coroutine (or a types.coroutine generator) may delegate to a coroutine.
+            let flags = r.code().code.flags;
+            if flags & (code_flags::COROUTINE | code_flags::ITERABLE_COROUTINE) == 0 {
+                let e = vm.type_error(
+                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                );
+                return vm.raise_flow(e);
+            }
+            o
+        }
+        Some(Object::Generator(g)) if g.kind == GenKind::Generator => o,
+        _ => tri!(vm, vm.get_iter(&o)),
     };
     push(vm, it);
+    Flow::Next
+}
+
+pub fn GetAwaitable(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let o = pop(vm);
+    let it = tri!(vm, vm.get_awaitable(&o, arg));
+    push(vm, it);
+    Flow::Next
+}
+
+pub fn GetAiter(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let o = pop(vm);
+    let it = tri!(vm, vm.get_aiter(&o));
+    push(vm, it);
+    Flow::Next
+}
+
+pub fn GetAnext(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let aiter = top(vm).clone();
+    let awaitable = tri!(vm, vm.get_anext(&aiter));
+    push(vm, awaitable);
+    Flow::Next
+}
+
+/// The handler of an `async for`'s awaited `__anext__()`: StopAsyncIteration ends the loop,
+/// anything else goes on unwinding.
+pub fn EndAsyncFor(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let exc = pop(vm);
+    let stop = Value::Obj(vm.types.exc.stop_async_iteration.clone());
+    if tri!(vm, vm.exception_matches(&exc, &stop)) {
+        vm.stack.pop();
+        vm.maybe_finalize();
+        return Flow::Next;
+    }
+    match vm.exception_from_value(exc) {
+        Ok(e) => vm.reraise_flow(e),
+        Err(e) => vm.raise_flow(e),
+    }
+}
+
+pub fn BeforeAsyncWith(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let mgr = pop(vm);
+    let (exit, entered) = tri!(vm, vm.enter_async_context(&mgr));
+    push(vm, exit);
+    push(vm, entered);
     Flow::Next
 }
 

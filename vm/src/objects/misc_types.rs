@@ -318,7 +318,7 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&fget, Args::new([args.pos[1].clone()]))
 }
 
-fn generator_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn generator_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("send", &args, 2, 2)?;
     let gen = args.pos[0].clone();
     let v = args.pos[1].clone();
@@ -328,21 +328,12 @@ fn generator_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn generator_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.pos.len() < 2 || args.pos.len() > 4 {
-        return Err(vm.type_error(format!(
-            "throw expected at least 1 argument, got {}",
-            args.pos.len().saturating_sub(1)
-        )));
+pub(crate) fn generator_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("throw() takes no keyword arguments"));
     }
     let gen = args.pos[0].clone();
-    let mut exc = args.pos[1].clone();
-    if let (Some(Object::Class(_)), Some(v)) = (exc.as_object(), args.pos.get(2)) {
-        if !v.is_none() {
-            exc = vm.call(&exc, Args::new([v.clone()]))?;
-        }
-    }
-    let err = vm.exception_from_value(exc)?;
+    let err = crate::objects::coroutine::throw_args_to_err(vm, "throw", &args.pos[1..])?;
     // A generator suspended in `yield from` passes the exception to its sub-iterator first.
     match vm.resume_generator(&gen, Value::None, Some(err))? {
         Exit::Yield(y) => Ok(y),
@@ -356,6 +347,10 @@ pub(crate) fn generator_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Object::Generator(g)) = gen.as_object() else {
         return Ok(Value::None);
     };
+    if g.status.get() == crate::objects::generator::GenStatus::Running {
+        let what = g.kind.name();
+        return Err(vm.value_error(format!("{what} already executing")));
+    }
     if g.status.get() != crate::objects::generator::GenStatus::Suspended {
         g.status.set(crate::objects::generator::GenStatus::Finished);
         g.frame.replace(None);
@@ -363,7 +358,13 @@ pub(crate) fn generator_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let exit = vm.new_exception_args(&vm.types.exc.generator_exit.clone(), vec![]);
     match vm.resume_generator(&gen, Value::None, Some(exit)) {
-        Ok(Exit::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(Exit::Yield(_)) => {
+            let what = match gen.as_object() {
+                Some(Object::Generator(g)) => g.kind.name(),
+                _ => "generator",
+            };
+            Err(vm.runtime_error(format!("{what} ignored GeneratorExit")))
+        }
         Ok(Exit::Return(_)) => Ok(Value::None),
         Err(e) => {
             let ge = vm.types.exc.generator_exit.clone();
@@ -485,11 +486,18 @@ impl Vm {
     pub fn run_generator_finalizers(&mut self) {
         self.gen_finalizer.pending.set(false);
         let frames = std::mem::take(&mut *self.gen_finalizer.frames.borrow_mut());
-        for (frame, name, qualname) in frames {
+        for (frame, kind, name, qualname) in frames {
+            let code = frame.code.clone();
             let gen = Value::obj(Payload::Generator(
                 crate::objects::generator::GeneratorObj {
                     frame: crate::value::PyCell::new(Some(frame)),
                     status: std::cell::Cell::new(crate::objects::generator::GenStatus::Suspended),
+                    kind,
+                    own_yield: std::cell::Cell::new(false),
+                    running_async: std::cell::Cell::new(false),
+                    closed: std::cell::Cell::new(false),
+                    exc_state: crate::value::PyCell::new(Value::None),
+                    code,
                     name,
                     qualname,
                     finalizer: None,

@@ -1,7 +1,9 @@
 //! The builtin object types, one file each: layout and methods.
 
+pub mod async_generator;
 pub mod bytes;
 pub mod class;
+pub mod coroutine;
 pub mod dict;
 pub mod dict_type;
 pub mod exception;
@@ -52,6 +54,8 @@ pub fn init_types(vm: &mut Vm) {
     set_type::init(vm);
     exception_type::init(vm);
     misc_types::init(vm);
+    coroutine::init(vm);
+    async_generator::init(vm);
     member_descriptor::init(vm);
     getset_descriptor::init(vm);
     mappingproxy::init(vm);

@@ -84,6 +84,7 @@ pub fn traverse(obj: Object<'_>, v: &mut dyn FnMut(&Value), o: &mut dyn FnMut(&O
             });
             v(&g.name);
             v(&g.qualname);
+            g.exc_state.with(&mut *v);
         }
         Object::Iterator(it) => it.with(|s| traverse_iter(s, v)),
         Object::Module(m) => {
@@ -143,6 +144,7 @@ fn traverse_iter(s: &IterState, v: &mut dyn FnMut(&Value)) {
             v(func);
             v(sentinel);
         }
+        IterState::Awaitable(a) => a.traverse(v),
         IterState::Range { .. } | IterState::Exhausted => {}
     }
 }
@@ -179,7 +181,10 @@ pub fn clear(obj: Object<'_>) {
             let n = e.slots.with(|s| s.len());
             drop(e.slots.replace(vec![Value::Null; n].into_boxed_slice()));
         }
-        Object::Generator(g) => drop(g.frame.replace(None)),
+        Object::Generator(g) => {
+            drop(g.frame.replace(None));
+            drop(g.exc_state.replace(Value::None));
+        }
         Object::Iterator(it) => drop(it.replace(IterState::Exhausted)),
         Object::WeakRef(w) => drop(w.callback.replace(Value::Null)),
         Object::Native(b) => b.clear(),

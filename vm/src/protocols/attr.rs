@@ -165,7 +165,7 @@ impl Vm {
     }
 
     /// Binds a class attribute found for `obj` (descriptor protocol's `__get__`).
-    fn bind_attr(&mut self, attr: Value, obj: &Value, class: &ObjRef) -> PyResult<Value> {
+    pub fn bind_attr(&mut self, attr: Value, obj: &Value, class: &ObjRef) -> PyResult<Value> {
         match attr.as_object() {
             Some(Object::Function(_)) => Ok(Value::obj(Payload::BoundMethod(BoundMethodObj::new(
                 attr,

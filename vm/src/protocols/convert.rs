@@ -160,7 +160,11 @@ impl Vm {
                 }
                 Object::Generator(g) => {
                     let q = g.qualname.as_str().map_or("?", |s| s.as_str()).to_string();
-                    Ok(format!("<generator object {q} at {:#x}>", v.address()))
+                    let t = match g.kind {
+                        crate::objects::generator::GenKind::AsyncGenerator => "async_generator",
+                        k => k.name(),
+                    };
+                    Ok(format!("<{t} object {q} at {:#x}>", v.address()))
                 }
                 Object::Iterator(it) => {
                     let name = it.with(|s| s.type_name());

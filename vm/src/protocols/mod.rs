@@ -3,6 +3,7 @@
 
 pub mod arith;
 pub mod attr;
+pub mod awaiting;
 pub mod call;
 pub mod collect;
 pub mod compare;
