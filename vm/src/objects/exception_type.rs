@@ -72,6 +72,8 @@ pub enum FieldKind {
     NameError,
     UnicodeDecode,
     UnicodeEncode,
+    /// BaseExceptionGroup: `message` and `exceptions`, read-only.
+    Group,
     None,
 }
 
@@ -89,6 +91,8 @@ pub fn field_kind(vm: &Vm, class: &ObjRef) -> FieldKind {
         FieldKind::UnicodeDecode
     } else if is_subclass(class, &t.unicode_encode_error) {
         FieldKind::UnicodeEncode
+    } else if is_subclass(class, &t.base_exception_group) {
+        FieldKind::Group
     } else {
         FieldKind::None
     }
@@ -105,6 +109,7 @@ impl FieldKind {
             FieldKind::UnicodeDecode | FieldKind::UnicodeEncode => {
                 &["encoding", "object", "start", "end", "reason"]
             }
+            FieldKind::Group => &["message", "exceptions"],
             FieldKind::None => &[],
         }
     }
@@ -299,6 +304,7 @@ pub fn field_str(vm: &mut Vm, e: &ExceptionObj) -> PyResult<Option<String>> {
                 end - 1
             )))
         }
+        FieldKind::Group => crate::objects::exception_group::group_str(vm, e),
         _ => Ok(None),
     }
 }

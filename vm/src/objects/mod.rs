@@ -5,6 +5,7 @@ pub mod class;
 pub mod dict;
 pub mod dict_type;
 pub mod exception;
+pub mod exception_group;
 pub mod exception_type;
 pub mod float;
 pub mod float_type;
@@ -50,6 +51,8 @@ pub fn init_types(vm: &mut Vm) {
     dict_type::init(vm);
     set_type::init(vm);
     exception_type::init(vm);
+    exception_group::init(vm);
+    crate::protocols::patma::init(vm);
     misc_types::init(vm);
     member_descriptor::init(vm);
     getset_descriptor::init(vm);

@@ -11,4 +11,5 @@ pub mod exc;
 pub mod import;
 pub mod iter;
 pub mod names;
+pub mod patma;
 pub mod subscript;
