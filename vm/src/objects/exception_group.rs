@@ -127,7 +127,7 @@ fn group_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// CPython's PySequence_Check: a `__getitem__` that is not a dict's.
-fn is_sequence(vm: &mut Vm, v: &Value) -> bool {
+pub fn is_sequence(vm: &mut Vm, v: &Value) -> bool {
     let class = vm.type_of(v);
     if is_subclass(&class, &vm.types.dict) {
         return false;

@@ -330,5 +330,27 @@ fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("add_note", &args, 2, 2)?;
-    Err(vm.not_implemented_error("exception notes are not supported by pyvm yet"))
+    let exc = args.pos[0].clone();
+    let note = args.pos[1].clone();
+    if note.as_str().is_none() {
+        let t = vm.type_name(&note);
+        return Err(vm.type_error(format!("note must be a str, not '{t}'")));
+    }
+    // The notes live in the instance dict as `__notes__`, as in CPython.
+    let key = vm.intern("__notes__");
+    let notes = match vm.get_attr_opt(&exc, &key)? {
+        Some(n) => n,
+        None => {
+            let fresh = vm.new_list(Vec::new());
+            vm.set_attr(&exc, key, fresh.clone())?;
+            fresh
+        }
+    };
+    match notes.as_list() {
+        Some(l) => {
+            l.with_mut(|v| v.push(note));
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
 }

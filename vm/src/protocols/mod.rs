@@ -8,6 +8,7 @@ pub mod collect;
 pub mod compare;
 pub mod convert;
 pub mod exc;
+pub mod exc_print;
 pub mod import;
 pub mod iter;
 pub mod names;
