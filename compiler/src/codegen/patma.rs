@@ -332,6 +332,9 @@ impl<'a> Compiler<'a> {
 
     fn pattern_mapping(&mut self, m: &'a ast::PatternMatchMapping, pc: &mut PatCtx) -> R<()> {
         let size = m.keys.len();
+        if m.rest.as_ref().is_some_and(|r| r.as_str() == "_") {
+            return Err(self.err("invalid syntax", m.range));
+        }
         if size != m.patterns.len() {
             return Err(self.internal("mapping pattern keys and patterns differ in length"));
         }
