@@ -135,6 +135,22 @@ pub fn is_sequence(vm: &mut Vm, v: &Value) -> bool {
     is_subclass(&class, &vm.types.range) || vm.class_lookup_str(&class, "__getitem__").is_some()
 }
 
+/// CPython's message for a METH_O method of BaseExceptionGroup called with another count.
+fn check_one_arg(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
+    let given = args.pos.len().saturating_sub(1);
+    if given == 1 && args.kw.is_empty() {
+        return Ok(());
+    }
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    Err(vm.type_error(if name == "derive" {
+        format!("function takes exactly 1 argument ({given} given)")
+    } else {
+        format!("{name} expected 1 argument, got {given}")
+    }))
+}
+
 fn self_group(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     match args.pos.first() {
         Some(v) if is_group(vm, v) => Ok(v.clone()),
@@ -145,8 +161,8 @@ fn self_group(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
 }
 
 fn group_derive(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("derive", &args, 2, 2)?;
     let g = self_group(vm, &args, "derive")?;
+    check_one_arg(vm, &args, "derive")?;
     let msg = g
         .as_exception()
         .and_then(|e| e.field("message"))
@@ -242,11 +258,15 @@ fn subset(vm: &mut Vm, orig: &Value, excs: Vec<Value>) -> PyResult<Value> {
     if !is_group(vm, &g) {
         return Err(vm.type_error("derive must return an instance of BaseExceptionGroup"));
     }
+    // The parts share the original's traceback object, as CPython's do.
+    vm.traceback_of(orig);
     if let (Some(o), Some(n)) = (orig.as_exception(), g.as_exception()) {
         n.traceback.replace(o.traceback.get());
         n.tb_object.replace(o.tb_object.get());
         n.context.replace(o.context.get());
         n.cause.replace(o.cause.get());
+        // PyException_SetCause always suppresses the context.
+        n.suppress_context.set(true);
     }
     let key = vm.intern("__notes__");
     if let Some(notes) = vm.get_attr_opt(orig, &key)? {
@@ -260,16 +280,16 @@ fn subset(vm: &mut Vm, orig: &Value, excs: Vec<Value>) -> PyResult<Value> {
 }
 
 fn group_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("split", &args, 2, 2)?;
     let g = self_group(vm, &args, "split")?;
+    check_one_arg(vm, &args, "split")?;
     let m = matcher_of(vm, &args.pos[1])?;
     let (a, b) = split_recursive(vm, &g, &m, true)?;
     Ok(vm.new_tuple(vec![a, b]))
 }
 
 fn group_subgroup(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("subgroup", &args, 2, 2)?;
     let g = self_group(vm, &args, "subgroup")?;
+    check_one_arg(vm, &args, "subgroup")?;
     let m = matcher_of(vm, &args.pos[1])?;
     Ok(split_recursive(vm, &g, &m, false)?.0)
 }

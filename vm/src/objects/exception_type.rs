@@ -329,7 +329,15 @@ fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("add_note", &args, 2, 2)?;
+    if args.pos.len() != 2 || !args.kw.is_empty() {
+        if !args.kw.is_empty() {
+            return Err(vm.type_error("BaseException.add_note() takes no keyword arguments"));
+        }
+        return Err(vm.type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
     let exc = args.pos[0].clone();
     let note = args.pos[1].clone();
     if note.as_str().is_none() {
