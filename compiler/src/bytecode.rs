@@ -108,6 +108,13 @@ macro_rules! for_each_opcode {
             (ImportFrom, "IMPORT_FROM", true),         // module -- module attr
             (ImportStar, "IMPORT_STAR", false),        // module --
             (SetupAnnotations, "SETUP_ANNOTATIONS", false),
+            (GetLen, "GET_LEN", false),                // o -- o len(o)
+            (MatchMapping, "MATCH_MAPPING", false),    // s -- s bool (s's type is a mapping for patterns)
+            (MatchSequence, "MATCH_SEQUENCE", false),  // s -- s bool (s's type is a sequence for patterns)
+            (MatchKeys, "MATCH_KEYS", false),          // s keys -- s keys values|None
+            (MatchClass, "MATCH_CLASS", true),         // s cls names -- attrs|None  (i positional sub-patterns)
+            (CheckEgMatch, "CHECK_EG_MATCH", false),   // exc type -- rest match | exc None
+            (CallIntrinsic2, "CALL_INTRINSIC_2", true),// a b -- f_i(a, b)  (1: PREP_RERAISE_STAR)
         }
     };
 }
@@ -256,6 +263,12 @@ impl CmpOp {
     pub fn from_arg(arg: u32) -> Option<CmpOp> {
         Self::ALL.get(arg as usize).copied()
     }
+}
+
+/// CALL_INTRINSIC_2 arguments (CPython 3.12's numbering).
+pub mod intrinsic2 {
+    /// `orig raised_list -- exc|None`: what an `except*` statement re-raises.
+    pub const PREP_RERAISE_STAR: u32 = 1;
 }
 
 /// MAKE_FUNCTION flags: which extra values sit below the code object.
@@ -513,6 +526,10 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         ImportName => -1,
         ImportFrom => 1,
         ImportStar => -1,
+        GetLen | MatchMapping | MatchSequence | MatchKeys => 1,
+        MatchClass => -2,
+        CheckEgMatch => 0,
+        CallIntrinsic2 => -1,
     }
 }
 

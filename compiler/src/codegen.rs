@@ -17,6 +17,9 @@ use std::rc::Rc;
 use crate::symtable::R;
 use Opcode as O;
 
+mod patma;
+mod try_star;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Label(u32);
 
@@ -29,14 +32,28 @@ enum Ctx {
 
 #[derive(Clone)]
 enum FBlock<'a> {
-    WhileLoop { start: Label, exit: Label },
-    ForLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     FinallyEnd,
-    With { is_async: bool },
-    HandlerCleanup { name: Option<String> },
+    With {
+        is_async: bool,
+    },
+    HandlerCleanup {
+        name: Option<String>,
+    },
     PopValue,
+    /// The handlers of an `except*` statement: break, continue and return cannot leave them.
+    ExceptStar,
 }
 
 impl FBlock<'_> {
@@ -172,6 +189,16 @@ fn find_ann(body: &[Stmt]) -> bool {
         Stmt::While(w) => find_ann(&w.body) || find_ann(&w.orelse),
         Stmt::If(i) => find_ann(&i.body) || find_ann(&i.orelse),
         Stmt::With(w) => find_ann(&w.body),
+        Stmt::Match(m) => m.cases.iter().any(|c| find_ann(&c.body)),
+        Stmt::TryStar(t) => {
+            find_ann(&t.body)
+                || find_ann(&t.orelse)
+                || find_ann(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    find_ann(&h.body)
+                })
+        }
         Stmt::Try(t) => {
             find_ann(&t.body)
                 || find_ann(&t.orelse)
@@ -786,10 +813,8 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Break(b) => self.break_stmt(b.range),
             Stmt::Continue(c) => self.continue_stmt(c.range),
-            Stmt::Match(x) => {
-                Err(self.err(symtable::unsupported("'match' statements are"), x.range))
-            }
-            Stmt::TryStar(x) => Err(self.err(symtable::unsupported("'except*' is"), x.range)),
+            Stmt::Match(m) => self.match_stmt(m),
+            Stmt::TryStar(t) => self.try_star(t),
             Stmt::TypeAlias(x) => {
                 Err(self.err(symtable::unsupported("'type' statements are"), x.range))
             }
@@ -804,6 +829,7 @@ impl<'a> Compiler<'a> {
         if r.value.is_some() && s.is_coroutine && s.is_generator {
             return Err(self.err("'return' with value in async generator", r.range));
         }
+        self.check_leaves_except_star(false, r.range)?;
         let line = self.unit_ref().line;
         let folded = match &r.value {
             None => Some(Constant::None),
@@ -829,6 +855,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_stmt(&mut self, range: ast::text_size::TextRange) -> R<()> {
+        self.check_leaves_except_star(true, range)?;
         if !self.unit_ref().fblocks.iter().any(|f| f.is_loop()) {
             return Err(self.err("'break' outside loop", range));
         }
@@ -845,6 +872,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn continue_stmt(&mut self, range: ast::text_size::TextRange) -> R<()> {
+        self.check_leaves_except_star(true, range)?;
         if !self.unit_ref().fblocks.iter().any(|f| f.is_loop()) {
             return Err(self.err("'continue' not properly in loop", range));
         }
@@ -855,6 +883,23 @@ impl<'a> Compiler<'a> {
         self.unit().line = line;
         if let FBlock::WhileLoop { start, .. } | FBlock::ForLoop { start, .. } = lp {
             self.jump(start);
+        }
+        Ok(())
+    }
+
+    /// CPython's error for a jump out of an `except*` handler (found while unwinding up to the
+    /// innermost loop, or all blocks for `return`).
+    fn check_leaves_except_star(&self, to_loop: bool, range: ast::text_size::TextRange) -> R<()> {
+        for fb in self.unit_ref().fblocks.iter().rev() {
+            if to_loop && fb.is_loop() {
+                break;
+            }
+            if matches!(fb, FBlock::ExceptStar) {
+                return Err(self.err(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    range,
+                ));
+            }
         }
         Ok(())
     }
@@ -882,7 +927,7 @@ impl<'a> Compiler<'a> {
 
     fn unwind_fblock(&mut self, fb: &FBlock<'a>, preserve_tos: bool) -> R<()> {
         match fb {
-            FBlock::WhileLoop { .. } => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptStar => {}
             FBlock::ForLoop { .. } | FBlock::PopValue => {
                 if preserve_tos {
                     self.emit(O::Swap, 2);
@@ -1158,29 +1203,40 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_finally(&mut self, t: &'a ast::StmtTry) -> R<()> {
+        self.with_finally(&t.finalbody, |c| {
+            if t.handlers.is_empty() {
+                c.stmts(&t.body)
+            } else {
+                c.try_except(t)
+            }
+        })
+    }
+
+    /// `try: <inner> finally: <finalbody>`.
+    fn with_finally(
+        &mut self,
+        finalbody: &'a [Stmt],
+        inner: impl FnOnce(&mut Self) -> R<()>,
+    ) -> R<()> {
         let end = self.new_label();
         let exit = self.new_label();
         let cleanup = self.new_label();
         self.emit_pseudo(Pseudo::SetupFinally, end);
         self.unit()
             .fblocks
-            .push(FBlock::FinallyTry { body: &t.finalbody });
-        let r = if t.handlers.is_empty() {
-            self.stmts(&t.body)
-        } else {
-            self.try_except(t)
-        };
+            .push(FBlock::FinallyTry { body: finalbody });
+        let r = inner(self);
         self.unit().fblocks.pop();
         r?;
         self.pop_block();
-        self.stmts(&t.finalbody)?;
+        self.stmts(finalbody)?;
         self.jump(exit);
 
         self.bind(end);
         self.emit_pseudo(Pseudo::SetupCleanup, cleanup);
         self.emit(O::PushExcInfo, 0);
         self.unit().fblocks.push(FBlock::FinallyEnd);
-        let r = self.stmts(&t.finalbody);
+        let r = self.stmts(finalbody);
         self.unit().fblocks.pop();
         r?;
         self.emit(O::Reraise, 0);

@@ -447,7 +447,14 @@ impl<'s> Builder<'s> {
             Stmt::With(w) => self.visit_with(&w.items, &w.body)?,
             Stmt::AsyncWith(w) => self.visit_with(&w.items, &w.body)?,
             Stmt::Match(m) => {
-                return Err(self.err(unsupported("'match' statements are"), off(m.range)));
+                self.visit_expr(&m.subject)?;
+                for case in &m.cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&case.body)?;
+                }
             }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
@@ -473,7 +480,19 @@ impl<'s> Builder<'s> {
                 self.visit_body(&t.finalbody)?;
             }
             Stmt::TryStar(t) => {
-                return Err(self.err(unsupported("'except*' is"), off(t.range)));
+                self.visit_body(&t.body)?;
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(ty) = &h.type_ {
+                        self.visit_expr(ty)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.add_def(n.as_str(), DEF_LOCAL);
+                    }
+                    self.visit_body(&h.body)?;
+                }
+                self.visit_body(&t.orelse)?;
+                self.visit_body(&t.finalbody)?;
             }
             Stmt::Assert(a) => {
                 self.visit_expr(&a.test)?;
@@ -563,6 +582,54 @@ impl<'s> Builder<'s> {
             }
             Stmt::Expr(e) => self.visit_expr(&e.value)?,
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
+        }
+        Ok(())
+    }
+
+    /// A `case` pattern: captures bind names, values and class names are uses.
+    fn visit_pattern(&mut self, p: &ast::Pattern) -> R<()> {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.visit_expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for p in &s.patterns {
+                    self.visit_pattern(p)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.add_def(n.as_str(), DEF_LOCAL);
+                }
+            }
+            P::MatchMapping(m) => {
+                self.visit_exprs(&m.keys)?;
+                for p in &m.patterns {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(n) = &m.rest {
+                    self.add_def(n.as_str(), DEF_LOCAL);
+                }
+            }
+            P::MatchClass(c) => {
+                self.visit_expr(&c.cls)?;
+                for p in c.patterns.iter().chain(&c.kwd_patterns) {
+                    self.visit_pattern(p)?;
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(n) = &a.name {
+                    self.add_def(n.as_str(), DEF_LOCAL);
+                }
+            }
+            P::MatchOr(o) => {
+                for p in &o.patterns {
+                    self.visit_pattern(p)?;
+                }
+            }
         }
         Ok(())
     }

@@ -348,9 +348,24 @@ fn compile_errors() {
         ),
         ("for i in x\n    pass", "SyntaxError", "expected ':'"),
         (
-            "match x:\n case 1: pass",
+            "match x:\n case y: pass\n case 1: pass",
             "SyntaxError",
-            "'match' statements are not supported by pyvm yet",
+            "name capture 'y' makes remaining patterns unreachable",
+        ),
+        (
+            "match x:\n case [a] | [b]: pass",
+            "SyntaxError",
+            "alternative patterns bind different names",
+        ),
+        (
+            "match x:\n case {1: a, 1.0: b}: pass",
+            "SyntaxError",
+            "mapping pattern checks duplicate key (1.0)",
+        ),
+        (
+            "def f():\n try: pass\n except* E: return",
+            "SyntaxError",
+            "'break', 'continue' and 'return' cannot appear in an except* block",
         ),
         ("await x", "SyntaxError", "'await' outside function"),
         (
@@ -642,4 +657,41 @@ fn long_decimal_int_literal() {
     comp(&format!("x = '{}'\n", "1".repeat(5000)));
     let e = err(&format!("x = 1_{}\n", "0".repeat(4300)));
     assert!(e.message.contains("value has 4301 digits"), "{}", e.message);
+}
+
+#[test]
+fn match_statements() {
+    let code =
+        comp("match x:\n case [a, *b]: pass\n case {1: c, **d}: pass\n case C(e, f=g): pass");
+    for op in [
+        Opcode::MatchSequence,
+        Opcode::GetLen,
+        Opcode::UnpackEx,
+        Opcode::MatchMapping,
+        Opcode::MatchKeys,
+        Opcode::MatchClass,
+    ] {
+        assert!(ops(&code).contains(&op), "{op:?} missing");
+    }
+    // A trailing wildcard needs no copy of the subject: one COPY for two tested cases.
+    let code = comp("match x:\n case 1: pass\n case 2: pass\n case _: pass");
+    assert_eq!(ops(&code).iter().filter(|o| **o == Opcode::Copy).count(), 1);
+    // `[a, *_, b]` indexes instead of unpacking.
+    let code = comp("match x:\n case [a, *_, b]: pass");
+    assert!(!ops(&code).contains(&Opcode::UnpackEx));
+    assert!(ops(&code).contains(&Opcode::BinarySubscr));
+    // Soft keywords stay names.
+    comp("match = case = 1\nmatch(case)\nmatch[case]");
+}
+
+#[test]
+fn except_star() {
+    let code = comp("try:\n f()\nexcept* ValueError as e:\n g(e)\nexcept* TypeError:\n pass");
+    assert!(has_seq(
+        &code,
+        &[Opcode::CheckEgMatch, Opcode::Copy, Opcode::PopJumpIfNone]
+    ));
+    assert!(ops(&code).contains(&Opcode::CallIntrinsic2));
+    // A loop inside a handler may break; a return in a nested function is fine.
+    comp("try:\n pass\nexcept* E:\n for i in x: break\n def f(): return 1");
 }

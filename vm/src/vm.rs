@@ -129,6 +129,9 @@ exception_types! {
     bytes_warning: "BytesWarning" < warning;
     resource_warning: "ResourceWarning" < warning;
     encoding_warning: "EncodingWarning" < warning;
+    base_exception_group: "BaseExceptionGroup" < base_exception;
+    // Also derives from Exception (see objects::exception_group::init).
+    exception_group: "ExceptionGroup" < base_exception_group;
 }
 
 macro_rules! builtin_types {
@@ -232,6 +235,7 @@ pub fn make_class(name: &str, bases: &[ObjRef], layout: Layout, base_ok: bool) -
         shape_root: crate::objects::shape::Shape::root(),
         has_del: Cell::new(false),
         finalizer: None,
+        patma_flags: Cell::new(0),
     }));
     if let Object::Class(c) = class.view() {
         // The MRO holds the class itself: builtin classes live as long as the VM, and user classes

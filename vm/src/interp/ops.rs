@@ -1066,7 +1066,13 @@ pub fn BeforeAsyncWith(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
 pub fn RaiseVarargs(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let cause = if arg == 2 { Some(pop(vm)) } else { None };
     let exc = if arg >= 1 { Some(pop(vm)) } else { None };
+    let bare = exc.is_none();
     let e = vm.do_raise(exc, cause);
+    // A bare `raise` re-raises the handled exception with its traceback unchanged (CPython
+    // adds no entry for the re-raising frame, and `except*` recognises re-raised parts by it).
+    if bare && vm.handled_exception.is(&e.value()) {
+        return vm.reraise_flow(e);
+    }
     vm.raise_flow(e)
 }
 
@@ -1162,5 +1168,80 @@ pub fn SetupAnnotations(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
         let d = vm.new_dict();
         tri!(vm, vm.mapping_set(&locals, key, d));
     }
+    Flow::Next
+}
+
+pub fn GetLen(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let o = top(vm).clone();
+    let n = tri!(vm, vm.len(&o));
+    push(vm, Value::Int(n as i64));
+    Flow::Next
+}
+
+pub fn MatchMapping(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let b = vm.match_mapping(top(vm));
+    push(vm, Value::Bool(b));
+    Flow::Next
+}
+
+pub fn MatchSequence(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let b = vm.match_sequence(top(vm));
+    push(vm, Value::Bool(b));
+    Flow::Next
+}
+
+pub fn MatchKeys(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let keys = top(vm).clone();
+    let subject = peek(vm, 2).clone();
+    let values = tri!(vm, vm.match_keys(&subject, &keys));
+    push(vm, values);
+    Flow::Next
+}
+
+pub fn MatchClass(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let names = pop(vm);
+    let cls = pop(vm);
+    let subject = pop(vm);
+    let attrs = tri!(vm, vm.match_class(&subject, &cls, arg as usize, &names));
+    push(vm, attrs);
+    Flow::Next
+}
+
+pub fn CheckEgMatch(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let ty = pop(vm);
+    let exc = top(vm).clone();
+    let (matched, rest) = tri!(
+        vm,
+        crate::objects::exception_group::except_star_match(vm, &exc, &ty)
+    );
+    if matched.is_none() {
+        push(vm, Value::None);
+        return Flow::Next;
+    }
+    // The handler runs with the matched part as the exception being handled.
+    vm.handled_exception = matched.clone();
+    let len = vm.stack.len();
+    vm.stack[len - 1] = rest;
+    push(vm, matched);
+    Flow::Next
+}
+
+pub fn CallIntrinsic2(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+    let b = pop(vm);
+    let a = pop(vm);
+    let r = match arg {
+        pyvm_compiler::bytecode::intrinsic2::PREP_RERAISE_STAR => tri!(
+            vm,
+            crate::objects::exception_group::prep_reraise_star(vm, &a, &b)
+        ),
+        _ => {
+            let e = vm.new_exception(
+                &vm.types.exc.system_error.clone(),
+                format!("invalid intrinsic function {arg}"),
+            );
+            return vm.raise_flow(e);
+        }
+    };
+    push(vm, r);
     Flow::Next
 }

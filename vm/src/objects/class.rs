@@ -101,7 +101,16 @@ pub struct ClassObj {
     pub has_del: Cell<bool>,
     /// Where instances of a class with `__del__` go when dropped (user classes only).
     pub finalizer: Option<Rc<crate::objects::generator::GenFinalizer>>,
+    /// CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING (`PATMA_SEQUENCE`, `PATMA_MAPPING`):
+    /// what `case [...]` and `case {...}` accept. Set on list, tuple, range, dict and
+    /// mappingproxy; subclasses inherit it through their MRO (see `Vm::patma_kind`), and an
+    /// ABC registry can set it on any class.
+    pub patma_flags: Cell<u8>,
 }
+
+/// `ClassObj::patma_flags` bits.
+pub const PATMA_SEQUENCE: u8 = 1;
+pub const PATMA_MAPPING: u8 = 2;
 
 impl ClassObj {
     /// The namespace table.

@@ -72,6 +72,8 @@ pub enum FieldKind {
     NameError,
     UnicodeDecode,
     UnicodeEncode,
+    /// BaseExceptionGroup: `message` and `exceptions`, read-only.
+    Group,
     None,
 }
 
@@ -89,6 +91,8 @@ pub fn field_kind(vm: &Vm, class: &ObjRef) -> FieldKind {
         FieldKind::UnicodeDecode
     } else if is_subclass(class, &t.unicode_encode_error) {
         FieldKind::UnicodeEncode
+    } else if is_subclass(class, &t.base_exception_group) {
+        FieldKind::Group
     } else {
         FieldKind::None
     }
@@ -105,6 +109,7 @@ impl FieldKind {
             FieldKind::UnicodeDecode | FieldKind::UnicodeEncode => {
                 &["encoding", "object", "start", "end", "reason"]
             }
+            FieldKind::Group => &["message", "exceptions"],
             FieldKind::None => &[],
         }
     }
@@ -299,6 +304,7 @@ pub fn field_str(vm: &mut Vm, e: &ExceptionObj) -> PyResult<Option<String>> {
                 end - 1
             )))
         }
+        FieldKind::Group => crate::objects::exception_group::group_str(vm, e),
         _ => Ok(None),
     }
 }
@@ -323,6 +329,36 @@ fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("add_note", &args, 2, 2)?;
-    Err(vm.not_implemented_error("exception notes are not supported by pyvm yet"))
+    if args.pos.len() != 2 || !args.kw.is_empty() {
+        if !args.kw.is_empty() {
+            return Err(vm.type_error("BaseException.add_note() takes no keyword arguments"));
+        }
+        return Err(vm.type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    let exc = args.pos[0].clone();
+    let note = args.pos[1].clone();
+    if note.as_str().is_none() {
+        let t = vm.type_name(&note);
+        return Err(vm.type_error(format!("note must be a str, not '{t}'")));
+    }
+    // The notes live in the instance dict as `__notes__`, as in CPython.
+    let key = vm.intern("__notes__");
+    let notes = match vm.get_attr_opt(&exc, &key)? {
+        Some(n) => n,
+        None => {
+            let fresh = vm.new_list(Vec::new());
+            vm.set_attr(&exc, key, fresh.clone())?;
+            fresh
+        }
+    };
+    match notes.as_list() {
+        Some(l) => {
+            l.with_mut(|v| v.push(note));
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
 }

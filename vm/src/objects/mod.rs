@@ -7,6 +7,7 @@ pub mod coroutine;
 pub mod dict;
 pub mod dict_type;
 pub mod exception;
+pub mod exception_group;
 pub mod exception_type;
 pub mod float;
 pub mod float_type;
@@ -53,6 +54,8 @@ pub fn init_types(vm: &mut Vm) {
     dict_type::init(vm);
     set_type::init(vm);
     exception_type::init(vm);
+    exception_group::init(vm);
+    crate::protocols::patma::init(vm);
     misc_types::init(vm);
     coroutine::init(vm);
     async_generator::init(vm);

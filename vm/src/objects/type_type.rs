@@ -770,6 +770,7 @@ pub fn create_class(
         shape_root: crate::objects::shape::Shape::root(),
         has_del: Cell::new(false),
         finalizer: Some(vm.gen_finalizer.clone()),
+        patma_flags: Cell::new(0),
     }));
     let mro = c3_mro(vm, &class, &base_refs)?;
     if let Object::Class(c) = class.view() {

@@ -620,6 +620,9 @@ impl Vm {
                 Some(k) => {
                     let kind = crate::objects::exception_type::field_kind(self, &e.class());
                     if let Some(n) = kind.names().iter().find(|n| **n == k) {
+                        if kind == crate::objects::exception_type::FieldKind::Group {
+                            return Err(self.attribute_error("readonly attribute"));
+                        }
                         e.set_field(n, value);
                         return Ok(());
                     }
