@@ -2,6 +2,7 @@
 
 pub mod gc;
 pub mod sys;
+pub mod sys_info;
 pub mod weakref;
 
 use pyvm_vm::Vm;
@@ -18,4 +19,7 @@ pub fn register(vm: &mut Vm) {
 }
 
 /// The pure-Python modules of the standard library (stdlib/lib/), compiled on first import.
-pub const EMBEDDED: &[(&str, &str)] = &[("weakref", include_str!("../lib/weakref.py"))];
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("weakref", include_str!("../lib/weakref.py")),
+    ("_structseq", include_str!("../lib/_structseq.py")),
+];

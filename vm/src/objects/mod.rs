@@ -19,6 +19,7 @@ pub mod mappingproxy;
 pub mod member_descriptor;
 pub mod misc_types;
 pub mod module;
+pub mod module_type;
 pub mod range;
 pub mod set;
 pub mod set_type;
@@ -55,4 +56,5 @@ pub fn init_types(vm: &mut Vm) {
     getset_descriptor::init(vm);
     mappingproxy::init(vm);
     weakref_type::init(vm);
+    module_type::init(vm);
 }

@@ -9,6 +9,8 @@ pub mod compare;
 pub mod convert;
 pub mod exc;
 pub mod import;
+pub mod import_spec;
+pub mod import_system;
 pub mod iter;
 pub mod names;
 pub mod subscript;
