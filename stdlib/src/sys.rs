@@ -142,6 +142,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let stdlib = frozenset(vm, stdlib)?;
     vm.module_set(&m, "stdlib_module_names", stdlib);
     crate::sys_info::add_struct_seqs(vm, &m)?;
+    // CPython's sys.modules always holds builtins.
+    vm.import_absolute("builtins")?;
     Ok(m)
 }
 
@@ -207,7 +209,7 @@ fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => {
             let t = vm.type_name(&args.pos[0]);
-            Err(vm.type_error(format!("intern() argument 1 must be str, not {t}")))
+            Err(vm.type_error(format!("intern() argument must be str, not {t}")))
         }
     }
 }

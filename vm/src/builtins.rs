@@ -1162,10 +1162,6 @@ fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(name) = arg_at(&args, 0, "name") else {
         return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
     };
-    if name.as_str().is_none() {
-        let t = vm.type_name(&name);
-        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {t}")));
-    }
     let globals = arg_at(&args, 1, "globals").unwrap_or(Value::None);
     let fromlist = arg_at(&args, 3, "fromlist").unwrap_or(Value::None);
     let level = arg_at(&args, 4, "level").unwrap_or(Value::Int(0));

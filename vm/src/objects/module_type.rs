@@ -22,26 +22,20 @@ fn init_args(vm: &mut Vm, args: &Args) -> PyResult<(Value, Value)> {
     a.kw = args.kw.clone();
     if a.pos.len() > 2 {
         let n = a.pos.len();
-        return Err(vm.type_error(format!(
-            "module.__init__() takes at most 2 arguments ({n} given)"
-        )));
+        return Err(vm.type_error(format!("module() takes at most 2 arguments ({n} given)")));
     }
     for (k, _) in &a.kw {
         let k = k.as_str().map_or("", |s| s.as_str());
         if k != "name" && k != "doc" {
-            return Err(vm.type_error(format!(
-                "module.__init__() got an unexpected keyword argument '{k}'"
-            )));
+            return Err(vm.type_error(format!("module() got an unexpected keyword argument '{k}'")));
         }
     }
     let Some(name) = arg_at(&a, 0, "name") else {
-        return Err(vm.type_error("module.__init__() missing required argument 'name' (pos 1)"));
+        return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
     };
     if name.as_str().is_none() {
         let t = vm.type_name(&name);
-        return Err(vm.type_error(format!(
-            "module.__init__() argument 'name' must be str, not {t}"
-        )));
+        return Err(vm.type_error(format!("module() argument 'name' must be str, not {t}")));
     }
     let doc = arg_at(&a, 1, "doc").unwrap_or(Value::None);
     Ok((name, doc))

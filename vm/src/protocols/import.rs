@@ -102,14 +102,17 @@ impl Vm {
         self.run_entry_frame(frame)
     }
 
-    /// A new module object with `__name__` set.
+    /// A new module object as CPython's `PyModule_New` makes it: `__name__` set, `__doc__`,
+    /// `__package__`, `__loader__` and `__spec__` None.
     pub fn new_module(&mut self, name: &str) -> Value {
         let dict = self.new_dict();
         let key = self.intern("__name__");
         let n = self.new_str(name);
         let _ = self.dict_set(&dict, key, n.clone());
-        let key = self.intern("__doc__");
-        let _ = self.dict_set(&dict, key, Value::None);
+        for k in ["__doc__", "__package__", "__loader__", "__spec__"] {
+            let key = self.intern(k);
+            let _ = self.dict_set(&dict, key, Value::None);
+        }
         Value::obj(Payload::Module(ModuleObj { name: n, dict }))
     }
 

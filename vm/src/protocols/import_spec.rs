@@ -402,9 +402,14 @@ impl Vm {
         Ok(())
     }
 
+    /// An attribute, or None when it is missing (an AttributeError from a `__getattr__` hook
+    /// counts as missing, as CPython's `_PyObject_LookupAttr`).
     pub fn get_attr_opt_str(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let key = self.intern(name);
-        self.get_attr_opt(obj, &key)
+        match self.get_attr_opt(obj, &key) {
+            Err(e) if self.err_matches(&e, &self.types.exc.attribute_error.clone()) => Ok(None),
+            other => other,
+        }
     }
 
     /// Runs a module's code in its namespace through its spec's loader.
@@ -499,25 +504,16 @@ impl Vm {
         }
     }
 
-    /// importlib.reload: finds the module again and runs its code in the same namespace.
-    pub fn reload_module(&mut self, module: &Value) -> PyResult<Value> {
-        let name = match self.get_attr_opt_str(module, "__name__")? {
-            Some(n) if n.as_str().is_some() => n,
-            _ => {
-                let spec = self.get_attr_opt_str(module, "__spec__")?;
-                match spec {
-                    Some(s) if !s.is_none() => self.get_attr_str(&s, "name")?,
-                    _ => return Err(self.type_error("reload() argument must be a module")),
-                }
-            }
-        };
-        let n = self.str_of(&name)?;
+    /// importlib.reload's work once `name` is known: finds the module again (on its parent's
+    /// `__path__`) and runs its code in the same namespace.
+    pub fn reload_module(&mut self, module: &Value, n: &str) -> PyResult<Value> {
+        let name = self.new_str(n);
         let modules = self.modules.clone();
         let current = self.dict_get(&modules, &name)?;
         if !current.is_some_and(|m| m.is(module)) {
             let msg = format!("module {n} not in sys.modules");
             let class = self.types.exc.import_error.clone();
-            return Err(self.import_error_with(&class, msg, &n, None));
+            return Err(self.import_error_with(&class, msg, n, None));
         }
         let mut path = None;
         if let Some((parent, _)) = n.rsplit_once('.') {
@@ -525,16 +521,16 @@ impl Vm {
             match self.dict_get(&modules, &pkey)? {
                 Some(p) => path = Some(self.get_attr_str(&p, "__path__")?),
                 None => {
-                    let msg = format!("parent {parent:?} not in sys.modules");
+                    let msg = format!("parent '{parent}' not in sys.modules");
                     let class = self.types.exc.import_error.clone();
                     return Err(self.import_error_with(&class, msg, parent, None));
                 }
             }
         }
-        let Some(spec) = self.find_spec(&n, path)? else {
-            let msg = format!("spec not found for the module {n:?}");
+        let Some(spec) = self.find_spec(n, path)? else {
+            let msg = format!("spec not found for the module '{n}'");
             let class = self.types.exc.module_not_found_error.clone();
-            return Err(self.import_error_with(&class, msg, &n, None));
+            return Err(self.import_error_with(&class, msg, n, None));
         };
         let loader = self.get_attr_str(&spec, "loader")?;
         self.init_module_attrs(&spec, module, &loader)?;

@@ -46,7 +46,7 @@ impl Vm {
         level: &Value,
     ) -> PyResult<Value> {
         let Some(name_s) = name.as_str().map(|s| s.as_str().to_string()) else {
-            return Err(self.type_error("module name must be str"));
+            return Err(self.type_error("module name must be a string"));
         };
         let level = match level {
             Value::Int(l) => *l,
@@ -299,7 +299,12 @@ impl Vm {
                 }
                 continue;
             }
-            if self.get_attr_opt(module, &x)?.is_some() {
+            let xs_present = match self.get_attr_opt(module, &x) {
+                Ok(v) => v.is_some(),
+                Err(e) if self.err_matches(&e, &self.types.exc.attribute_error.clone()) => false,
+                Err(e) => return Err(e),
+            };
+            if xs_present {
                 continue;
             }
             let n = self.get_attr_str(module, "__name__")?;
@@ -328,8 +333,11 @@ impl Vm {
     /// IMPORT_FROM: the attribute, else the submodule in sys.modules (a circular import of a
     /// package's submodule), else CPython's ImportError naming the module and its file.
     pub fn import_from(&mut self, module: &Value, name: &Value) -> PyResult<Value> {
-        if let Some(v) = self.get_attr_opt(module, name)? {
-            return Ok(v);
+        match self.get_attr_opt(module, name) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            Err(e) if self.err_matches(&e, &self.types.exc.attribute_error.clone()) => {}
+            Err(e) => return Err(e),
         }
         let n = name
             .as_str()
