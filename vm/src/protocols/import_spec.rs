@@ -695,14 +695,11 @@ fn loader_create_module_m(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn loader_exec_module_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let loader = args.pos.first().cloned().unwrap_or(Value::None);
     let module = args.pos.get(1).cloned().unwrap_or(Value::None);
-    match vm.loader_kind(&loader) {
-        Some(LoaderKind::Source) => {
-            let path = vm.get_attr_str(&loader, "path")?;
-            let path = vm.str_of(&path)?;
-            let src = vm.read_source(&path)?;
-            vm.exec_source_in(&module, &path, &src)?;
-        }
-        _ => {}
+    if vm.loader_kind(&loader) == Some(LoaderKind::Source) {
+        let path = vm.get_attr_str(&loader, "path")?;
+        let path = vm.str_of(&path)?;
+        let src = vm.read_source(&path)?;
+        vm.exec_source_in(&module, &path, &src)?;
     }
     Ok(Value::None)
 }
