@@ -736,3 +736,40 @@ fn source_loader_is_package(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let file = path.rsplit('/').next().unwrap_or(&path);
     Ok(Value::Bool(file == "__init__.py"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::host::Host;
+
+    /// Without file access only the embedded library is importable; a file on the path is not
+    /// read (and is not reported as a permission error: a missing module is what programs test).
+    #[test]
+    fn sandbox_imports_embedded_modules_but_reads_no_files() {
+        let dir = std::env::temp_dir().join(format!("pyvm-import-sandbox-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        std::fs::write(dir.join("on_disk.py"), "X = 2\n").expect("write");
+        let (io, _, _) = crate::io::Io::capture();
+        let mut vm = Vm::new(io);
+        vm.source_modules.insert("embedded_mod".into(), "X = 1\n");
+        vm.search_paths.push(dir.display().to_string());
+        vm.host = Host::NONE;
+        let Ok(m) = vm.import_absolute("embedded_mod") else {
+            panic!("embedded import failed");
+        };
+        assert!(matches!(vm.get_attr_str(&m, "X"), Ok(Value::Int(1))));
+        let Err(err) = vm.import_absolute("on_disk") else {
+            panic!("a file was imported without file access");
+        };
+        assert_eq!(
+            crate::vm::class_name(&err.exc().class.get()),
+            "ModuleNotFoundError"
+        );
+        vm.host = Host::ALL;
+        let Ok(m) = vm.import_absolute("on_disk") else {
+            panic!("file import failed");
+        };
+        assert!(matches!(vm.get_attr_str(&m, "X"), Ok(Value::Int(2))));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
