@@ -111,7 +111,42 @@ struct Compiler<'a> {
     depth: usize,
     /// `from __future__ import annotations`: annotations are stored as strings.
     future_annotations: bool,
+    /// Where the module's leading future statements start: a future statement anywhere else
+    /// is a SyntaxError.
+    future_ok: Vec<ast::text_size::TextSize>,
 }
+
+/// The start of each `from __future__ import` among the module's first statements (after the
+/// docstring), the only place CPython accepts them.
+fn future_prefix(body: &[Stmt]) -> Vec<ast::text_size::TextSize> {
+    let mut out = Vec::new();
+    for (i, s) in body.iter().enumerate() {
+        match s {
+            Stmt::ImportFrom(f) if is_future_import(f) => out.push(f.range.start()),
+            Stmt::Expr(_) if i == 0 && docstring_of(body).is_some() => {}
+            _ => break,
+        }
+    }
+    out
+}
+
+fn is_future_import(f: &ast::StmtImportFrom) -> bool {
+    f.module.as_ref().map(|m| m.as_str()) == Some("__future__")
+        && f.level.as_ref().map_or(0, |l| l.to_u32()) == 0
+}
+
+/// The features `from __future__ import` accepts (all but `annotations` are always on).
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "generator_stop",
+    "annotations",
+];
 
 /// Whether the module starts (after its docstring) with `from __future__ import annotations`.
 fn has_future_annotations(body: &[Stmt]) -> bool {
@@ -136,6 +171,7 @@ pub fn compile_module(src: &SourceMap, table: &SymTable, body: &[Stmt]) -> R<Rc<
         units: Vec::new(),
         depth: 0,
         future_annotations: has_future_annotations(body),
+        future_ok: future_prefix(body),
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1, None);
     let mut body = body;
@@ -161,6 +197,7 @@ pub fn compile_expression(src: &SourceMap, table: &SymTable, body: &Expr) -> R<R
         units: Vec::new(),
         depth: 0,
         future_annotations: false,
+        future_ok: Vec::new(),
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1, None);
     c.set_line_of(body.range());
@@ -459,6 +496,32 @@ impl<'a> Compiler<'a> {
 
     fn line_of(&self, r: ast::text_size::TextRange) -> u32 {
         self.src.line_of(u32::from(r.start()) as usize)
+    }
+
+    /// A future statement: only at the start of the module, naming known features.
+    fn check_future(&self, i: &ast::StmtImportFrom) -> R<()> {
+        if self.units.len() != 1 || !self.future_ok.contains(&i.range.start()) {
+            return Err(self.err(
+                "from __future__ imports must occur at the beginning of the file",
+                i.range,
+            ));
+        }
+        for a in &i.names {
+            let name = a.name.as_str();
+            if name == "braces" {
+                return Err(self.err("not a chance", i.range));
+            }
+            if name == "barry_as_FLUFL" {
+                return Err(self.err(
+                    "future feature barry_as_FLUFL is not supported by pyvm",
+                    i.range,
+                ));
+            }
+            if !FUTURE_FEATURES.contains(&name) {
+                return Err(self.err(format!("future feature {name} is not defined"), i.range));
+            }
+        }
+        Ok(())
     }
 
     fn err(&self, msg: impl Into<String>, r: ast::text_size::TextRange) -> Box<CompileError> {
@@ -775,6 +838,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::ImportFrom(i) => {
+                if is_future_import(i) {
+                    self.check_future(i)?;
+                }
                 let level = i.level.as_ref().map(|l| l.to_u32()).unwrap_or(0);
                 self.load_const(Constant::Int(level as i64));
                 let names: Vec<Constant> = i

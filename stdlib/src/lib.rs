@@ -1,7 +1,9 @@
 //! pyvm-stdlib: the native modules the front door registers with the VM.
 
 pub mod gc;
+pub mod imp;
 pub mod sys;
+pub mod sys_info;
 pub mod weakref;
 
 use pyvm_vm::Vm;
@@ -10,6 +12,7 @@ use pyvm_vm::Vm;
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("sys".into(), sys::make_module);
     vm.native_modules.insert("gc".into(), gc::make_module);
+    vm.native_modules.insert("_imp".into(), imp::make_module);
     vm.native_modules
         .insert("_weakref".into(), weakref::make_module);
     for (name, src) in EMBEDDED {
@@ -18,4 +21,14 @@ pub fn register(vm: &mut Vm) {
 }
 
 /// The pure-Python modules of the standard library (stdlib/lib/), compiled on first import.
-pub const EMBEDDED: &[(&str, &str)] = &[("weakref", include_str!("../lib/weakref.py"))];
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("weakref", include_str!("../lib/weakref.py")),
+    ("_structseq", include_str!("../lib/_structseq.py")),
+    ("__future__", include_str!("../lib/__future__.py")),
+    ("importlib", include_str!("../lib/importlib/__init__.py")),
+    ("importlib.util", include_str!("../lib/importlib/util.py")),
+    (
+        "importlib.machinery",
+        include_str!("../lib/importlib/machinery.py"),
+    ),
+];

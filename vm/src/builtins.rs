@@ -69,6 +69,9 @@ pub fn init(vm: &mut Vm) {
     for (name, f) in funcs {
         let key = vm.intern(name);
         let v = vm.new_native(name, *f);
+        if *name == "__import__" {
+            vm.import.builtin_import = v.clone();
+        }
         let b = vm.builtins.clone();
         let _ = vm.dict_set(&b, key, v);
     }
@@ -1145,16 +1148,27 @@ fn builtin_open(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.pos.is_empty() {
-        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    use crate::protocols::import_spec::arg_at;
+    let names = ["name", "globals", "locals", "fromlist", "level"];
+    if args.pos.len() > 5 {
+        let n = args.pos.len();
+        return Err(vm.type_error(format!(
+            "__import__() takes at most 5 arguments ({n} given)"
+        )));
     }
-    let name = args.pos[0].clone();
-    let fromlist = args.pos.get(3).cloned().unwrap_or(Value::None);
-    let level = args.pos.get(4).cloned().unwrap_or(Value::Int(0));
-    let fromlist = if fromlist.is_none() || !vm.is_true(&fromlist)? {
-        Value::None
-    } else {
-        fromlist
+    for (k, _) in &args.kw {
+        let k = k.as_str().map_or("", |s| s.as_str());
+        if !names.contains(&k) {
+            return Err(vm.type_error(format!(
+                "__import__() got an unexpected keyword argument '{k}'"
+            )));
+        }
+    }
+    let Some(name) = arg_at(&args, 0, "name") else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
     };
-    vm.import(&name, &fromlist, &level)
+    let globals = arg_at(&args, 1, "globals").unwrap_or(Value::None);
+    let fromlist = arg_at(&args, 3, "fromlist").unwrap_or(Value::None);
+    let level = arg_at(&args, 4, "level").unwrap_or(Value::Int(0));
+    vm.import_module_level(&name, &globals, &fromlist, &level)
 }

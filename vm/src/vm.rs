@@ -332,6 +332,8 @@ pub struct Vm {
     pub module_state: HashMap<String, Value>,
     /// What the host lets programs reach outside the interpreter (files, environment, ...).
     pub host: crate::host::Host,
+    /// The import system's state: sys.path, the sys module, importlib's classes, compiled code.
+    pub import: crate::protocols::import_spec::ImportState,
 }
 
 impl Vm {
@@ -378,6 +380,7 @@ impl Vm {
             heap,
             gc_callbacks: Value::Null,
             module_state: HashMap::new(),
+            import: Default::default(),
         };
         vm.gc_callbacks = vm.new_list(Vec::new());
         vm.small_strs = (0u32..128)
@@ -387,6 +390,8 @@ impl Vm {
         vm.modules = vm.new_dict();
         crate::objects::init_types(&mut vm);
         crate::builtins::init(&mut vm);
+        vm.native_modules
+            .insert("builtins".into(), |vm| Ok(vm.builtins_module.clone()));
         vm
     }
 

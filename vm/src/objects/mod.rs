@@ -22,6 +22,7 @@ pub mod mappingproxy;
 pub mod member_descriptor;
 pub mod misc_types;
 pub mod module;
+pub mod module_type;
 pub mod native;
 pub mod range;
 pub mod set;
@@ -63,4 +64,5 @@ pub fn init_types(vm: &mut Vm) {
     getset_descriptor::init(vm);
     mappingproxy::init(vm);
     weakref_type::init(vm);
+    module_type::init(vm);
 }

@@ -277,6 +277,14 @@ impl Vm {
         let mut names: Vec<String> = Vec::new();
         match obj.as_object() {
             Some(Object::Module(m)) => {
+                // PEP 562: a module-level `__dir__` gives the names.
+                let key = self.intern("__dir__");
+                if let Some(f) = crate::protocols::names::dict_get_str(&m.dict, &key) {
+                    let r = self.call(&f, crate::objects::function::Args::default())?;
+                    let mut items = self.collect(&r)?;
+                    crate::objects::sort::sort_values(self, &mut items, &Value::None, false)?;
+                    return Ok(items);
+                }
                 if let Some(d) = m.dict.as_dict() {
                     for k in d.with(|t| t.keys()) {
                         names.push(self.str_of(&k)?);

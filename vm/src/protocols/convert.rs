@@ -154,10 +154,7 @@ impl Vm {
                         Some(m) => Ok(format!("<class '{m}.{q}'>")),
                     }
                 }
-                Object::Module(m) => {
-                    let n = m.name.as_str().map_or("?", |s| s.as_str()).to_string();
-                    Ok(format!("<module '{n}'>"))
-                }
+                Object::Module(_) => crate::objects::module_type::module_repr(self, v),
                 Object::Generator(g) => {
                     let q = g.qualname.as_str().map_or("?", |s| s.as_str()).to_string();
                     let t = match g.kind {

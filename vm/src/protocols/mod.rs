@@ -11,6 +11,8 @@ pub mod convert;
 pub mod exc;
 pub mod exc_print;
 pub mod import;
+pub mod import_spec;
+pub mod import_system;
 pub mod iter;
 pub mod names;
 pub mod patma;
