@@ -1,6 +1,9 @@
 //! pyvm-stdlib: the native modules the front door registers with the VM.
 
+pub mod cmath;
 pub mod gc;
+pub mod libm;
+pub mod math;
 pub mod sys;
 pub mod weakref;
 
@@ -10,6 +13,8 @@ use pyvm_vm::Vm;
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("sys".into(), sys::make_module);
     vm.native_modules.insert("gc".into(), gc::make_module);
+    vm.native_modules.insert("math".into(), math::make_module);
+    vm.native_modules.insert("cmath".into(), cmath::make_module);
     vm.native_modules
         .insert("_weakref".into(), weakref::make_module);
     for (name, src) in EMBEDDED {

@@ -682,7 +682,13 @@ pub fn format_complex_with_type(
         body.push(')');
     }
     let len = body.chars().count();
-    pad(&body, len, f.fill, f.align.unwrap_or('>'), f.width.unwrap_or(0))
+    pad(
+        &body,
+        len,
+        f.fill,
+        f.align.unwrap_or('>'),
+        f.width.unwrap_or(0),
+    )
 }
 
 /// True if a formatted magnitude (`"0.000"`, `"0e+00"`, `"0.0%"`) is zero.

@@ -6,7 +6,7 @@ use crate::objects::function::Args;
 use crate::objects::int;
 use crate::objects::int_type::{bad_self, check_shape, format_error, plain_int, Shape};
 use crate::objects::type_type::new_instance;
-use crate::value::{Object, ObjRef, Payload, Value};
+use crate::value::{ObjRef, Object, Payload, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 use pyvm_compiler::bytecode::{BinOp, CmpOp};
 
@@ -277,7 +277,11 @@ fn float_prefix(s: &[u8]) -> Option<(f64, usize)> {
     }
     let neg = s.first() == Some(&b'-');
     let rest = &s[i..];
-    let lower: Vec<u8> = rest.iter().take(8).map(|c| c.to_ascii_lowercase()).collect();
+    let lower: Vec<u8> = rest
+        .iter()
+        .take(8)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     let signed = |v: f64| if neg { -v } else { v };
     if lower.starts_with(b"infinity") {
         return Some((signed(f64::INFINITY), i + 8));
@@ -323,7 +327,8 @@ fn float_prefix(s: &[u8]) -> Option<(f64, usize)> {
 /// Parses complex()'s string forms: `<float>`, `<float>j`, `<float><signed float>j`, `j`,
 /// `<sign>j`, `<float><sign>j`, optionally in parentheses, with surrounding whitespace.
 pub fn parse_complex(text: &[u8]) -> Option<C> {
-    let space = |c: Option<&u8>| matches!(c, Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c'));
+    let space =
+        |c: Option<&u8>| matches!(c, Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c'));
     let mut s = 0;
     while space(text.get(s)) {
         s += 1;

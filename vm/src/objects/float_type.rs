@@ -192,7 +192,7 @@ pub fn as_double(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 // ----- receivers and operands -----
 
 /// The float value of a float or float subclass instance.
-pub(crate) fn float_of(v: &Value) -> Option<f64> {
+pub fn float_of(v: &Value) -> Option<f64> {
     match v {
         Value::FloatBits(f) => Some(f64::from_bits(*f)),
         Value::Obj(o) => match o.view() {
