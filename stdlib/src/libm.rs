@@ -187,8 +187,10 @@ pub fn atanh(x: f64) -> f64 {
         0.5 * ((xa + xa) / (1.0 - xa)).ln_1p()
     } else if xa == 1.0 {
         return x / 0.0;
+    } else if x.is_nan() {
+        return x;
     } else {
-        return (x - x) / (x - x);
+        return f64::NAN;
     };
     t.copysign(x)
 }
