@@ -29,3 +29,5 @@ for args in [(1j, 2, 3), (2, 1j, 3), (2, 3, 1j), (1.5, 1j, 2), (2, 1.5, 1j), (1j
     except (ValueError, TypeError) as e:
         print(type(e).__name__ + ":", e)
 print((-8) ** (1 / 3), (-27.0) ** (2 / 3), type((-8) ** 0.5).__name__, (-8) ** 2.0, (-8.0) ** -2)
+ninf = float("-inf")
+print(ninf ** 0.5, ninf ** 1.5, ninf ** -0.5, (-0.0) ** 0.5, (-1e300) ** 0.5, float("nan") ** 0.5, (-2.0) ** float("inf"))

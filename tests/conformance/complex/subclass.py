@@ -59,3 +59,9 @@ try:
     complex.conjugate(2)
 except TypeError as e:
     print("TypeError:", e)
+for call in [lambda: complex.__new__(int, 1), lambda: format(C(1), "d"), lambda: format(C(1), "=5")]:
+    try:
+        print(call())
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__ + ":", e)
+print(complex.__new__(C, 2), type(complex.__new__(C, 2)).__name__)

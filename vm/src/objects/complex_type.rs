@@ -518,6 +518,12 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("complex.__new__(): not enough arguments"));
     };
     let exact = ObjRef::ptr_eq(&cls, &vm.types.complex);
+    if !exact && !crate::vm::is_subclass(&cls, &vm.types.complex) {
+        let n = crate::vm::class_name(&cls);
+        return Err(vm.type_error(format!(
+            "complex.__new__({n}): {n} is not a subtype of complex"
+        )));
+    }
     let (r, i) = new_args(vm, &args)?;
     let z = complex_from_args(vm, r, i, exact)?;
     let z = match z {

@@ -48,7 +48,8 @@ pub fn float_binop(vm: &mut Vm, x: f64, y: f64, op: BinOp) -> Option<PyResult<Va
 
 /// A negative base to a finite non-integral power: the result is complex (as in CPython 3).
 pub fn is_complex_power(x: f64, y: f64) -> bool {
-    x < 0.0 && y.is_finite() && y.fract() != 0.0
+    // Infinite bases have their own rules first, as in CPython's float_pow.
+    x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0
 }
 
 /// `x ** y` for floats: a float, or a complex for a negative base to a fractional power.

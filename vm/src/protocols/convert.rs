@@ -413,7 +413,8 @@ impl Vm {
                 if spec.is_empty() {
                     return self.str(v);
                 }
-                crate::format::format_complex_with_type(c.re, c.im, spec, "complex")
+                let tn = self.type_name(v);
+                crate::format::format_complex_with_type(c.re, c.im, spec, &tn)
                     .map_err(|m| self.value_error(m))?
             }
             Some(p)
