@@ -34,21 +34,16 @@ fn missing_script_is_reported_like_cpython() {
     }
 }
 
-/// Constructs pyvm does not have yet are refused with an error that names them, never run with
-/// a wrong value.
+/// Imaginary literals load as complex constants (folded ones too).
 #[test]
-fn imaginary_literals_are_refused_not_misread() {
+fn imaginary_literals_are_complex_constants() {
     let out = Command::new(env!("CARGO_BIN_EXE_pyvm"))
-        .args(["-c", "x = 1 if False else 2j\nprint(x)\n"])
+        .args(["-c", "x = 1 if False else 2j\nprint(x, 1+2j, -(3j))\n"])
         .output()
         .expect("pyvm ran");
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(out.stdout.is_empty());
-    assert!(
-        err.contains("NotImplementedError: complex numbers"),
-        "{err}"
-    );
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "2j (1+2j) (-0-3j)\n");
 }
 
 /// A script that is not UTF-8 and declares no encoding: CPython's SyntaxError, which names the

@@ -1,7 +1,10 @@
 //! pyvm-stdlib: the native modules the front door registers with the VM.
 
+pub mod cmath;
 pub mod gc;
 pub mod imp;
+pub mod libm;
+pub mod math;
 pub mod sys;
 pub mod sys_info;
 pub mod weakref;
@@ -13,6 +16,8 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("sys".into(), sys::make_module);
     vm.native_modules.insert("gc".into(), gc::make_module);
     vm.native_modules.insert("_imp".into(), imp::make_module);
+    vm.native_modules.insert("math".into(), math::make_module);
+    vm.native_modules.insert("cmath".into(), cmath::make_module);
     vm.native_modules
         .insert("_weakref".into(), weakref::make_module);
     for (name, src) in EMBEDDED {

@@ -233,6 +233,12 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = &args.pos[0];
     match x {
         Value::FloatBits(f) => return Ok(Value::Float(f64::from_bits(*f).abs())),
+        Value::Obj(o) if matches!(o.view(), Object::Complex(_)) => {
+            let Object::Complex(c) = o.view() else {
+                unreachable!()
+            };
+            return crate::objects::complex_type::complex_abs_value(vm, (c.re, c.im));
+        }
         _ if !matches!(x.as_object(), Some(Object::Instance(_))) => {
             if let Some(v) = int::int_abs(x) {
                 return Ok(v);
@@ -833,6 +839,18 @@ fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             )? {
                 if !vm.is_not_implemented(&r) {
                     return Ok(r);
+                }
+            }
+            // The first operand whose type has a ternary power decides (CPython's ternary_op):
+            // float's refuses a modulus, complex's too, with its own error.
+            let is_complex = |v: &Value| crate::objects::complex_type::complex_of(v).is_some();
+            let is_float = |v: &Value| crate::objects::float_type::float_of(v).is_some();
+            for (i, v) in [&args.pos[0], &args.pos[1], &m].into_iter().enumerate() {
+                if i < 2 && is_float(v) {
+                    break;
+                }
+                if is_complex(v) {
+                    return Err(vm.value_error("complex modulo"));
                 }
             }
             let (Some(b), Some(e), Some(md)) = (

@@ -198,6 +198,7 @@ builtin_types! {
     member_descriptor: "member_descriptor", Opaque, false;
     getset_descriptor: "getset_descriptor", Opaque, false;
     mappingproxy: "mappingproxy", Opaque, false;
+    complex: "complex", Complex, true;
 }
 
 /// Creates a class object with the given bases (MRO by C3 for the builtin hierarchy is linear).
@@ -659,6 +660,7 @@ impl Vm {
                 Object::NotImplemented => t.not_implemented_type.clone(),
                 Object::Ellipsis => t.ellipsis_type.clone(),
                 Object::Native(_) => t.object.clone(),
+                Object::Complex(_) => t.complex.clone(),
                 Object::WeakRef(w) => match w.kind {
                     crate::heap::weak::WeakKind::Ref => t.weakref.clone(),
                     crate::heap::weak::WeakKind::Proxy => t.weakproxy.clone(),

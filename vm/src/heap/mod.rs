@@ -23,6 +23,7 @@ pub mod weak;
 
 use crate::objects::{
     class::{ClassObj, InstanceObj},
+    complex_type::ComplexObj,
     dict::DictTable,
     exception::ExceptionObj,
     function::{BoundMethodObj, CodeObj, FunctionObj, NativeFunctionObj},
@@ -81,9 +82,10 @@ pub enum Kind {
     Ellipsis,
     WeakRef,
     Native,
+    Complex,
 }
 
-const KIND_COUNT: usize = Kind::Native as usize + 1;
+const KIND_COUNT: usize = Kind::Complex as usize + 1;
 
 impl Kind {
     /// Whether objects of this kind can refer to other objects, so that the cycle collector
@@ -100,6 +102,7 @@ impl Kind {
                 | Kind::Code
                 | Kind::NotImplemented
                 | Kind::Ellipsis
+                | Kind::Complex
         )
     }
 
@@ -386,6 +389,7 @@ impl ObjRef {
             Kind::Ellipsis => Object::Ellipsis,
             Kind::WeakRef => sized!(WeakRef, WeakRefObj),
             Kind::Native => sized!(Native, NativeBox),
+            Kind::Complex => sized!(Complex, ComplexObj),
         }
     }
 
@@ -509,6 +513,7 @@ pub enum Object<'a> {
     WeakRef(&'a WeakRefObj),
     /// The data of an object of a native module's type (held by an instance as its base value).
     Native(&'a NativeBox),
+    Complex(&'a ComplexObj),
 }
 
 /// An owned payload, to make an object of a fixed-size kind from (`ObjRef::new`). The inline
@@ -547,6 +552,7 @@ pub enum Payload {
     Ellipsis,
     WeakRef(WeakRefObj),
     Native(NativeBox),
+    Complex(ComplexObj),
 }
 
 impl ObjRef {
@@ -585,6 +591,7 @@ impl ObjRef {
             Payload::Ellipsis => alloc_sized(Kind::Ellipsis, ()),
             Payload::WeakRef(v) => alloc_sized(Kind::WeakRef, v),
             Payload::Native(v) => alloc_sized(Kind::Native, v),
+            Payload::Complex(v) => alloc_sized(Kind::Complex, v),
         }
     }
 }
@@ -798,6 +805,7 @@ fn free_object(p: NonNull<Header>) {
                 drop_as!(WeakRefObj)
             }
             Kind::Native => drop_as!(NativeBox),
+            Kind::Complex => drop_as!(ComplexObj),
         }
     };
     let layout = object_layout(kind, payload_size);

@@ -14,6 +14,7 @@ pub enum Layout {
     Int,
     Bool,
     Float,
+    Complex,
     Str,
     Bytes,
     ByteArray,

@@ -3,6 +3,7 @@
 pub mod async_generator;
 pub mod bytes;
 pub mod class;
+pub mod complex_type;
 pub mod coroutine;
 pub mod dict;
 pub mod dict_type;
@@ -48,6 +49,7 @@ pub fn init_types(vm: &mut Vm) {
     type_type::init(vm);
     int_type::init(vm);
     float_type::init(vm);
+    complex_type::init(vm);
     str_type::init(vm);
     bytes::init(vm);
     list_type::init(vm);

@@ -117,7 +117,8 @@ pub fn traverse(obj: Object<'_>, v: &mut dyn FnMut(&Value), o: &mut dyn FnMut(&O
         | Object::Range(_)
         | Object::Code(_)
         | Object::NotImplemented
-        | Object::Ellipsis => {}
+        | Object::Ellipsis
+        | Object::Complex(_) => {}
     }
 }
 

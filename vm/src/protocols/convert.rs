@@ -167,6 +167,7 @@ impl Vm {
                     let name = it.with(|s| s.type_name());
                     Ok(format!("<{name} object at {:#x}>", v.address()))
                 }
+                Object::Complex(c) => Ok(crate::objects::complex_type::complex_repr((c.re, c.im))),
                 Object::NotImplemented => Ok("NotImplemented".into()),
                 Object::Ellipsis => Ok("Ellipsis".into()),
                 Object::WeakRef(w) => {
@@ -406,6 +407,17 @@ impl Vm {
         let s = match payload {
             Some(Value::FloatBits(f)) => crate::format::format_float(f64::from_bits(f), spec)
                 .map_err(|m| self.value_error(m))?,
+            Some(Value::Obj(o)) if matches!(o.view(), Object::Complex(_)) => {
+                let Object::Complex(c) = o.view() else {
+                    unreachable!()
+                };
+                if spec.is_empty() {
+                    return self.str(v);
+                }
+                let tn = self.type_name(v);
+                crate::format::format_complex_with_type(c.re, c.im, spec, &tn)
+                    .map_err(|m| self.value_error(m))?
+            }
             Some(p)
                 if int::is_int(&p) && !matches!(p, Value::BoolWord(_))
                     || (matches!(p, Value::BoolWord(_)) && !spec.is_empty()) =>
@@ -452,6 +464,7 @@ impl Vm {
                 Object::Bytes(b) => Ok(!b.is_empty()),
                 Object::ByteArray(b) => Ok(b.with(|v| !v.is_empty())),
                 Object::Range(r) => Ok(!r.is_empty()),
+                Object::Complex(c) => Ok(c.re != 0.0 || c.im != 0.0),
                 Object::Instance(_) | Object::Exception(_) => {
                     if let Some(r) = self.call_special_opt(v, "__bool__", vec![])? {
                         return match r {

@@ -38,8 +38,7 @@ impl Vm {
             Constant::Int(i) => Value::Int(*i),
             Constant::BigInt(b) => Value::from_bigint(b.clone()),
             Constant::Float(f) => Value::Float(*f),
-            // Refused by `compile` (`uses_complex`) before any code is loaded.
-            Constant::Complex(_, _) => Value::None,
+            Constant::Complex(re, im) => crate::objects::complex_type::new_complex(*re, *im),
             Constant::Str(s) => {
                 if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                     self.intern(s)
@@ -135,12 +134,6 @@ impl Vm {
         self.sources.insert(filename.to_string(), src.into());
         let code =
             pyvm_compiler::compile(src, filename, mode).map_err(|e| self.syntax_error(&e))?;
-        if uses_complex(&code) {
-            return Err(self.new_exception(
-                &self.types.exc.not_implemented_error.clone(),
-                "complex numbers (imaginary literals) are not supported by pyvm yet",
-            ));
-        }
         Ok(code)
     }
 
@@ -188,17 +181,4 @@ impl Vm {
         }
         err
     }
-}
-
-/// Whether a code object, or one nested in it, has an imaginary literal among its constants.
-fn uses_complex(code: &CodeObject) -> bool {
-    fn constant(c: &Constant) -> bool {
-        match c {
-            Constant::Complex(..) => true,
-            Constant::Tuple(items) | Constant::FrozenSet(items) => items.iter().any(constant),
-            Constant::Code(code) => uses_complex(code),
-            _ => false,
-        }
-    }
-    code.constants.iter().any(constant)
 }
