@@ -1,6 +1,9 @@
 //! pyvm-stdlib: the native modules the front door registers with the VM.
 
+pub mod clinic;
 pub mod gc;
+pub mod itertools;
+pub mod operator;
 pub mod sys;
 pub mod weakref;
 
@@ -10,6 +13,10 @@ use pyvm_vm::Vm;
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("sys".into(), sys::make_module);
     vm.native_modules.insert("gc".into(), gc::make_module);
+    vm.native_modules
+        .insert("operator".into(), operator::make_module);
+    vm.native_modules
+        .insert("itertools".into(), itertools::make_module);
     vm.native_modules
         .insert("_weakref".into(), weakref::make_module);
     for (name, src) in EMBEDDED {
