@@ -1,6 +1,7 @@
 //! pyvm-stdlib: the native modules the front door registers with the VM.
 
 pub mod clinic;
+pub mod collections;
 pub mod gc;
 pub mod itertools;
 pub mod operator;
@@ -18,6 +19,8 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules
         .insert("itertools".into(), itertools::make_module);
     vm.native_modules
+        .insert("_collections".into(), collections::make_module);
+    vm.native_modules
         .insert("_weakref".into(), weakref::make_module);
     for (name, src) in EMBEDDED {
         vm.source_modules.insert((*name).into(), src);
@@ -25,4 +28,9 @@ pub fn register(vm: &mut Vm) {
 }
 
 /// The pure-Python modules of the standard library (stdlib/lib/), compiled on first import.
-pub const EMBEDDED: &[(&str, &str)] = &[("weakref", include_str!("../lib/weakref.py"))];
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("weakref", include_str!("../lib/weakref.py")),
+    ("abc", include_str!("../lib/abc.py")),
+    ("collections", include_str!("../lib/collections/__init__.py")),
+    ("collections.abc", include_str!("../lib/collections/abc.py")),
+];
