@@ -7,24 +7,32 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+# pyvm's classmethod, staticmethod and property build instances of themselves even when a
+# subclass is called, so these mark the function itself abstract: the descriptor's
+# __isabstractmethod__ follows its function's.
 class abstractclassmethod(classmethod):
     __isabstractmethod__ = True
 
-    def __init__(self, callable):
+    def __new__(cls, callable):
         callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        return classmethod(callable)
 
 
 class abstractstaticmethod(staticmethod):
     __isabstractmethod__ = True
 
-    def __init__(self, callable):
+    def __new__(cls, callable):
         callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        return staticmethod(callable)
 
 
 class abstractproperty(property):
     __isabstractmethod__ = True
+
+    def __new__(cls, fget=None, fset=None, fdel=None, doc=None):
+        if fget is not None:
+            fget.__isabstractmethod__ = True
+        return property(fget, fset, fdel, doc)
 
 
 # Bumped by every register(): negative caches older than it are stale.

@@ -47,7 +47,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         ("__add__", deque_add),
         ("__iadd__", deque_iadd),
         ("__mul__", deque_mul),
-        ("__rmul__", deque_mul),
+        ("__rmul__", deque_rmul),
         ("__imul__", deque_imul),
         ("__reduce__", deque_reduce),
     ];
@@ -58,7 +58,11 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let key = vm.intern("__hash__");
     vm.class_set_attr(&t, key, Value::None);
     let getter = vm.new_native("maxlen", deque_maxlen);
-    let prop = vm.call(&Value::Obj(vm.types.property.clone()), Args::new([getter]))?;
+    let setter = vm.new_native("maxlen", deque_maxlen_set);
+    let prop = vm.call(
+        &Value::Obj(vm.types.property.clone()),
+        Args::new([getter, setter, Value::None]),
+    )?;
     let key = vm.intern("maxlen");
     vm.class_set_attr(&t, key, prop);
     vm.module_set(&m, "deque", Value::Obj(t.clone()));
@@ -205,6 +209,12 @@ fn deque_maxlen(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(m.map_or(Value::None, |m| Value::Int(m as i64)))
 }
 
+fn deque_maxlen_set(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.attribute_error(
+        "attribute 'maxlen' of 'collections.deque' objects is not writable",
+    ))
+}
+
 fn one_arg<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a Value> {
     if args.pos.len() != 2 || !args.kw.is_empty() {
         if !args.kw.is_empty() {
@@ -314,7 +324,7 @@ fn deque_rotate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if args.pos.len() > 2 {
         return Err(vm.type_error(format!(
-            "rotate expected at most 1 argument, got {}",
+            "deque.rotate expected at most 1 argument, got {}",
             args.pos.len() - 1
         )));
     }
@@ -412,9 +422,9 @@ fn deque_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = args.pos.len().saturating_sub(1);
     if !(1..=3).contains(&n) {
         return Err(vm.type_error(if n == 0 {
-            "index expected at least 1 argument, got 0".to_string()
+            "index() takes at least 1 argument (0 given)".to_string()
         } else {
-            format!("index expected at most 3 arguments, got {n}")
+            format!("index() takes at most 3 arguments ({n} given)")
         }));
     }
     let me = &args.pos[0];
@@ -473,7 +483,7 @@ fn deque_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if args.pos.len() != 3 {
         return Err(vm.type_error(format!(
-            "insert expected 2 arguments, got {}",
+            "insert() takes exactly 2 arguments ({} given)",
             args.pos.len().saturating_sub(1)
         )));
     }
@@ -503,7 +513,7 @@ fn deque_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     while let Some((v, _)) = item_at(vm, me, i)? {
         let eq = v.is(&x) || vm.eq(&v, &x)?;
         if state_of(vm, me)? != state {
-            return Err(vm.index_error("deque mutated during remove()."));
+            return Err(vm.index_error("deque mutated during iteration"));
         }
         if eq {
             let old = with(vm, me, "remove", |d| {
@@ -875,6 +885,19 @@ fn imul(vm: &mut Vm, me: &Value, n: i64) -> PyResult<()> {
 
 fn deque_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     key_arg(vm, &args, 1, "__mul__")?;
+    let Some(n) = repeat_count(vm, &args.pos[1])? else {
+        let t = vm.type_name(&args.pos[1]);
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{t}'"
+        )));
+    };
+    let new = copy_of(vm, &args.pos[0])?;
+    imul(vm, &new, n)?;
+    Ok(new)
+}
+
+fn deque_rmul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    key_arg(vm, &args, 1, "__rmul__")?;
     let Some(n) = repeat_count(vm, &args.pos[1])? else {
         return Ok(vm.not_implemented.clone());
     };

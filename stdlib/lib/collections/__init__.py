@@ -10,7 +10,7 @@ from collections import abc as _abc
 from operator import itemgetter as _itemgetter, eq as _eq
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 
-_GenericAlias = type(list[int])
+_GenericAlias = _abc._GenericAlias
 
 
 # ----- defaultdict -----

@@ -10,7 +10,14 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence",
            "ByteString"]
 
-_GenericAlias = type(list[int])
+
+
+def _GenericAlias(cls, item):
+    # pyvm's types.GenericAlias is built by the builtins' __class_getitem__ only.
+    alias = list[item]
+    alias.__origin__ = cls
+    return alias
+
 
 bytes_iterator = type(iter(b''))
 bytearray_iterator = type(iter(bytearray()))
