@@ -2,6 +2,7 @@
 
 pub mod clinic;
 pub mod collections;
+pub mod functools;
 pub mod gc;
 pub mod itertools;
 pub mod operator;
@@ -21,6 +22,8 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules
         .insert("_collections".into(), collections::make_module);
     vm.native_modules
+        .insert("_functools".into(), functools::make_module);
+    vm.native_modules
         .insert("_weakref".into(), weakref::make_module);
     for (name, src) in EMBEDDED {
         vm.source_modules.insert((*name).into(), src);
@@ -33,4 +36,5 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("abc", include_str!("../lib/abc.py")),
     ("collections", include_str!("../lib/collections/__init__.py")),
     ("collections.abc", include_str!("../lib/collections/abc.py")),
+    ("functools", include_str!("../lib/functools.py")),
 ];
