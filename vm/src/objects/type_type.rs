@@ -801,7 +801,7 @@ pub fn create_class(
                     // CPython 3.11 reports the failure as a RuntimeError caused by it.
                     let tn = vm.type_name(&v);
                     let kn = vm.str_of(&k).unwrap_or_default();
-                    let cn = crate::vm::class_name(class);
+                    let cn = crate::vm::class_name(&class);
                     let err = vm.runtime_error(format!(
                         "Error calling __set_name__ on '{tn}' instance '{kn}' in '{cn}'"
                     ));
