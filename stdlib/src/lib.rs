@@ -37,4 +37,6 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("collections", include_str!("../lib/collections/__init__.py")),
     ("collections.abc", include_str!("../lib/collections/abc.py")),
     ("functools", include_str!("../lib/functools.py")),
+    ("heapq", include_str!("../lib/heapq.py")),
+    ("bisect", include_str!("../lib/bisect.py")),
 ];
