@@ -86,14 +86,20 @@ pub fn positional(
         return Err(vm.type_error(if min == max {
             format!("{fname} expected {min} argument{}, got {n}", plural(min))
         } else {
-            format!("{fname} expected at least {min} argument{}, got {n}", plural(min))
+            format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )
         }));
     }
     if n > max {
         return Err(vm.type_error(if min == max {
             format!("{fname} expected {max} argument{}, got {n}", plural(max))
         } else {
-            format!("{fname} expected at most {max} argument{}, got {n}", plural(max))
+            format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )
         }));
     }
     Ok(())

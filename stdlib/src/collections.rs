@@ -210,9 +210,7 @@ fn deque_maxlen(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn deque_maxlen_set(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.attribute_error(
-        "attribute 'maxlen' of 'collections.deque' objects is not writable",
-    ))
+    Err(vm.attribute_error("attribute 'maxlen' of 'collections.deque' objects is not writable"))
 }
 
 fn one_arg<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a Value> {
@@ -274,7 +272,9 @@ fn deque_popleft(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn extend(vm: &mut Vm, me: &Value, iterable: &Value, left: bool) -> PyResult<()> {
     // Extending a deque with itself iterates over a snapshot.
     let iterable = if iterable.is(me) {
-        let items = with(vm, me, "extend", |d| d.items.iter().cloned().collect::<Vec<_>>())?;
+        let items = with(vm, me, "extend", |d| {
+            d.items.iter().cloned().collect::<Vec<_>>()
+        })?;
         vm.new_list(items)
     } else {
         iterable.clone()
@@ -284,7 +284,11 @@ fn extend(vm: &mut Vm, me: &Value, iterable: &Value, left: bool) -> PyResult<()>
         let dropped = with(vm, me, "extend", |d| {
             let mut dropped = Vec::new();
             for v in items {
-                let r = if left { d.push_front(v) } else { d.push_back(v) };
+                let r = if left {
+                    d.push_front(v)
+                } else {
+                    d.push_back(v)
+                };
                 dropped.extend(r);
             }
             dropped
@@ -385,7 +389,9 @@ fn deque_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn item_at(vm: &Vm, me: &Value, i: usize) -> PyResult<Option<(Value, u64)>> {
-    with(vm, me, "__getitem__", |d| d.items.get(i).map(|v| (v.clone(), d.state)))
+    with(vm, me, "__getitem__", |d| {
+        d.items.get(i).map(|v| (v.clone(), d.state))
+    })
 }
 
 fn state_of(vm: &Vm, me: &Value) -> PyResult<u64> {
@@ -461,18 +467,20 @@ fn deque_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// An index argument clipped as `_PyEval_SliceIndexNotNone` does.
 fn slice_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Some(b) = int::as_bigint(v) {
-        return Ok(int::as_i64(v).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-            i64::MIN
-        } else {
-            i64::MAX
-        }));
+        return Ok(
+            int::as_i64(v).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            }),
+        );
     }
     match vm.to_index(v) {
         Ok(Some(i)) => Ok(i),
         Ok(None) => Ok(i64::MAX),
-        Err(e) if vm.err_matches(&e, &vm.types.exc.type_error.clone()) => Err(vm.type_error(
-            "slice indices must be integers or have an __index__ method",
-        )),
+        Err(e) if vm.err_matches(&e, &vm.types.exc.type_error.clone()) => {
+            Err(vm.type_error("slice indices must be integers or have an __index__ method"))
+        }
         Err(e) => Err(e),
     }
 }
@@ -820,9 +828,7 @@ fn deque_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b) = (&args.pos[0], &args.pos[1]);
     if !vm.is_native::<Deque>(b) {
         let t = vm.type_name(b);
-        return Err(vm.type_error(format!(
-            "can only concatenate deque (not \"{t}\") to deque"
-        )));
+        return Err(vm.type_error(format!("can only concatenate deque (not \"{t}\") to deque")));
     }
     let new = copy_of(vm, a)?;
     extend(vm, &new, b, false)?;
@@ -850,7 +856,9 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
 }
 
 fn imul(vm: &mut Vm, me: &Value, n: i64) -> PyResult<()> {
-    let items = with(vm, me, "__imul__", |d| d.items.iter().cloned().collect::<Vec<_>>())?;
+    let items = with(vm, me, "__imul__", |d| {
+        d.items.iter().cloned().collect::<Vec<_>>()
+    })?;
     if n <= 0 || items.is_empty() {
         let old = with(vm, me, "__imul__", |d| {
             d.state += 1;
@@ -887,9 +895,7 @@ fn deque_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     key_arg(vm, &args, 1, "__mul__")?;
     let Some(n) = repeat_count(vm, &args.pos[1])? else {
         let t = vm.type_name(&args.pos[1]);
-        return Err(vm.type_error(format!(
-            "can't multiply sequence by non-int of type '{t}'"
-        )));
+        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{t}'")));
     };
     let new = copy_of(vm, &args.pos[0])?;
     imul(vm, &new, n)?;

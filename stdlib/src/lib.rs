@@ -34,7 +34,10 @@ pub fn register(vm: &mut Vm) {
 pub const EMBEDDED: &[(&str, &str)] = &[
     ("weakref", include_str!("../lib/weakref.py")),
     ("abc", include_str!("../lib/abc.py")),
-    ("collections", include_str!("../lib/collections/__init__.py")),
+    (
+        "collections",
+        include_str!("../lib/collections/__init__.py"),
+    ),
     ("collections.abc", include_str!("../lib/collections/abc.py")),
     ("functools", include_str!("../lib/functools.py")),
     ("heapq", include_str!("../lib/heapq.py")),

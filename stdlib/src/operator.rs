@@ -75,7 +75,10 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         all.push(vm.new_str(*name));
     }
     for (name, make) in [
-        ("itemgetter", itemgetter_type as fn(&mut Vm) -> pyvm_vm::ObjRef),
+        (
+            "itemgetter",
+            itemgetter_type as fn(&mut Vm) -> pyvm_vm::ObjRef,
+        ),
         ("attrgetter", attrgetter_type),
         ("methodcaller", methodcaller_type),
     ] {
@@ -261,9 +264,7 @@ pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         }
     }
     let t = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "'{t}' object cannot be interpreted as an integer"
-    )))
+    Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
 }
 
 fn op_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -376,7 +377,9 @@ pub fn length_hint(vm: &mut Vm, obj: &Value, default: i64) -> PyResult<i64> {
                 Some(Object::Tuple(t)) => Some(t.len().saturating_sub(*index) as i64),
                 _ => None,
             },
-            IterState::Range { remaining, .. } => Some((*remaining).clamp(0, i64::MAX as i128) as i64),
+            IterState::Range { remaining, .. } => {
+                Some((*remaining).clamp(0, i64::MAX as i128) as i64)
+            }
             IterState::Exhausted => Some(0),
             _ => None,
         });
@@ -398,9 +401,7 @@ pub fn length_hint(vm: &mut Vm, obj: &Value, default: i64) -> PyResult<i64> {
     }
     if !int::is_int(&r) {
         let t = vm.type_name(&r);
-        return Err(vm.type_error(format!(
-            "__length_hint__ must be an integer, not {t}"
-        )));
+        return Err(vm.type_error(format!("__length_hint__ must be an integer, not {t}")));
     }
     let Some(n) = int::as_i64(&r) else {
         return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
@@ -418,16 +419,14 @@ fn op_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(d) => {
             if !int::is_int(d) {
                 let t = vm.type_name(d);
-                return Err(vm.type_error(format!(
-                    "'{t}' object cannot be interpreted as an integer"
-                )));
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
             }
             match int::as_i64(d) {
                 Some(i) => i,
                 None => {
-                    return Err(
-                        vm.overflow_error("Python int too large to convert to C ssize_t")
-                    )
+                    return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
                 }
             }
         }
@@ -470,7 +469,10 @@ fn getter_new_checks(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
 
 fn itemgetter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     getter_new_checks(vm, "itemgetter", &args)?;
-    let cls = args.pos[0].as_obj().cloned().unwrap_or_else(|| vm.types.object.clone());
+    let cls = args.pos[0]
+        .as_obj()
+        .cloned()
+        .unwrap_or_else(|| vm.types.object.clone());
     let items = args.pos[1..].to_vec();
     Ok(vm.new_native_object(&cls, Box::new(ItemGetter { items })))
 }
@@ -491,13 +493,18 @@ fn call_one_arg(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
 fn itemgetter_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     call_one_arg(vm, "itemgetter", &args)?;
     let obj = &args.pos[1];
-    let items = vm.native_self(&args.pos[0], "operator.itemgetter", "__call__", |g: &ItemGetter| {
-        if g.items.len() == 1 {
-            Err(g.items[0].clone())
-        } else {
-            Ok(g.items.clone())
-        }
-    })?;
+    let items = vm.native_self(
+        &args.pos[0],
+        "operator.itemgetter",
+        "__call__",
+        |g: &ItemGetter| {
+            if g.items.len() == 1 {
+                Err(g.items[0].clone())
+            } else {
+                Ok(g.items.clone())
+            }
+        },
+    )?;
     match items {
         Err(key) => vm.get_item(obj, &key),
         Ok(keys) => {
@@ -587,7 +594,10 @@ fn attrgetter_type(vm: &mut Vm) -> pyvm_vm::ObjRef {
 
 fn attrgetter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     getter_new_checks(vm, "attrgetter", &args)?;
-    let cls = args.pos[0].as_obj().cloned().unwrap_or_else(|| vm.types.object.clone());
+    let cls = args.pos[0]
+        .as_obj()
+        .cloned()
+        .unwrap_or_else(|| vm.types.object.clone());
     let mut paths = Vec::new();
     for a in &args.pos[1..] {
         let Some(s) = a.as_str() else {
@@ -601,9 +611,12 @@ fn attrgetter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn attrgetter_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     call_one_arg(vm, "attrgetter", &args)?;
-    let paths = vm.native_self(&args.pos[0], "operator.attrgetter", "__call__", |g: &AttrGetter| {
-        g.paths.clone()
-    })?;
+    let paths = vm.native_self(
+        &args.pos[0],
+        "operator.attrgetter",
+        "__call__",
+        |g: &AttrGetter| g.paths.clone(),
+    )?;
     let mut out = Vec::with_capacity(paths.len());
     for path in &paths {
         let mut v = args.pos[1].clone();
@@ -671,7 +684,10 @@ fn methodcaller_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() < 2 {
         return Err(vm.type_error("methodcaller needs at least one argument, the method name"));
     }
-    let cls = args.pos[0].as_obj().cloned().unwrap_or_else(|| vm.types.object.clone());
+    let cls = args.pos[0]
+        .as_obj()
+        .cloned()
+        .unwrap_or_else(|| vm.types.object.clone());
     let Some(s) = args.pos[1].as_str() else {
         return Err(vm.type_error("method name must be a string"));
     };
@@ -701,9 +717,12 @@ fn methodcaller_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn methodcaller_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("__repr__", &args, 1, 1)?;
     let me = args.pos[0].clone();
-    let (name, pos, kw) = vm.native_self(&me, "operator.methodcaller", "__repr__", |m: &MethodCaller| {
-        (m.name.clone(), m.args.clone(), m.kw.clone())
-    })?;
+    let (name, pos, kw) = vm.native_self(
+        &me,
+        "operator.methodcaller",
+        "__repr__",
+        |m: &MethodCaller| (m.name.clone(), m.args.clone(), m.kw.clone()),
+    )?;
     let tname = qualified_type_name(vm, &me);
     guarded_repr(vm, &me, &tname, |vm| {
         let mut parts = vec![vm.repr(&name)?];

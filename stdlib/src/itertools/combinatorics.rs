@@ -99,7 +99,11 @@ pub fn product_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         base.push(vm.collect(a)?);
     }
     let mut pools = Vec::new();
-    if !base.is_empty() && (repeat as usize).checked_mul(base.len()).is_none_or(|n| n > isize::MAX as usize / 16) {
+    if !base.is_empty()
+        && (repeat as usize)
+            .checked_mul(base.len())
+            .is_none_or(|n| n > isize::MAX as usize / 16)
+    {
         return Err(vm.overflow_error("repeat argument too large"));
     }
     for _ in 0..repeat {
@@ -149,9 +153,7 @@ pub fn permutations_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             match int::as_i64(v) {
                 Some(i) => i,
                 None => {
-                    return Err(
-                        vm.overflow_error("Python int too large to convert to C ssize_t")
-                    )
+                    return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
                 }
             }
         }

@@ -63,7 +63,9 @@ pub fn groupby_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Reads the next value and its key into `currvalue` / `currkey`; false when exhausted.
 fn groupby_step(vm: &mut Vm, gb: &Value) -> PyResult<bool> {
-    let (it, keyfunc) = with(vm, gb, GB, |g: &mut GroupBy| (g.it.clone(), g.keyfunc.clone()))?;
+    let (it, keyfunc) = with(vm, gb, GB, |g: &mut GroupBy| {
+        (g.it.clone(), g.keyfunc.clone())
+    })?;
     let Some(v) = vm.iter_next(&it)? else {
         return Ok(false);
     };
@@ -83,8 +85,9 @@ pub fn groupby_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let gb = me(&args);
     with(vm, &gb, GB, |g: &mut GroupBy| g.current = 0)?;
     loop {
-        let (currkey, tgtkey) =
-            with(vm, &gb, GB, |g: &mut GroupBy| (g.currkey.clone(), g.tgtkey.clone()))?;
+        let (currkey, tgtkey) = with(vm, &gb, GB, |g: &mut GroupBy| {
+            (g.currkey.clone(), g.tgtkey.clone())
+        })?;
         if !currkey.is_null() {
             if tgtkey.is_null() {
                 break;
@@ -155,8 +158,9 @@ pub fn grouper_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (gb, tgtkey, id) = with(vm, &me, "itertools._grouper", |g: &mut Grouper| {
         (g.parent.clone(), g.tgtkey.clone(), g.id)
     })?;
-    let (current, has_value) =
-        with(vm, &gb, GB, |g: &mut GroupBy| (g.current, !g.currvalue.is_null()))?;
+    let (current, has_value) = with(vm, &gb, GB, |g: &mut GroupBy| {
+        (g.current, !g.currvalue.is_null())
+    })?;
     if current != id {
         return Err(stop(vm));
     }
@@ -215,8 +219,7 @@ fn slice_index(vm: &mut Vm, v: &Value, none: i64, err: &str) -> PyResult<i64> {
 
 const STOP_MSG: &str =
     "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-const INDEX_MSG: &str =
-    "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+const INDEX_MSG: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 
 pub fn islice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     positional(vm, "islice", &args, 1, 2, 4)?;
@@ -230,7 +233,13 @@ pub fn islice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None | Some(Value::None) => 1,
             Some(s) => {
                 let r = if int::is_int(s) {
-                    Some(int::as_i64(s).unwrap_or(if int::as_bigint(s).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) { -1 } else { i64::MAX }))
+                    Some(int::as_i64(s).unwrap_or(
+                        if int::as_bigint(s).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) {
+                            -1
+                        } else {
+                            i64::MAX
+                        },
+                    ))
                 } else {
                     match vm.to_index(s) {
                         Ok(r) => r,
@@ -241,9 +250,9 @@ pub fn islice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 match r {
                     Some(i) if i >= 1 => i,
                     _ => {
-                        return Err(vm.value_error(
-                            "Step for islice() must be a positive integer or None.",
-                        ))
+                        return Err(
+                            vm.value_error("Step for islice() must be a positive integer or None.")
+                        )
                     }
                 }
             }
@@ -265,8 +274,9 @@ pub fn islice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn islice_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = me(&args);
     const N: &str = "itertools.islice";
-    let (it, next, stop_at, cnt) =
-        with(vm, &me, N, |s: &mut ISlice| (s.it.clone(), s.next, s.stop, s.cnt))?;
+    let (it, next, stop_at, cnt) = with(vm, &me, N, |s: &mut ISlice| {
+        (s.it.clone(), s.next, s.stop, s.cnt)
+    })?;
     if it.is_null() {
         return Err(stop(vm));
     }
@@ -372,7 +382,8 @@ pub fn tee_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn tee_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = me(&args);
-    let (block, index) = vm.native_self(&me, TEE, "__copy__", |t: &Tee| (t.block.clone(), t.index))?;
+    let (block, index) =
+        vm.native_self(&me, TEE, "__copy__", |t: &Tee| (t.block.clone(), t.index))?;
     let cls = vm.type_of(&me);
     Ok(vm.new_native_object(&cls, Box::new(Tee { block, index })))
 }
@@ -382,7 +393,9 @@ pub fn tee_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (mut block, mut index) = with(vm, &me, TEE, |t: &mut Tee| (t.block.clone(), t.index))?;
     if index >= BLOCK {
         // Move to the next block, making it when this tee is the first to get there.
-        let (next, it) = with(vm, &block, BLK, |b: &mut TeeBlock| (b.next.clone(), b.it.clone()))?;
+        let (next, it) = with(vm, &block, BLK, |b: &mut TeeBlock| {
+            (b.next.clone(), b.it.clone())
+        })?;
         let next = if next.is_null() {
             let nb = new_block(vm, it);
             with(vm, &block, BLK, |b: &mut TeeBlock| b.next = nb.clone())?;
@@ -398,12 +411,15 @@ pub fn tee_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             t.index = 0;
         })?;
     }
-    let got = with(vm, &block, BLK, |b: &mut TeeBlock| b.values.get(index).cloned())?;
+    let got = with(vm, &block, BLK, |b: &mut TeeBlock| {
+        b.values.get(index).cloned()
+    })?;
     let v = match got {
         Some(v) => v,
         None => {
-            let (it, running) =
-                with(vm, &block, BLK, |b: &mut TeeBlock| (b.it.clone(), b.running))?;
+            let (it, running) = with(vm, &block, BLK, |b: &mut TeeBlock| {
+                (b.it.clone(), b.running)
+            })?;
             if running {
                 return Err(vm.runtime_error("cannot re-enter the tee iterator"));
             }

@@ -27,11 +27,26 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         ("starmap", true, starmap_new, starmap_next),
         ("pairwise", true, pairwise_new, pairwise_next),
         ("zip_longest", true, zip_longest_new, zip_longest_next),
-        ("groupby", true, grouping::groupby_new, grouping::groupby_next),
-        ("_grouper", false, grouping::grouper_new, grouping::grouper_next),
+        (
+            "groupby",
+            true,
+            grouping::groupby_new,
+            grouping::groupby_next,
+        ),
+        (
+            "_grouper",
+            false,
+            grouping::grouper_new,
+            grouping::grouper_next,
+        ),
         ("islice", true, grouping::islice_new, grouping::islice_next),
         ("_tee", false, grouping::tee_new, grouping::tee_next),
-        ("product", true, combinatorics::product_new, combinatorics::product_next),
+        (
+            "product",
+            true,
+            combinatorics::product_new,
+            combinatorics::product_next,
+        ),
         (
             "permutations",
             true,
@@ -71,8 +86,10 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         vm.module_set(&m, name, Value::Obj(t));
     }
     let block = vm.new_native_type("itertools", "_tee_dataobject", false);
-    vm.module_state
-        .insert("itertools._tee_dataobject".into(), Value::Obj(block.clone()));
+    vm.module_state.insert(
+        "itertools._tee_dataobject".into(),
+        Value::Obj(block.clone()),
+    );
     vm.module_set(&m, "_tee_dataobject", Value::Obj(block));
     let tee = vm.new_native("tee", grouping::tee);
     vm.module_set(&m, "tee", tee);
@@ -317,7 +334,9 @@ fn repeat_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn repeat_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = me(&args);
-    let cnt = vm.native_self(&me, "itertools.repeat", "__length_hint__", |r: &Repeat| r.cnt)?;
+    let cnt = vm.native_self(&me, "itertools.repeat", "__length_hint__", |r: &Repeat| {
+        r.cnt
+    })?;
     if cnt < 0 {
         return Err(vm.type_error("len() of unsized object"));
     }
@@ -356,7 +375,15 @@ fn none_to_null(v: Option<Value>) -> Value {
 }
 
 fn accumulate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = bind(vm, "accumulate", &args, 1, &["iterable", "func", "initial"], 1, 2)?;
+    let a = bind(
+        vm,
+        "accumulate",
+        &args,
+        1,
+        &["iterable", "func", "initial"],
+        1,
+        2,
+    )?;
     let it = vm.get_iter(a[0].as_ref().unwrap_or(&Value::None))?;
     let cls = new_cls(vm, &args);
     let data = Accumulate {
@@ -457,8 +484,9 @@ fn chain_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = me(&args);
     const N: &str = "itertools.chain";
     loop {
-        let (source, active) =
-            with(vm, &me, N, |c: &mut Chain| (c.source.clone(), c.active.clone()))?;
+        let (source, active) = with(vm, &me, N, |c: &mut Chain| {
+            (c.source.clone(), c.active.clone())
+        })?;
         if !active.is_null() {
             if let Some(v) = vm.iter_next(&active)? {
                 return Ok(v);
