@@ -127,7 +127,10 @@ fn merge_kw(kw: &mut Vec<(Value, Value)>, k: Value, v: Value) {
     }
 }
 
-fn parts(vm: &Vm, me: &Value, method: &str) -> PyResult<(Value, Vec<Value>, Vec<(Value, Value)>)> {
+/// A partial's function, positional arguments and keyword pairs.
+type Parts = (Value, Vec<Value>, Vec<(Value, Value)>);
+
+fn parts(vm: &Vm, me: &Value, method: &str) -> PyResult<Parts> {
     vm.native_self(me, P, method, |p: &Partial| {
         (p.func.clone(), p.args.clone(), p.kw.clone())
     })
