@@ -120,3 +120,50 @@ pub fn index_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn msg(vm: &mut Vm, r: PyResult<Vec<Option<Value>>>) -> String {
+        match r {
+            Ok(_) => "ok".into(),
+            Err(e) => vm.exception_message(&e),
+        }
+    }
+
+    #[test]
+    fn bind_reports_cpythons_messages() {
+        let (io, _, _) = pyvm_vm::io::Io::capture();
+        let mut vm = Vm::new(io);
+        let names = ["iterable", "r"];
+        let none = Args::new([Value::None]);
+        let r = bind(&vm, "combinations", &none, 1, &names, 2, 2);
+        assert_eq!(
+            msg(&mut vm, r),
+            "combinations() missing required argument 'iterable' (pos 1)"
+        );
+        let three = Args::new([Value::None, Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let r = bind(&vm, "combinations", &three, 1, &names, 2, 2);
+        assert_eq!(
+            msg(&mut vm, r),
+            "combinations() takes at most 2 arguments (3 given)"
+        );
+        let mut kw = Args::new([Value::None, Value::Int(1)]);
+        kw.kw.push((vm.new_str("iterable"), Value::Int(2)));
+        let r = bind(&vm, "count", &kw, 1, &names, 0, 2);
+        assert_eq!(
+            msg(&mut vm, r),
+            "argument for count() given by name ('iterable') and position (1)"
+        );
+        let mut bad = Args::new([Value::None]);
+        bad.kw.push((vm.new_str("x"), Value::Int(2)));
+        let r = bind(&vm, "groupby", &bad, 1, &names, 0, 2);
+        assert_eq!(
+            msg(&mut vm, r),
+            "'x' is an invalid keyword argument for groupby()"
+        );
+        let r = positional(&vm, "dropwhile", &none, 1, 2, 2).map(|_| Vec::new());
+        assert_eq!(msg(&mut vm, r), "dropwhile expected 2 arguments, got 0");
+    }
+}
