@@ -1,10 +1,15 @@
 //! pyvm-stdlib: the native modules the front door registers with the VM.
 
+pub mod clinic;
 pub mod cmath;
+pub mod collections;
+pub mod functools;
 pub mod gc;
 pub mod imp;
+pub mod itertools;
 pub mod libm;
 pub mod math;
+pub mod operator;
 pub mod sys;
 pub mod sys_info;
 pub mod weakref;
@@ -18,6 +23,14 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_imp".into(), imp::make_module);
     vm.native_modules.insert("math".into(), math::make_module);
     vm.native_modules.insert("cmath".into(), cmath::make_module);
+    vm.native_modules
+        .insert("operator".into(), operator::make_module);
+    vm.native_modules
+        .insert("itertools".into(), itertools::make_module);
+    vm.native_modules
+        .insert("_collections".into(), collections::make_module);
+    vm.native_modules
+        .insert("_functools".into(), functools::make_module);
     vm.native_modules
         .insert("_weakref".into(), weakref::make_module);
     for (name, src) in EMBEDDED {
@@ -36,4 +49,13 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "importlib.machinery",
         include_str!("../lib/importlib/machinery.py"),
     ),
+    ("abc", include_str!("../lib/abc.py")),
+    (
+        "collections",
+        include_str!("../lib/collections/__init__.py"),
+    ),
+    ("collections.abc", include_str!("../lib/collections/abc.py")),
+    ("functools", include_str!("../lib/functools.py")),
+    ("heapq", include_str!("../lib/heapq.py")),
+    ("bisect", include_str!("../lib/bisect.py")),
 ];

@@ -186,6 +186,18 @@ impl Vm {
             (Some(Object::Property(p)), "fset") => p.fset.clone(),
             (Some(Object::Property(p)), "fdel") => p.fdel.clone(),
             (Some(Object::Property(p)), "__doc__") => p.doc.clone(),
+            (Some(Object::Property(p)), "__isabstractmethod__") => {
+                let funcs = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+                let mut abstract_ = false;
+                for f in &funcs {
+                    abstract_ = abstract_ || self.is_abstract(f)?;
+                }
+                Value::Bool(abstract_)
+            }
+            (Some(Object::ClassMethod(f) | Object::StaticMethod(f)), "__isabstractmethod__") => {
+                let f = f.clone();
+                Value::Bool(self.is_abstract(&f)?)
+            }
             (Some(Object::MemberDescr(d)), "__name__") => d.name.clone(),
             (Some(Object::MemberDescr(d)), "__qualname__") => {
                 let q = format!("{}.{}", crate::vm::class_name(&d.owner), d.name_str());
@@ -226,6 +238,18 @@ impl Vm {
             _ => return Ok(None),
         };
         Ok(Some(v))
+    }
+
+    /// Whether `f.__isabstractmethod__` is true (for the descriptors that wrap functions).
+    fn is_abstract(&mut self, f: &Value) -> PyResult<bool> {
+        if f.is_none() || f.is_null() {
+            return Ok(false);
+        }
+        let name = self.intern("__isabstractmethod__");
+        match self.get_attr_opt(f, &name)? {
+            Some(v) => self.is_true(&v),
+            None => Ok(false),
+        }
     }
 
     /// `exc.__traceback__`: a chain of traceback objects (outermost first, `tb_next` inwards).

@@ -211,6 +211,7 @@ impl Vm {
             if matches!(f.as_object(), Some(Object::Function(_)))
                 || (opaque_instance
                     && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| crate::value::ObjRef::ptr_eq(o, class))))
+                || native_type_method(&f, v)
             {
                 let r = self.call_method_value(&f, v, vec![])?;
                 return match r.as_str() {
@@ -248,7 +249,9 @@ impl Vm {
         }
         if let Some(Object::Instance(i)) = v.as_object() {
             if let Some(base) = i.base_value().cloned() {
-                return self.repr(&base);
+                if !matches!(base.as_object(), Some(Object::Native(_))) {
+                    return self.repr(&base);
+                }
             }
         }
         let Object::Class(c) = class.view() else {
@@ -343,6 +346,9 @@ impl Vm {
                 }
                 if let Some(Object::Instance(i)) = v.as_object() {
                     if let Some(base) = i.base_value().cloned() {
+                        if matches!(base.as_object(), Some(Object::Native(_))) {
+                            return self.repr(v);
+                        }
                         // str has its own __str__; the other builtins print through __repr__.
                         if base.as_str().is_none()
                             && self
@@ -573,4 +579,16 @@ impl Vm {
     pub fn call_args(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value> {
         self.call(f, Args::new(args))
     }
+}
+
+/// Whether `f` is a native method of a native module's type (deque, itertools.count, ...),
+/// called for an instance of that type or of a Python subclass of it.
+fn native_type_method(f: &Value, v: &Value) -> bool {
+    let Some(Object::NativeFunction(n)) = f.as_object() else {
+        return false;
+    };
+    matches!(v.as_object(), Some(Object::Instance(_)))
+        && n.owner.as_obj().is_some_and(
+            |o| matches!(o.view(), Object::Class(oc) if oc.layout == crate::objects::class::Layout::Native),
+        )
 }

@@ -197,7 +197,16 @@ impl Vm {
                     let t = self.type_name(it);
                     return Err(self.type_error(format!("'{t}' object is not an iterator")));
                 };
-                match self.call_method_value(&f, it, vec![]) {
+                // A native `__next__` (native modules' iterators) is called without building
+                // an argument vector.
+                let plain_native = matches!(f.as_object(), Some(Object::NativeFunction(n))
+                    if !n.is_staticmethod && !n.is_classmethod && n.self_.is_null());
+                let r = if plain_native {
+                    self.call(&f, Args::new([it.clone()]))
+                } else {
+                    self.call_method_value(&f, it, vec![])
+                };
+                match r {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.err_matches(&e, &self.types.exc.stop_iteration.clone()) => {
                         self.last_stop_value = self.stop_iteration_value(&e);
