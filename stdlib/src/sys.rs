@@ -1,11 +1,13 @@
 //! The sys module: argv, exit, the standard streams, recursion limit, version facts.
 
-use pyvm_vm::objects::class::InstanceObj;
-use pyvm_vm::value::Payload;
 use pyvm_vm::{Args, PyResult, Value, Vm};
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let m = vm.new_module("sys");
+    if let Some(pyvm_vm::Object::Module(md)) = m.as_object() {
+        let dict = md.dict.clone();
+        vm.set_sys_dict(dict);
+    }
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     vm.module_set(&m, "argv", argv);
@@ -23,7 +25,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         vm.module_set(&m, name, v);
     }
     for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
-        let stream = make_stream(vm, fd);
+        let stream = crate::io::textio::make_std_stream(vm, fd)?;
         vm.module_set(&m, name, stream.clone());
         vm.module_set(&m, &format!("__{name}__"), stream);
     }
@@ -73,17 +75,6 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     );
     vm.module_set(&m, "executable", exe);
     Ok(m)
-}
-
-fn make_stream(vm: &mut Vm, fd: i64) -> Value {
-    let dict = vm.new_dict();
-    let key = vm.intern("_fd");
-    let _ = vm.dict_set(&dict, key, Value::Int(fd));
-    Value::obj(Payload::Instance(InstanceObj::with_dict(
-        vm.types.text_io.clone(),
-        dict,
-        Value::Null,
-    )))
 }
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -207,6 +207,8 @@ impl Vm {
         }
         if let Some(f) = self.class_lookup_str(class, "__repr__") {
             if matches!(f.as_object(), Some(Object::Function(_)))
+                || (is_native_instance(v)
+                    && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| !crate::value::ObjRef::ptr_eq(o, &self.types.object))))
                 || (opaque_instance
                     && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| crate::value::ObjRef::ptr_eq(o, class))))
             {
@@ -246,7 +248,9 @@ impl Vm {
         }
         if let Some(Object::Instance(i)) = v.as_object() {
             if let Some(base) = i.base_value().cloned() {
-                return self.repr(&base);
+                if !is_native_instance(v) {
+                    return self.repr(&base);
+                }
             }
         }
         let Object::Class(c) = class.view() else {
@@ -340,7 +344,7 @@ impl Vm {
                     };
                 }
                 if let Some(Object::Instance(i)) = v.as_object() {
-                    if let Some(base) = i.base_value().cloned() {
+                    if let Some(base) = i.base_value().cloned().filter(|_| !is_native_instance(v)) {
                         // str has its own __str__; the other builtins print through __repr__.
                         if base.as_str().is_none()
                             && self
@@ -558,5 +562,16 @@ impl Vm {
     /// Calls `f(*args)` for native code.
     pub fn call_args(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value> {
         self.call(f, Args::new(args))
+    }
+}
+
+/// Whether `v` is an object of a native module's type (its base value is Rust data, which has
+/// no str or repr of its own).
+fn is_native_instance(v: &Value) -> bool {
+    match v.as_object() {
+        Some(Object::Instance(i)) => i
+            .base_value()
+            .is_some_and(|b| matches!(b.as_object(), Some(Object::Native(_)))),
+        _ => false,
     }
 }
