@@ -171,17 +171,6 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
-    let mut out = String::new();
-    for (i, a) in args.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match a.as_object() {
-            Some(Object::Str(s)) => out.push_str(s.as_str()),
-            _ => out.push_str(&vm.str_of(a)?),
-        }
-    }
-    out.push_str(&end);
     // CPython writes to sys.stdout as found at the call; None there means print nothing.
     let target = match file {
         Some(f) => Some(f),
@@ -191,10 +180,38 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         },
     };
     match &target {
-        None => {
-            let _ = vm.io.stdout.write_all(out.as_bytes());
+        Some(f) if vm.std_stream_index(f).is_none() => {
+            // CPython writes each argument, separator and the end through file.write.
+            for (i, a) in args.pos.iter().enumerate() {
+                if i > 0 {
+                    let s = vm.new_str(sep.as_str());
+                    vm.call_method(f, "write", vec![s])?;
+                }
+                let s = vm.str(a)?;
+                vm.call_method(f, "write", vec![s])?;
+            }
+            let s = vm.new_str(end.as_str());
+            vm.call_method(f, "write", vec![s])?;
         }
-        Some(f) => vm.write_stream(f, &out)?,
+        _ => {
+            let mut out = String::new();
+            for (i, a) in args.pos.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                match a.as_object() {
+                    Some(Object::Str(s)) => out.push_str(s.as_str()),
+                    _ => out.push_str(&vm.str_of(a)?),
+                }
+            }
+            out.push_str(&end);
+            match &target {
+                Some(f) => vm.write_stream(f, &out)?,
+                None => {
+                    let _ = vm.io.stdout.write_all(out.as_bytes());
+                }
+            }
+        }
     }
     if let Some(fl) = flush {
         if vm.is_true(&fl)? {
