@@ -410,7 +410,7 @@ fn env_str(vm: &mut Vm, v: &Option<Value>, fname: &str, what: &str) -> PyResult<
     let s = match v.as_str() {
         Some(s) => s.as_str().to_string(),
         None => match v.builtin_payload() {
-            Some(Object::Bytes(b)) => String::from_utf8_lossy(&b).into_owned(),
+            Some(Object::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
             _ => {
                 let t = vm.type_name(&v);
                 return Err(vm.type_error(format!(

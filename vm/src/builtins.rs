@@ -1079,8 +1079,7 @@ fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let own = |vm: &Vm, v: &Option<Value>, i: usize| {
-        v.as_ref()
-            .map_or(true, |v| vm.std_stream_index(v) == Some(i))
+        v.as_ref().is_none_or(|v| vm.std_stream_index(v) == Some(i))
     };
     if let Some(p) = args.pos.first() {
         let s = vm.str_of(p)?;

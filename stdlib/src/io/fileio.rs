@@ -136,7 +136,7 @@ pub fn path_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<String> {
     let text = if let Some(s) = v.as_str() {
         s.as_str().to_string()
     } else if let Some(Object::Bytes(b)) = v.builtin_payload() {
-        String::from_utf8_lossy(&b).into_owned()
+        String::from_utf8_lossy(b).into_owned()
     } else {
         match vm.call_special_opt(v, "__fspath__", vec![])? {
             Some(p)
