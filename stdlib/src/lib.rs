@@ -3,13 +3,16 @@
 pub mod clinic;
 pub mod cmath;
 pub mod collections;
+pub mod errno;
 pub mod functools;
 pub mod gc;
 pub mod imp;
+pub mod io;
 pub mod itertools;
 pub mod libm;
 pub mod math;
 pub mod operator;
+pub mod posix;
 pub mod sys;
 pub mod sys_info;
 pub mod weakref;
@@ -33,6 +36,9 @@ pub fn register(vm: &mut Vm) {
         .insert("_functools".into(), functools::make_module);
     vm.native_modules
         .insert("_weakref".into(), weakref::make_module);
+    vm.native_modules.insert("_io".into(), io::make_module);
+    vm.native_modules.insert("posix".into(), posix::make_module);
+    vm.native_modules.insert("errno".into(), errno::make_module);
     for (name, src) in EMBEDDED {
         vm.source_modules.insert((*name).into(), src);
     }
@@ -58,4 +64,9 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("functools", include_str!("../lib/functools.py")),
     ("heapq", include_str!("../lib/heapq.py")),
     ("bisect", include_str!("../lib/bisect.py")),
+    ("io", include_str!("../lib/io.py")),
+    ("os", include_str!("../lib/os.py")),
+    ("posixpath", include_str!("../lib/posixpath.py")),
+    ("stat", include_str!("../lib/stat.py")),
+    ("tempfile", include_str!("../lib/tempfile.py")),
 ];

@@ -1,7 +1,6 @@
 //! The sys module: argv, path, modules, exit, the standard streams, hooks, recursion limit,
 //! and the interpreter's facts (the struct sequences are in sys_info.rs).
 
-use pyvm_vm::objects::class::InstanceObj;
 use pyvm_vm::objects::set::SetTable;
 use pyvm_vm::value::Payload;
 use pyvm_vm::{Args, PyResult, Value, Vm};
@@ -9,6 +8,10 @@ use pyvm_vm::{Args, PyResult, Value, Vm};
 pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let m = vm.new_module("sys");
     vm.import.sys_module = m.clone();
+    if let Some(pyvm_vm::Object::Module(md)) = m.as_object() {
+        let dict = md.dict.clone();
+        vm.set_sys_dict(dict);
+    }
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     vm.module_set(&m, "argv", argv);
@@ -51,7 +54,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         vm.module_set(&m, &format!("__{name}__"), v);
     }
     for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
-        let stream = make_stream(vm, fd);
+        let stream = crate::io::textio::make_std_stream(vm, fd)?;
         vm.module_set(&m, name, stream.clone());
         vm.module_set(&m, &format!("__{name}__"), stream);
     }
@@ -145,17 +148,6 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     // CPython's sys.modules always holds builtins.
     vm.import_absolute("builtins")?;
     Ok(m)
-}
-
-fn make_stream(vm: &mut Vm, fd: i64) -> Value {
-    let dict = vm.new_dict();
-    let key = vm.intern("_fd");
-    let _ = vm.dict_set(&dict, key, Value::Int(fd));
-    Value::obj(Payload::Instance(InstanceObj::with_dict(
-        vm.types.text_io.clone(),
-        dict,
-        Value::Null,
-    )))
 }
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -131,7 +131,6 @@ pub fn init(vm: &mut Vm) {
                 | "async_generator"
                 | "iterator"
                 | "module"
-                | "TextIOWrapper"
         ) {
             continue;
         }
@@ -179,31 +178,56 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
-    let mut out = String::new();
-    for (i, a) in args.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    // CPython writes to sys.stdout as found at the call; None there means print nothing.
+    let target = match file {
+        Some(f) => Some(f),
+        None => match vm.sys_stream(1)? {
+            Some(v) if v.is_none() => return Ok(Value::None),
+            other => other,
+        },
+    };
+    match &target {
+        Some(f) if vm.std_stream_index(f).is_none() => {
+            // CPython writes each argument, separator and the end through file.write.
+            for (i, a) in args.pos.iter().enumerate() {
+                if i > 0 {
+                    let s = vm.new_str(sep.as_str());
+                    vm.call_method(f, "write", vec![s])?;
+                }
+                let s = vm.str(a)?;
+                vm.call_method(f, "write", vec![s])?;
+            }
+            let s = vm.new_str(end.as_str());
+            vm.call_method(f, "write", vec![s])?;
         }
-        match a.as_object() {
-            Some(Object::Str(s)) => out.push_str(s.as_str()),
-            _ => out.push_str(&vm.str_of(a)?),
+        _ => {
+            let mut out = String::new();
+            for (i, a) in args.pos.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                match a.as_object() {
+                    Some(Object::Str(s)) => out.push_str(s.as_str()),
+                    _ => out.push_str(&vm.str_of(a)?),
+                }
+            }
+            out.push_str(&end);
+            match &target {
+                Some(f) => vm.write_stream(f, &out)?,
+                None => {
+                    let _ = vm.io.stdout.write_all(out.as_bytes());
+                }
+            }
         }
-    }
-    out.push_str(&end);
-    match &file {
-        None => {
-            let _ = vm.io.stdout.write_all(out.as_bytes());
-        }
-        Some(f) => vm.write_stream(f, &out)?,
     }
     if let Some(fl) = flush {
         if vm.is_true(&fl)? {
-            match &file {
-                None => {
-                    let _ = vm.io.stdout.flush();
+            match target {
+                Some(f) if vm.std_stream_index(&f).is_none() => {
+                    vm.call_method(&f, "flush", vec![])?;
                 }
-                Some(f) => {
-                    vm.call_method(f, "flush", vec![])?;
+                _ => {
+                    let _ = vm.io.stdout.flush();
                 }
             }
         }
@@ -1073,25 +1097,61 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("input", &args, 0, 1)?;
+    let stdin = vm.sys_stream(0)?;
+    let stdout = vm.sys_stream(1)?;
+    for (v, name) in [(&stdin, "stdin"), (&stdout, "stdout")] {
+        if v.as_ref().is_some_and(|v| v.is_none()) {
+            return Err(vm.runtime_error(format!("input(): lost sys.{name}")));
+        }
+    }
+    let own = |vm: &Vm, v: &Option<Value>, i: usize| {
+        v.as_ref().is_none_or(|v| vm.std_stream_index(v) == Some(i))
+    };
     if let Some(p) = args.pos.first() {
         let s = vm.str_of(p)?;
-        let _ = vm.io.stdout.write_all(s.as_bytes());
-    }
-    let _ = vm.io.stdout.flush();
-    let mut line = String::new();
-    match vm.io.stdin.read_line(&mut line) {
-        Ok(0) => Err(vm.new_exception(&vm.types.exc.eof_error.clone(), "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
+        match &stdout {
+            Some(out) if !own(vm, &stdout, 1) => vm.write_stream(out, &s)?,
+            _ => {
+                let _ = vm.io.stdout.write_all(s.as_bytes());
             }
-            Ok(vm.new_str(line))
         }
-        Err(e) => Err(vm.new_exception(&vm.types.exc.os_error.clone(), e.to_string())),
     }
+    match &stdout {
+        Some(out) if !own(vm, &stdout, 1) => {
+            vm.call_method(out, "flush", vec![])?;
+        }
+        _ => {
+            let _ = vm.io.stdout.flush();
+        }
+    }
+    let mut line = match &stdin {
+        Some(inp) if !own(vm, &stdin, 0) => {
+            let v = vm.call_method(inp, "readline", vec![])?;
+            match v.as_str() {
+                Some(s) => s.as_str().to_string(),
+                None => return Err(vm.type_error("object.readline() returned non-string")),
+            }
+        }
+        _ => {
+            let mut line = String::new();
+            if let Err(e) = vm.io.stdin.read_line(&mut line) {
+                return Err(vm.new_exception(&vm.types.exc.os_error.clone(), e.to_string()));
+            }
+            // sys.stdin translates newlines: "\r\n" reads as "\n".
+            if line.ends_with("\r\n") {
+                line.truncate(line.len() - 2);
+                line.push('\n');
+            }
+            line
+        }
+    };
+    if line.is_empty() {
+        return Err(vm.new_exception(&vm.types.exc.eof_error.clone(), "EOF when reading a line"));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+    }
+    Ok(vm.new_str(line))
 }
 
 fn exec_or_eval(
@@ -1161,8 +1221,12 @@ fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exec_or_eval(vm, args, "eval", pyvm_compiler::Mode::Eval)
 }
 
-fn builtin_open(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.not_implemented_error("open() is not supported by pyvm yet"))
+/// open() is io.open, built by the host's `_io` module.
+fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = vm.intern_static("_io");
+    let module = vm.import(&name, &Value::None, &Value::Int(0))?;
+    let open = vm.get_attr_str(&module, "open")?;
+    vm.call(&open, args)
 }
 
 fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {

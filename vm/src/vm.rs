@@ -189,7 +189,6 @@ builtin_types! {
     property: "property", Opaque, true;
     classmethod: "classmethod", Opaque, true;
     staticmethod: "staticmethod", Opaque, true;
-    text_io: "TextIOWrapper", Opaque, false;
     super_: "super", Opaque, true;
     weakref: "weakref.ReferenceType", Opaque, true;
     weakproxy: "weakref.ProxyType", Opaque, false;
@@ -299,6 +298,8 @@ pub struct Vm {
     pub steps_left: u64,
     pub limited: bool,
     pub io: Io,
+    /// sys.stdin/stdout/stderr as print() and input() find them.
+    pub std_streams: crate::io::StdStreams,
     pub not_implemented: Value,
     pub ellipsis: Value,
     pub empty_tuple: Value,
@@ -362,6 +363,7 @@ impl Vm {
             steps_left: u64::MAX,
             limited: false,
             io,
+            std_streams: Default::default(),
             host: crate::host::Host::ALL,
             not_implemented: Value::obj(Payload::NotImplemented),
             ellipsis: Value::obj(Payload::Ellipsis),

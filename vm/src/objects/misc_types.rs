@@ -71,14 +71,6 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(&class, "__iter__", iterator_iter);
         vm.iterator_classes.push((name, class));
     }
-    let t = vm.types.text_io.clone();
-    vm.add_method(&t, "write", text_io_write);
-    vm.add_method(&t, "flush", text_io_flush);
-    vm.add_method(&t, "read", text_io_read);
-    vm.add_method(&t, "readline", text_io_readline);
-    vm.add_method(&t, "readlines", text_io_readlines);
-    vm.add_method(&t, "__iter__", iterator_iter);
-    vm.add_method(&t, "__next__", text_io_next);
     let t = vm.types.function.clone();
     vm.add_method(&t, "__get__", function_get);
     let t = vm.types.super_.clone();
@@ -395,90 +387,6 @@ fn iterator_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.pos[0].clone())
 }
 
-/// Which standard stream a TextIOWrapper instance writes to (1 = stdout, 2 = stderr).
-pub fn stream_fd(vm: &mut Vm, stream: &Value) -> Option<i64> {
-    let key = vm.intern("_fd");
-    let Some(Object::Instance(i)) = stream.as_object() else {
-        return None;
-    };
-    i.attr_get(&key).and_then(|v| int::as_i64(&v))
-}
-
-fn text_io_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("write", &args, 2, 2)?;
-    let Some(s) = args.pos[1].as_str() else {
-        let t = vm.type_name(&args.pos[1]);
-        return Err(vm.type_error(format!("write() argument must be str, not {t}")));
-    };
-    let text = s.as_str().to_string();
-    let n = s.char_len();
-    vm.write_stream(&args.pos[0], &text)?;
-    Ok(Value::Int(n as i64))
-}
-
-fn text_io_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match stream_fd(vm, &args.pos[0]) {
-        Some(2) => {
-            let _ = vm.io.stderr.flush();
-        }
-        _ => {
-            let _ = vm.io.stdout.flush();
-        }
-    }
-    Ok(Value::None)
-}
-
-fn read_line(vm: &mut Vm) -> PyResult<String> {
-    use std::io::BufRead;
-    let _ = vm.io.stdout.flush();
-    let mut line = String::new();
-    vm.io
-        .stdin
-        .read_line(&mut line)
-        .map_err(|e| vm.new_exception(&vm.types.exc.os_error.clone(), e.to_string()))?;
-    Ok(line)
-}
-
-fn text_io_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    use std::io::Read;
-    vm.check_args("read", &args, 1, 2)?;
-    let _ = vm.io.stdout.flush();
-    let mut s = String::new();
-    vm.io
-        .stdin
-        .read_to_string(&mut s)
-        .map_err(|e| vm.new_exception(&vm.types.exc.os_error.clone(), e.to_string()))?;
-    Ok(vm.new_str(s))
-}
-
-fn text_io_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("readline", &args, 1, 2)?;
-    let line = read_line(vm)?;
-    Ok(vm.new_str(line))
-}
-
-fn text_io_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("readlines", &args, 1, 2)?;
-    let mut lines = Vec::new();
-    loop {
-        let line = read_line(vm)?;
-        if line.is_empty() {
-            break;
-        }
-        lines.push(vm.new_str(line));
-    }
-    Ok(vm.new_list(lines))
-}
-
-fn text_io_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("__next__", &args, 1, 1)?;
-    let line = read_line(vm)?;
-    if line.is_empty() {
-        return Err(vm.stop_iteration(Value::None));
-    }
-    Ok(vm.new_str(line))
-}
-
 impl Vm {
     /// Closes generators that were dropped while suspended inside a `try` (CPython closes them
     /// when they are collected). Errors they raise are ignored, as CPython ignores them.
@@ -594,9 +502,60 @@ impl Vm {
         }
     }
 
+    /// Which of the VM's own streams `stream` stands for (0 stdin, 1 stdout, 2 stderr).
+    #[inline]
+    pub fn std_stream_index(&self, stream: &Value) -> Option<usize> {
+        self.std_streams.objs.iter().position(|s| s.is(stream))
+    }
+
+    /// Records the sys module's dict, where print() and input() find the streams.
+    pub fn set_sys_dict(&mut self, dict: Value) {
+        self.std_streams.names = ["stdin", "stdout", "stderr"].map(|n| self.intern(n));
+        self.std_streams.sys_dict = dict;
+    }
+
+    /// sys.stdin (0), sys.stdout (1) or sys.stderr (2) as print() and input() find it: Ok(None)
+    /// before the sys module exists (the VM's own stream is meant), CPython's RuntimeError once
+    /// deleted.
+    #[inline]
+    pub fn sys_stream(&mut self, which: usize) -> PyResult<Option<Value>> {
+        let s = &self.std_streams;
+        let Some(d) = s.sys_dict.as_dict() else {
+            return Ok(None);
+        };
+        let (name, slot) = (&s.names[which], s.slots[which]);
+        // print() runs this per call: the entry found last time is checked first.
+        let cached = d.with(|t| match t.key_at(slot) {
+            Some(k) if k.is(name) => t.value_at(slot).cloned(),
+            _ => None,
+        });
+        if cached.is_some() {
+            return Ok(cached);
+        }
+        let hash = name.str_hash();
+        let found = d.with(|t| {
+            t.find(name, hash, &mut |a, b| {
+                Ok::<bool, ()>(crate::vm::str_eq(a, b))
+            })
+            .ok()
+            .flatten()
+            .and_then(|i| t.value_at(i).cloned().map(|v| (i, v)))
+        });
+        match found {
+            Some((i, v)) => {
+                self.std_streams.slots[which] = i;
+                Ok(Some(v))
+            }
+            None => {
+                let name = ["stdin", "stdout", "stderr"][which];
+                Err(self.runtime_error(format!("lost sys.{name}")))
+            }
+        }
+    }
+
     /// Writes text to a stream object: the VM's own stdout/stderr, or any object's `write`.
     pub fn write_stream(&mut self, stream: &Value, text: &str) -> PyResult<()> {
-        match stream_fd(self, stream) {
+        match self.std_stream_index(stream) {
             Some(1) => {
                 let _ = self.io.stdout.write_all(text.as_bytes());
                 Ok(())

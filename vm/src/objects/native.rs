@@ -63,6 +63,51 @@ impl Vm {
         class
     }
 
+    /// A new native type `module.name` deriving from the native type `base` (io's FileIO from
+    /// RawIOBase): the base's methods are inherited, and the data type is the subclass's own.
+    pub fn new_native_subtype(
+        &mut self,
+        module: &str,
+        name: &str,
+        base: &ObjRef,
+        subclassable: bool,
+    ) -> ObjRef {
+        let class = crate::vm::make_class(
+            name,
+            std::slice::from_ref(base),
+            Layout::Native,
+            subclassable,
+        );
+        if let Object::Class(c) = class.view() {
+            c.module.replace(self.new_str(module));
+        }
+        class
+    }
+
+    /// A computed attribute of a native type (CPython's getset descriptor): `getter(self)`, and
+    /// `setter(self, value)` if given (else assigning raises AttributeError).
+    pub fn add_getset(
+        &mut self,
+        class: &ObjRef,
+        name: &'static str,
+        getter: crate::objects::function::NativeFn,
+        setter: Option<crate::objects::function::NativeFn>,
+    ) {
+        let wrap = |f| {
+            let mut f = crate::objects::function::native(name, f);
+            f.owner = Value::Obj(class.clone());
+            Value::obj(Payload::NativeFunction(f))
+        };
+        let prop = crate::value::PropertyObj {
+            fget: wrap(getter),
+            fset: setter.map_or(Value::None, wrap),
+            fdel: Value::None,
+            doc: Value::None,
+        };
+        let key = self.intern(name);
+        self.class_set_attr(class, key, Value::obj(Payload::Property(prop)));
+    }
+
     /// A new object of the native type `class` (or of a Python subclass of it) holding `data`.
     pub fn new_native_object(&mut self, class: &ObjRef, data: Box<dyn NativeData>) -> Value {
         let data = Value::obj(Payload::Native(NativeBox {

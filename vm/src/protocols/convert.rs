@@ -209,6 +209,8 @@ impl Vm {
         }
         if let Some(f) = self.class_lookup_str(class, "__repr__") {
             if matches!(f.as_object(), Some(Object::Function(_)))
+                || (is_native_instance(v)
+                    && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| !crate::value::ObjRef::ptr_eq(o, &self.types.object))))
                 || (opaque_instance
                     && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| crate::value::ObjRef::ptr_eq(o, class))))
                 || native_type_method(&f, v)
@@ -591,4 +593,15 @@ fn native_type_method(f: &Value, v: &Value) -> bool {
         && n.owner.as_obj().is_some_and(
             |o| matches!(o.view(), Object::Class(oc) if oc.layout == crate::objects::class::Layout::Native),
         )
+}
+
+/// Whether `v` is an object of a native module's type (its base value is Rust data, which has
+/// no str or repr of its own).
+fn is_native_instance(v: &Value) -> bool {
+    match v.as_object() {
+        Some(Object::Instance(i)) => i
+            .base_value()
+            .is_some_and(|b| matches!(b.as_object(), Some(Object::Native(_)))),
+        _ => false,
+    }
 }
