@@ -1,6 +1,7 @@
 //! pyvm-stdlib: the native modules the front door registers with the VM.
 
 pub mod gc;
+pub mod random;
 pub mod sys;
 pub mod weakref;
 
@@ -12,10 +13,15 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("gc".into(), gc::make_module);
     vm.native_modules
         .insert("_weakref".into(), weakref::make_module);
+    vm.native_modules
+        .insert("_random".into(), random::make_module);
     for (name, src) in EMBEDDED {
         vm.source_modules.insert((*name).into(), src);
     }
 }
 
 /// The pure-Python modules of the standard library (stdlib/lib/), compiled on first import.
-pub const EMBEDDED: &[(&str, &str)] = &[("weakref", include_str!("../lib/weakref.py"))];
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("weakref", include_str!("../lib/weakref.py")),
+    ("random", include_str!("../lib/random.py")),
+];
