@@ -1,7 +1,10 @@
 //! pyvm-stdlib: the native modules the front door registers with the VM.
 
+pub mod array;
+pub mod buffer;
 pub mod gc;
 pub mod random;
+pub mod structmod;
 pub mod sys;
 pub mod weakref;
 
@@ -15,6 +18,9 @@ pub fn register(vm: &mut Vm) {
         .insert("_weakref".into(), weakref::make_module);
     vm.native_modules
         .insert("_random".into(), random::make_module);
+    vm.native_modules
+        .insert("_struct".into(), structmod::make_module);
+    vm.native_modules.insert("array".into(), array::make_module);
     for (name, src) in EMBEDDED {
         vm.source_modules.insert((*name).into(), src);
     }
@@ -24,4 +30,5 @@ pub fn register(vm: &mut Vm) {
 pub const EMBEDDED: &[(&str, &str)] = &[
     ("weakref", include_str!("../lib/weakref.py")),
     ("random", include_str!("../lib/random.py")),
+    ("struct", include_str!("../lib/struct.py")),
 ];

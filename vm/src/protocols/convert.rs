@@ -199,17 +199,15 @@ impl Vm {
         let Object::Class(c) = class.view() else {
             return Ok(None);
         };
-        let opaque_instance = c.is_builtin
-            && c.layout.natives_are_methods()
-            && matches!(v.as_object(), Some(Object::Instance(_)));
-        if c.is_builtin && !opaque_instance {
+        if c.is_builtin && !c.layout.natives_are_methods() {
             return Ok(None);
         }
         if let Some(f) = self.class_lookup_str(class, "__repr__") {
-            if matches!(f.as_object(), Some(Object::Function(_)))
-                || (opaque_instance
-                    && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| crate::value::ObjRef::ptr_eq(o, class))))
-            {
+            // A native __repr__ of an opaque or native module's type, also inherited by a
+            // Python subclass, is a method like a Python one.
+            let native_method = matches!(v.as_object(), Some(Object::Instance(_)))
+                && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| matches!(o.view(), Object::Class(oc) if oc.is_builtin && oc.layout.natives_are_methods())));
+            if matches!(f.as_object(), Some(Object::Function(_))) || native_method {
                 let r = self.call_method_value(&f, v, vec![])?;
                 return match r.as_str() {
                     Some(s) => Ok(Some(s.as_str().to_string())),
@@ -341,7 +339,11 @@ impl Vm {
                 }
                 if let Some(Object::Instance(i)) = v.as_object() {
                     if let Some(base) = i.base_value().cloned() {
-                        // str has its own __str__; the other builtins print through __repr__.
+                        // str has its own __str__; the other builtins print through __repr__
+                        // (native modules' types always: their data has no str of its own).
+                        if matches!(base.as_object(), Some(Object::Native(_))) {
+                            return self.repr(v);
+                        }
                         if base.as_str().is_none()
                             && self
                                 .class_lookup_str(&class, "__repr__")
