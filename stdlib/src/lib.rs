@@ -6,6 +6,8 @@ pub mod gc;
 pub mod random;
 pub mod structmod;
 pub mod sys;
+pub mod time;
+pub mod time_fmt;
 pub mod weakref;
 
 use pyvm_vm::Vm;
@@ -21,6 +23,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules
         .insert("_struct".into(), structmod::make_module);
     vm.native_modules.insert("array".into(), array::make_module);
+    vm.native_modules.insert("_time".into(), time::make_module);
     for (name, src) in EMBEDDED {
         vm.source_modules.insert((*name).into(), src);
     }
@@ -31,4 +34,6 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("weakref", include_str!("../lib/weakref.py")),
     ("random", include_str!("../lib/random.py")),
     ("struct", include_str!("../lib/struct.py")),
+    ("time", include_str!("../lib/time.py")),
+    ("_strptime", include_str!("../lib/_strptime.py")),
 ];
