@@ -36,4 +36,5 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("struct", include_str!("../lib/struct.py")),
     ("time", include_str!("../lib/time.py")),
     ("_strptime", include_str!("../lib/_strptime.py")),
+    ("copy", include_str!("../lib/copy.py")),
 ];
