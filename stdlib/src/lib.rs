@@ -37,4 +37,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("time", include_str!("../lib/time.py")),
     ("_strptime", include_str!("../lib/_strptime.py")),
     ("copy", include_str!("../lib/copy.py")),
+    ("keyword", include_str!("../lib/keyword.py")),
+    ("string", include_str!("../lib/string.py")),
+    ("types", include_str!("../lib/types.py")),
 ];

@@ -135,6 +135,7 @@ impl Vm {
             (Some(Object::Code(c)), "co_filename") => self.new_str(&*c.code.filename),
             (Some(Object::Code(c)), "co_firstlineno") => Value::Int(c.code.first_line as i64),
             (Some(Object::Code(c)), "co_argcount") => Value::Int(c.code.arg_count as i64),
+            (Some(Object::Code(c)), "co_flags") => Value::Int(c.code.flags as i64),
             (Some(Object::Code(c)), "co_freevars") => {
                 let v: Vec<Value> = c.code.freevars.iter().map(|n| self.new_str(&**n)).collect();
                 self.new_tuple(v)
