@@ -40,4 +40,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("keyword", include_str!("../lib/keyword.py")),
     ("string", include_str!("../lib/string.py")),
     ("types", include_str!("../lib/types.py")),
+    ("warnings", include_str!("../lib/warnings.py")),
+    ("contextlib", include_str!("../lib/contextlib.py")),
+    ("atexit", include_str!("../lib/atexit.py")),
 ];

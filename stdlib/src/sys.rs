@@ -17,6 +17,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         ("exception", sys_exception),
         ("intern", sys_intern),
         ("getsizeof", sys_getsizeof),
+        ("_frame_info", sys_frame_info),
     ];
     for (name, f) in funcs {
         let v = vm.new_native(name, *f);
@@ -144,4 +145,30 @@ fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sys_getsizeof(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Err(vm.not_implemented_error("sys.getsizeof is not supported by pyvm yet"))
+}
+
+/// `_frame_info(depth)`: (filename, line, globals) of the Python frame `depth` calls above the
+/// caller (0 is the caller). What warnings needs to place a warning, without frame objects.
+fn sys_frame_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("_frame_info", &args, 1, 1)?;
+    let depth = match vm.to_index(&args.pos[0])? {
+        Some(d) if d >= 0 => d as usize,
+        _ => return Err(vm.value_error("call stack is not deep enough")),
+    };
+    let n = vm.frames.len();
+    if depth >= n {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let f = &vm.frames[n - 1 - depth];
+    // A frame below the top has saved the instruction after its call.
+    let ip = if depth == 0 {
+        f.ip
+    } else {
+        f.ip.saturating_sub(1)
+    };
+    let line = f.code.code.line_of(ip) as i64;
+    let filename = f.code.code.filename.to_string();
+    let globals = f.globals.clone();
+    let filename = vm.new_str(filename);
+    Ok(vm.new_tuple(vec![filename, Value::Int(line), globals]))
 }

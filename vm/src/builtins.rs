@@ -152,6 +152,19 @@ fn no_kwargs(vm: &Vm, args: &Args, fname: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// sys.stdout when a program has replaced it (it is no longer sys.__stdout__).
+fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
+    let key = vm.intern("sys");
+    let modules = vm.modules.clone();
+    let sys = crate::protocols::names::dict_get_str(&modules, &key)?;
+    let Some(Object::Module(m)) = sys.as_object() else {
+        return None;
+    };
+    let out = crate::protocols::names::dict_get_str(&m.dict, &vm.intern("stdout"))?;
+    let orig = crate::protocols::names::dict_get_str(&m.dict, &vm.intern("__stdout__"))?;
+    (!out.is(&orig)).then_some(out)
+}
+
 fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let sep = kwarg(&mut args, "sep").filter(|v| !v.is_none());
     let end = kwarg(&mut args, "end").filter(|v| !v.is_none());
@@ -172,22 +185,37 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
-    let mut out = String::new();
-    for (i, a) in args.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match a.as_object() {
-            Some(Object::Str(s)) => out.push_str(s.as_str()),
-            _ => out.push_str(&vm.str_of(a)?),
-        }
-    }
-    out.push_str(&end);
+    // print() writes to sys.stdout: a program (contextlib.redirect_stdout) may replace it.
+    let file = file.or_else(|| redirected_stdout(vm));
     match &file {
         None => {
+            let mut out = String::new();
+            for (i, a) in args.pos.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                match a.as_object() {
+                    Some(Object::Str(s)) => out.push_str(s.as_str()),
+                    _ => out.push_str(&vm.str_of(a)?),
+                }
+            }
+            out.push_str(&end);
             let _ = vm.io.stdout.write_all(out.as_bytes());
         }
-        Some(f) => vm.write_stream(f, &out)?,
+        Some(f) => {
+            // A file object sees CPython's writes: each item, each separator, then the end.
+            for (i, a) in args.pos.iter().enumerate() {
+                if i > 0 {
+                    vm.write_stream(f, &sep)?;
+                }
+                let text = match a.as_object() {
+                    Some(Object::Str(s)) => s.as_str().to_string(),
+                    _ => vm.str_of(a)?,
+                };
+                vm.write_stream(f, &text)?;
+            }
+            vm.write_stream(f, &end)?;
+        }
     }
     if let Some(fl) = flush {
         if vm.is_true(&fl)? {

@@ -342,7 +342,18 @@ fn generator_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let gen = args.pos[0].clone();
     let mut exc = args.pos[1].clone();
     if let (Some(Object::Class(_)), Some(v)) = (exc.as_object(), args.pos.get(2)) {
-        if !v.is_none() {
+        // throw(type, value): an instance of the type is raised as it is, a tuple gives the
+        // constructor's arguments, anything else is the one argument.
+        let is_instance = match &exc {
+            Value::Obj(class) => crate::vm::is_subclass(&vm.type_of(v), class),
+            _ => false,
+        };
+        if is_instance {
+            exc = v.clone();
+        } else if let Some(items) = v.as_tuple() {
+            let items = items.to_vec();
+            exc = vm.call(&exc, Args::new(items))?;
+        } else if !v.is_none() {
             exc = vm.call(&exc, Args::new([v.clone()]))?;
         }
     }
