@@ -3,6 +3,7 @@
 pub mod array;
 pub mod buffer;
 pub mod gc;
+pub mod platform;
 pub mod random;
 pub mod structmod;
 pub mod sys;
@@ -24,6 +25,8 @@ pub fn register(vm: &mut Vm) {
         .insert("_struct".into(), structmod::make_module);
     vm.native_modules.insert("array".into(), array::make_module);
     vm.native_modules.insert("_time".into(), time::make_module);
+    vm.native_modules
+        .insert("_platform".into(), platform::make_module);
     for (name, src) in EMBEDDED {
         vm.source_modules.insert((*name).into(), src);
     }
@@ -43,4 +46,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("warnings", include_str!("../lib/warnings.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("atexit", include_str!("../lib/atexit.py")),
+    ("numbers", include_str!("../lib/numbers.py")),
+    ("platform", include_str!("../lib/platform.py")),
+    ("pyperf", include_str!("../lib/pyperf.py")),
 ];
