@@ -285,17 +285,19 @@ class Runner:
     def bench_time_func(self, name, time_func, *args, inner_loops=None, metadata=None):
         return self._run(name, lambda loops: time_func(loops, *args), inner_loops, metadata)
 
-    def bench_async_func(self, name, func, *args, inner_loops=None, metadata=None, loop_factory=None):
+    def bench_async_func(self, name, func, *args, inner_loops=None, metadata=None,
+                         loop_factory=None):
         import asyncio
-
-        def timer(loops):
-            async def main():
-                t0 = perf_counter()
-                for _ in range(loops):
-                    await func(*args)
-                return perf_counter() - t0
-            return asyncio.run(main())
-        return self._run(name, timer, inner_loops, metadata)
+        # Compiled on use: pyvm's compiler may not support async def yet.
+        ns = {'perf_counter': perf_counter}
+        exec('async def _main(func, args, loops):\n'
+             '    t0 = perf_counter()\n'
+             '    for _ in range(loops):\n'
+             '        await func(*args)\n'
+             '    return perf_counter() - t0\n', ns)
+        main = ns['_main']
+        return self._run(name, lambda loops: asyncio.run(main(func, args, loops)),
+                         inner_loops, metadata)
 
     def timeit(self, name, stmt=None, setup='pass', teardown='pass', inner_loops=None,
                duplicate=None, metadata=None, globals=None):
