@@ -496,7 +496,7 @@ fn extend_iterable(vm: &mut Vm, a: &Value, code: u8, it: &Value) -> PyResult<()>
 
 fn from_bytes(vm: &Vm, a: &Value, b: &[u8]) -> PyResult<()> {
     let (code, _) = code_and_len(vm, a);
-    if b.len() % itemsize(code) != 0 {
+    if !b.len().is_multiple_of(itemsize(code)) {
         return Err(vm.value_error("bytes length not a multiple of item size"));
     }
     with_mut(vm, a, |d| d.data.extend_from_slice(b));
