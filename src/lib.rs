@@ -285,6 +285,7 @@ impl Interpreter {
             Ok(()) => Outcome::Exit(0),
             Err(e) => Outcome::Exit(self.report_uncaught(&e)),
         };
+        self.run_atexit();
         self.release_main();
         self.vm.io.flush();
         outcome
@@ -304,6 +305,23 @@ impl Interpreter {
                 Outcome::Exit(code)
             }
         }
+    }
+
+    /// Shutdown: the functions registered with `atexit` run (last first), if it was imported.
+    fn run_atexit(&mut self) {
+        let key = self.vm.intern("atexit");
+        let modules = self.vm.modules.clone();
+        let Ok(Some(module)) = self.vm.dict_get(&modules, &key) else {
+            return;
+        };
+        let run = match self.vm.get_attr_str(&module, "_run_exitfuncs") {
+            Ok(f) => f,
+            Err(_) => return,
+        };
+        if let Err(e) = self.vm.call_args(&run, vec![]) {
+            self.report_uncaught(&e);
+        }
+        self.vm.maybe_finalize();
     }
 
     /// Shutdown: the objects `__main__` still holds are let go, so their `__del__` runs.

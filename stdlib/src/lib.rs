@@ -1,5 +1,7 @@
 //! pyvm-stdlib: the native modules the front door registers with the VM.
 
+pub mod array;
+pub mod buffer;
 pub mod clinic;
 pub mod cmath;
 pub mod collections;
@@ -12,9 +14,14 @@ pub mod itertools;
 pub mod libm;
 pub mod math;
 pub mod operator;
+pub mod platform;
 pub mod posix;
+pub mod random;
+pub mod structmod;
 pub mod sys;
 pub mod sys_info;
+pub mod time;
+pub mod time_fmt;
 pub mod weakref;
 
 use pyvm_vm::Vm;
@@ -39,6 +46,14 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_io".into(), io::make_module);
     vm.native_modules.insert("posix".into(), posix::make_module);
     vm.native_modules.insert("errno".into(), errno::make_module);
+    vm.native_modules
+        .insert("_random".into(), random::make_module);
+    vm.native_modules
+        .insert("_struct".into(), structmod::make_module);
+    vm.native_modules.insert("array".into(), array::make_module);
+    vm.native_modules.insert("_time".into(), time::make_module);
+    vm.native_modules
+        .insert("_platform".into(), platform::make_module);
     for (name, src) in EMBEDDED {
         vm.source_modules.insert((*name).into(), src);
     }
@@ -69,4 +84,18 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("posixpath", include_str!("../lib/posixpath.py")),
     ("stat", include_str!("../lib/stat.py")),
     ("tempfile", include_str!("../lib/tempfile.py")),
+    ("random", include_str!("../lib/random.py")),
+    ("struct", include_str!("../lib/struct.py")),
+    ("time", include_str!("../lib/time.py")),
+    ("_strptime", include_str!("../lib/_strptime.py")),
+    ("copy", include_str!("../lib/copy.py")),
+    ("keyword", include_str!("../lib/keyword.py")),
+    ("string", include_str!("../lib/string.py")),
+    ("types", include_str!("../lib/types.py")),
+    ("warnings", include_str!("../lib/warnings.py")),
+    ("contextlib", include_str!("../lib/contextlib.py")),
+    ("atexit", include_str!("../lib/atexit.py")),
+    ("numbers", include_str!("../lib/numbers.py")),
+    ("platform", include_str!("../lib/platform.py")),
+    ("pyperf", include_str!("../lib/pyperf.py")),
 ];

@@ -40,6 +40,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         ("getprofile", sys_gettrace),
         ("get_int_max_str_digits", sys_get_int_max_str_digits),
         ("set_int_max_str_digits", sys_set_int_max_str_digits),
+        ("_frame_info", sys_frame_info),
     ];
     for (name, f) in funcs {
         let v = vm.new_native(name, *f);
@@ -370,4 +371,30 @@ fn sys_displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let _ = writeln!(vm.io.stdout, "{text}");
     vm.dict_set(&b, key, v)?;
     Ok(Value::None)
+}
+
+/// `_frame_info(depth)`: (filename, line, globals) of the Python frame `depth` calls above the
+/// caller (0 is the caller). What warnings needs to place a warning, without frame objects.
+fn sys_frame_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("_frame_info", &args, 1, 1)?;
+    let depth = match vm.to_index(&args.pos[0])? {
+        Some(d) if d >= 0 => d as usize,
+        _ => return Err(vm.value_error("call stack is not deep enough")),
+    };
+    let n = vm.frames.len();
+    if depth >= n {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let f = &vm.frames[n - 1 - depth];
+    // A frame below the top has saved the instruction after its call.
+    let ip = if depth == 0 {
+        f.ip
+    } else {
+        f.ip.saturating_sub(1)
+    };
+    let line = f.code.code.line_of(ip) as i64;
+    let filename = f.code.code.filename.to_string();
+    let globals = f.globals.clone();
+    let filename = vm.new_str(filename);
+    Ok(vm.new_tuple(vec![filename, Value::Int(line), globals]))
 }

@@ -11,6 +11,10 @@ use crate::vm::{PyResult, Vm};
 use std::io::Write;
 
 pub fn init(vm: &mut Vm) {
+    let t = vm.types.module.clone();
+    vm.add_staticmethod(&t, "__new__", module_new);
+    let t = vm.types.method.clone();
+    vm.add_staticmethod(&t, "__new__", method_new);
     let t = vm.types.range.clone();
     vm.add_staticmethod(&t, "__new__", range_new);
     vm.add_method(&t, "index", range_index);
@@ -572,4 +576,66 @@ impl Vm {
             }
         }
     }
+}
+
+/// `module(name, doc=None)` (types.ModuleType).
+fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut name = args.pos.get(1).cloned();
+    let mut doc = args.pos.get(2).cloned();
+    for (k, v) in &args.kw {
+        match k.as_str().map(|s| s.as_str()) {
+            Some("name") if name.is_none() => name = Some(v.clone()),
+            Some("doc") if doc.is_none() => doc = Some(v.clone()),
+            _ => {
+                let k = vm.str_of(k)?;
+                return Err(
+                    vm.type_error(format!("module() got an unexpected keyword argument '{k}'"))
+                );
+            }
+        }
+    }
+    if args.pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            args.pos.len() - 1
+        )));
+    }
+    let Some(name) = name else {
+        return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
+    };
+    let Some(n) = name.as_str().map(|s| s.as_str().to_string()) else {
+        let t = vm.type_name(&name);
+        return Err(vm.type_error(format!("module() argument 'name' must be str, not {t}")));
+    };
+    let m = vm.new_module(&n);
+    if let Some(d) = doc {
+        vm.module_set(&m, "__doc__", d);
+    }
+    for attr in ["__package__", "__loader__", "__spec__"] {
+        vm.module_set(&m, attr, Value::None);
+    }
+    Ok(m)
+}
+
+/// `method(function, instance)` (types.MethodType).
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    if args.pos.len() != 3 {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    let (func, obj) = (args.pos[1].clone(), args.pos[2].clone());
+    if !vm.is_callable(&func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::obj(Payload::BoundMethod(
+        crate::objects::function::BoundMethodObj::new(func, obj),
+    )))
 }

@@ -201,20 +201,15 @@ impl Vm {
         let Object::Class(c) = class.view() else {
             return Ok(None);
         };
-        let opaque_instance = c.is_builtin
-            && c.layout.natives_are_methods()
-            && matches!(v.as_object(), Some(Object::Instance(_)));
-        if c.is_builtin && !opaque_instance {
+        if c.is_builtin && !c.layout.natives_are_methods() {
             return Ok(None);
         }
         if let Some(f) = self.class_lookup_str(class, "__repr__") {
-            if matches!(f.as_object(), Some(Object::Function(_)))
-                || (is_native_instance(v)
-                    && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| !crate::value::ObjRef::ptr_eq(o, &self.types.object))))
-                || (opaque_instance
-                    && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| crate::value::ObjRef::ptr_eq(o, class))))
-                || native_type_method(&f, v)
-            {
+            // A native __repr__ of an opaque or native module's type, also inherited by a
+            // Python subclass, is a method like a Python one.
+            let native_method = matches!(v.as_object(), Some(Object::Instance(_)))
+                && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| matches!(o.view(), Object::Class(oc) if oc.is_builtin && oc.layout.natives_are_methods())));
+            if matches!(f.as_object(), Some(Object::Function(_))) || native_method {
                 let r = self.call_method_value(&f, v, vec![])?;
                 return match r.as_str() {
                     Some(s) => Ok(Some(s.as_str().to_string())),
@@ -580,28 +575,5 @@ impl Vm {
     /// Calls `f(*args)` for native code.
     pub fn call_args(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value> {
         self.call(f, Args::new(args))
-    }
-}
-
-/// Whether `f` is a native method of a native module's type (deque, itertools.count, ...),
-/// called for an instance of that type or of a Python subclass of it.
-fn native_type_method(f: &Value, v: &Value) -> bool {
-    let Some(Object::NativeFunction(n)) = f.as_object() else {
-        return false;
-    };
-    matches!(v.as_object(), Some(Object::Instance(_)))
-        && n.owner.as_obj().is_some_and(
-            |o| matches!(o.view(), Object::Class(oc) if oc.layout == crate::objects::class::Layout::Native),
-        )
-}
-
-/// Whether `v` is an object of a native module's type (its base value is Rust data, which has
-/// no str or repr of its own).
-fn is_native_instance(v: &Value) -> bool {
-    match v.as_object() {
-        Some(Object::Instance(i)) => i
-            .base_value()
-            .is_some_and(|b| matches!(b.as_object(), Some(Object::Native(_)))),
-        _ => false,
     }
 }
