@@ -49,6 +49,7 @@ def main():
     ap.add_argument("--timeout", type=float, default=600)
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
+    args.pyvm = os.path.abspath(args.pyvm)
     bench_dir = fetch(args.cache)
     failed = 0
     for name in args.names or CORE:
