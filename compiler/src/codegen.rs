@@ -2722,7 +2722,7 @@ enum SeqKind {
 
 /// Checks every index an instruction carries against the tables it refers to, so that the VM
 /// may index without checks.
-fn verify(code: &CodeObject) -> Result<(), String> {
+pub(crate) fn verify(code: &CodeObject) -> Result<(), String> {
     use crate::bytecode::is_jump;
     let n = code.instructions.len();
     if code.lines.len() != n {

@@ -54,48 +54,12 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_time".into(), time::make_module);
     vm.native_modules
         .insert("_platform".into(), platform::make_module);
-    for (name, src) in EMBEDDED {
+    for (name, src, code) in EMBEDDED {
         vm.source_modules.insert((*name).into(), src);
+        vm.frozen_code.insert((*name).into(), code);
     }
 }
 
-/// The pure-Python modules of the standard library (stdlib/lib/), compiled on first import.
-pub const EMBEDDED: &[(&str, &str)] = &[
-    ("weakref", include_str!("../lib/weakref.py")),
-    ("_structseq", include_str!("../lib/_structseq.py")),
-    ("__future__", include_str!("../lib/__future__.py")),
-    ("importlib", include_str!("../lib/importlib/__init__.py")),
-    ("importlib.util", include_str!("../lib/importlib/util.py")),
-    (
-        "importlib.machinery",
-        include_str!("../lib/importlib/machinery.py"),
-    ),
-    ("abc", include_str!("../lib/abc.py")),
-    (
-        "collections",
-        include_str!("../lib/collections/__init__.py"),
-    ),
-    ("collections.abc", include_str!("../lib/collections/abc.py")),
-    ("functools", include_str!("../lib/functools.py")),
-    ("heapq", include_str!("../lib/heapq.py")),
-    ("bisect", include_str!("../lib/bisect.py")),
-    ("io", include_str!("../lib/io.py")),
-    ("os", include_str!("../lib/os.py")),
-    ("posixpath", include_str!("../lib/posixpath.py")),
-    ("stat", include_str!("../lib/stat.py")),
-    ("tempfile", include_str!("../lib/tempfile.py")),
-    ("random", include_str!("../lib/random.py")),
-    ("struct", include_str!("../lib/struct.py")),
-    ("time", include_str!("../lib/time.py")),
-    ("_strptime", include_str!("../lib/_strptime.py")),
-    ("copy", include_str!("../lib/copy.py")),
-    ("keyword", include_str!("../lib/keyword.py")),
-    ("string", include_str!("../lib/string.py")),
-    ("types", include_str!("../lib/types.py")),
-    ("warnings", include_str!("../lib/warnings.py")),
-    ("contextlib", include_str!("../lib/contextlib.py")),
-    ("atexit", include_str!("../lib/atexit.py")),
-    ("numbers", include_str!("../lib/numbers.py")),
-    ("platform", include_str!("../lib/platform.py")),
-    ("pyperf", include_str!("../lib/pyperf.py")),
-];
+// The pure-Python modules of the standard library (stdlib/lib/), each with its source and the
+// code object build.rs compiled it to: (module name, source, code bytes).
+include!(concat!(env!("OUT_DIR"), "/embedded.rs"));

@@ -282,6 +282,8 @@ pub struct Vm {
     pub native_modules: HashMap<String, fn(&mut Vm) -> PyResult<Value>>,
     /// Python-source modules embedded by the host (name -> source).
     pub source_modules: HashMap<String, &'static str>,
+    /// The same modules compiled ahead of time (pyvm_compiler::marshal bytes), by name.
+    pub frozen_code: HashMap<String, &'static [u8]>,
     /// Interned strings (names), so that lookups by name reuse one str with its hash cached.
     interned: PyCell<HashMap<Box<str>, Value, ahash::RandomState>>,
     /// `intern` of string literals, by the literal's address: special-method names are looked up
@@ -354,6 +356,7 @@ impl Vm {
             modules: Value::Null,
             native_modules: HashMap::new(),
             source_modules: HashMap::new(),
+            frozen_code: HashMap::new(),
             interned: PyCell::new(HashMap::default()),
             type_cache: PyCell::new(Default::default()),
             static_names: PyCell::new(vec![(0, 0, Value::Null); STATIC_NAME_SLOTS].into()),

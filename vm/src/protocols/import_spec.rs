@@ -424,7 +424,10 @@ impl Vm {
                     return Err(self.import_error(&format!("No frozen module named {name}")));
                 };
                 let filename = format!("<frozen {name}>");
-                self.exec_source_in(module, &filename, src)
+                match self.frozen_code.get(&name).copied() {
+                    Some(bytes) => self.exec_frozen_in(module, &filename, src, bytes),
+                    None => self.exec_source_in(module, &filename, src),
+                }
             }
             Some(LoaderKind::Source) => {
                 let path = self.get_attr_str(&loader, "path")?;
@@ -461,6 +464,31 @@ impl Vm {
             }
         };
         pyvm_compiler::source::decode(&bytes, path).map_err(|e| self.syntax_error(&e))
+    }
+
+    /// Runs a module compiled ahead of time (its source kept for tracebacks).
+    fn exec_frozen_in(
+        &mut self,
+        module: &Value,
+        filename: &str,
+        src: &'static str,
+        bytes: &'static [u8],
+    ) -> PyResult<()> {
+        let code = match pyvm_compiler::marshal::load(bytes) {
+            Ok(code) => code,
+            // Bytes made by this binary's own build: failing to load them is a build fault,
+            // reported rather than hidden by compiling the source instead.
+            Err(e) => {
+                return Err(self.import_error(&format!("frozen module {filename} is corrupt: {e}")))
+            }
+        };
+        self.sources.insert(filename.to_string(), src.into());
+        let globals = match module.as_object() {
+            Some(Object::Module(m)) => m.dict.clone(),
+            _ => self.get_attr_str(module, "__dict__")?,
+        };
+        self.run_code(&code, globals, Value::Null)?;
+        Ok(())
     }
 
     fn exec_source_in(&mut self, module: &Value, filename: &str, src: &str) -> PyResult<()> {
