@@ -2,7 +2,9 @@
 //! loaded from these bytes on import, so that start-up never parses Python source.
 //!
 //! The format is private to one build of pyvm (the bytes are made by the compiler linked into
-//! the same binary): a magic header, then the code object's fields in declaration order.
+//! the same binary): a magic header, a table of the distinct strings (names repeat across a
+//! module's functions: each is validated and allocated once on load), then the code object's
+//! fields in declaration order, strings as indexes into the table.
 //! Loading checks every length and tag and re-runs the compiler's verifier, so that corrupt
 //! bytes give an error, never a code object the cores could misuse.
 
@@ -22,9 +24,16 @@ fn magic() -> Vec<u8> {
 
 /// The bytes of `code` (and of the code objects among its constants).
 pub fn dump(code: &CodeObject) -> Vec<u8> {
-    let mut w = Writer(magic());
+    let mut w = Writer::default();
     w.code(code);
-    w.0
+    let mut out = magic();
+    out.extend_from_slice(&(w.strings.len() as u32).to_le_bytes());
+    for s in &w.strings {
+        out.extend_from_slice(&(s.len() as u32).to_le_bytes());
+        out.extend_from_slice(s.as_bytes());
+    }
+    out.extend_from_slice(&w.out);
+    out
 }
 
 /// The code object `dump` made these bytes from.
@@ -36,7 +45,17 @@ pub fn load(bytes: &[u8]) -> Result<Rc<CodeObject>, String> {
     let mut r = Reader {
         bytes,
         pos: m.len(),
+        strings: Vec::new(),
     };
+    let n = r.len()?;
+    r.strings = (0..n)
+        .map(|_| {
+            let b = r.bytes()?;
+            std::str::from_utf8(b)
+                .map(Rc::from)
+                .map_err(|_| "a string that is not UTF-8".to_string())
+        })
+        .collect::<Result<_, String>>()?;
     let code = r.code(0)?;
     if r.pos != bytes.len() {
         return Err("trailing bytes after the code object".into());
@@ -44,18 +63,34 @@ pub fn load(bytes: &[u8]) -> Result<Rc<CodeObject>, String> {
     Ok(code)
 }
 
-struct Writer(Vec<u8>);
+#[derive(Default)]
+struct Writer {
+    out: Vec<u8>,
+    strings: Vec<Rc<str>>,
+    index: std::collections::HashMap<Rc<str>, u32>,
+}
 
 impl Writer {
+    fn push(&mut self, b: u8) {
+        self.out.push(b);
+    }
+    fn extend(&mut self, b: &[u8]) {
+        self.out.extend_from_slice(b);
+    }
     fn u32(&mut self, v: u32) {
-        self.0.extend_from_slice(&v.to_le_bytes());
+        self.extend(&v.to_le_bytes());
     }
     fn bytes(&mut self, b: &[u8]) {
         self.u32(b.len() as u32);
-        self.0.extend_from_slice(b);
+        self.extend(b);
     }
-    fn str(&mut self, s: &str) {
-        self.bytes(s.as_bytes());
+    fn str(&mut self, s: &Rc<str>) {
+        let next = self.strings.len() as u32;
+        let i = *self.index.entry(s.clone()).or_insert(next);
+        if i == next {
+            self.strings.push(s.clone());
+        }
+        self.u32(i);
     }
     fn strs(&mut self, v: &[Rc<str>]) {
         self.u32(v.len() as u32);
@@ -136,47 +171,47 @@ impl Writer {
         self.u32(*max_stack);
         match docstring {
             Some(d) => {
-                self.0.push(1);
+                self.push(1);
                 self.str(d);
             }
-            None => self.0.push(0),
+            None => self.push(0),
         }
     }
 
     fn constant(&mut self, k: &Constant) {
         match k {
-            Constant::None => self.0.push(0),
+            Constant::None => self.push(0),
             Constant::Bool(b) => {
-                self.0.push(1);
-                self.0.push(*b as u8);
+                self.push(1);
+                self.push(*b as u8);
             }
             Constant::Int(i) => {
-                self.0.push(2);
-                self.0.extend_from_slice(&i.to_le_bytes());
+                self.push(2);
+                self.extend(&i.to_le_bytes());
             }
             Constant::BigInt(b) => {
-                self.0.push(3);
+                self.push(3);
                 self.bytes(&b.to_signed_bytes_le());
             }
             Constant::Float(f) => {
-                self.0.push(4);
-                self.0.extend_from_slice(&f.to_bits().to_le_bytes());
+                self.push(4);
+                self.extend(&f.to_bits().to_le_bytes());
             }
             Constant::Complex(re, im) => {
-                self.0.push(5);
-                self.0.extend_from_slice(&re.to_bits().to_le_bytes());
-                self.0.extend_from_slice(&im.to_bits().to_le_bytes());
+                self.push(5);
+                self.extend(&re.to_bits().to_le_bytes());
+                self.extend(&im.to_bits().to_le_bytes());
             }
             Constant::Str(s) => {
-                self.0.push(6);
+                self.push(6);
                 self.str(s);
             }
             Constant::Bytes(b) => {
-                self.0.push(7);
+                self.push(7);
                 self.bytes(b);
             }
             Constant::Tuple(items) | Constant::FrozenSet(items) => {
-                self.0.push(if matches!(k, Constant::Tuple(_)) {
+                self.push(if matches!(k, Constant::Tuple(_)) {
                     8
                 } else {
                     9
@@ -186,9 +221,9 @@ impl Writer {
                     self.constant(item);
                 }
             }
-            Constant::Ellipsis => self.0.push(10),
+            Constant::Ellipsis => self.push(10),
             Constant::Code(c) => {
-                self.0.push(11);
+                self.push(11);
                 self.code(c);
             }
         }
@@ -198,6 +233,7 @@ impl Writer {
 struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
+    strings: Vec<Rc<str>>,
 }
 
 /// Deeper nesting than any compiled source has: corrupt bytes cannot recurse without bound.
@@ -237,10 +273,11 @@ impl Reader<'_> {
         self.take(n)
     }
     fn str(&mut self) -> Result<Rc<str>, String> {
-        let b = self.bytes()?;
-        std::str::from_utf8(b)
-            .map(Rc::from)
-            .map_err(|_| "a name that is not UTF-8".to_string())
+        let i = self.u32()? as usize;
+        self.strings
+            .get(i)
+            .cloned()
+            .ok_or_else(|| "a string index out of range".to_string())
     }
     fn strs(&mut self) -> Result<Vec<Rc<str>>, String> {
         let n = self.len()?;
