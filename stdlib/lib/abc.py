@@ -2,6 +2,9 @@
 abc module)."""
 
 
+import _abc
+
+
 def abstractmethod(funcobj):
     funcobj.__isabstractmethod__ = True
     return funcobj
@@ -56,7 +59,11 @@ def _abstracts_of(cls, namespace, bases):
 
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
+        # Sequence and Mapping say which classes `match` takes for sequences and mappings.
+        tpflags = namespace.pop("__abc_tpflags__", 0)
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        if tpflags:
+            _abc._set_collection_flag(cls, tpflags)
         cls.__abstractmethods__ = _abstracts_of(cls, namespace, bases)
         # Strong references: classes registered with an ABC live as long as it.
         cls._abc_registry = set()
@@ -73,6 +80,9 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
+        tpflags = _abc._collection_flag(cls)
+        if tpflags:
+            _abc._set_collection_flag(subclass, tpflags)
         global _abc_invalidation_counter
         _abc_invalidation_counter += 1
         return subclass

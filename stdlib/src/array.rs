@@ -324,6 +324,8 @@ fn arg<'a>(vm: &Vm, args: &'a Args, i: usize, name: &str, n: usize) -> PyResult<
 pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let m = vm.new_module("array");
     let cls = vm.new_native_type("array", "array", true);
+    // A sequence for `match`, as CPython's type flags make it.
+    vm.set_patma_kind(&cls, pyvm_vm::objects::class::PATMA_SEQUENCE);
     vm.add_staticmethod(&cls, "__new__", array_new);
     let methods: &[(&'static str, pyvm_vm::NativeFn)] = &[
         ("__len__", array_len),

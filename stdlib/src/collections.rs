@@ -12,6 +12,8 @@ use std::collections::VecDeque;
 pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let m = vm.new_module("_collections");
     let t = vm.new_native_type("collections", "deque", true);
+    // A sequence for `match`, as CPython's type flags make it.
+    vm.set_patma_kind(&t, pyvm_vm::objects::class::PATMA_SEQUENCE);
     let methods: &[(&'static str, NativeFn)] = &[
         ("__init__", deque_init),
         ("append", deque_append),

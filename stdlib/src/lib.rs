@@ -1,5 +1,6 @@
 //! pyvm-stdlib: the native modules the front door registers with the VM.
 
+pub mod abc;
 pub mod array;
 pub mod buffer;
 pub mod clinic;
@@ -30,6 +31,7 @@ use pyvm_vm::Vm;
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("sys".into(), sys::make_module);
     vm.native_modules.insert("gc".into(), gc::make_module);
+    vm.native_modules.insert("_abc".into(), abc::make_module);
     vm.native_modules.insert("_imp".into(), imp::make_module);
     vm.native_modules.insert("math".into(), math::make_module);
     vm.native_modules.insert("cmath".into(), cmath::make_module);
