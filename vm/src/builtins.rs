@@ -411,11 +411,15 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     let name = attr_name(vm, &args.pos[1], false)?;
-    match vm.get_attr(&args.pos[0], &name) {
-        Ok(v) => Ok(v),
-        Err(e)
-            if args.pos.len() == 3 && vm.err_matches(&e, &vm.types.exc.attribute_error.clone()) =>
-        {
+    if args.pos.len() == 2 {
+        return vm.get_attr(&args.pos[0], &name);
+    }
+    // With a default, a missing attribute builds no AttributeError (as CPython's
+    // _PyObject_LookupAttr): code probes attributes this way on hot paths.
+    match vm.get_attr_opt(&args.pos[0], &name) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Ok(args.pos[2].clone()),
+        Err(e) if vm.err_matches(&e, &vm.types.exc.attribute_error.clone()) => {
             Ok(args.pos[2].clone())
         }
         Err(e) => Err(e),
