@@ -360,7 +360,7 @@ pub mod code_flags {
 }
 
 /// A compiled function body, module or class body.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct CodeObject {
     pub name: Rc<str>,
     pub qualname: Rc<str>,

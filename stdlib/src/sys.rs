@@ -17,6 +17,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         ("exception", sys_exception),
         ("intern", sys_intern),
         ("getsizeof", sys_getsizeof),
+        ("_getframe", sys_getframe),
     ];
     for (name, f) in funcs {
         let v = vm.new_native(name, *f);
@@ -120,7 +121,23 @@ fn sys_exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
     }
     let t = Value::Obj(vm.type_of(&e));
-    Ok(vm.new_tuple(vec![t, e, Value::None]))
+    let tb = vm.traceback_of(&e);
+    Ok(vm.new_tuple(vec![t, e, tb]))
+}
+
+fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("_getframe", &args, 0, 1)?;
+    let depth = match args.pos.first() {
+        None => 0,
+        Some(Value::Int(n)) => *n,
+        Some(Value::BoolWord(b)) => *b as i64,
+        Some(other) => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+        }
+    };
+    // A negative depth is the top frame, as in CPython.
+    vm.get_frame(depth.max(0) as usize)
 }
 
 fn sys_exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -25,16 +25,19 @@ use crate::objects::{
     class::{ClassObj, InstanceObj},
     dict::DictTable,
     exception::ExceptionObj,
+    frame::FrameObj,
     function::{BoundMethodObj, CodeObj, FunctionObj, NativeFunctionObj},
     generator::GeneratorObj,
     getset_descriptor::GetSetDescrObj,
     iterators::IterState,
     member_descriptor::MemberDescrObj,
+    memoryview::MemoryViewObj,
     module::ModuleObj,
     range::RangeObj,
     set::SetTable,
     slice::SliceObj,
     super_type::SuperObj,
+    traceback::TracebackObj,
 };
 use crate::value::{PropertyObj, PyCell, Value};
 pub use inline::{BigIntObj, BytesObj, StrObj, TupleObj};
@@ -79,9 +82,12 @@ pub enum Kind {
     NotImplemented,
     Ellipsis,
     WeakRef,
+    Frame,
+    Traceback,
+    MemoryView,
 }
 
-const KIND_COUNT: usize = Kind::WeakRef as usize + 1;
+const KIND_COUNT: usize = Kind::MemoryView as usize + 1;
 
 impl Kind {
     /// Whether objects of this kind can refer to other objects, so that the cycle collector
@@ -118,6 +124,7 @@ impl Kind {
                 | Kind::Generator
                 | Kind::Module
                 | Kind::WeakRef
+                | Kind::MemoryView
         )
     }
 
@@ -383,6 +390,9 @@ impl ObjRef {
             Kind::NotImplemented => Object::NotImplemented,
             Kind::Ellipsis => Object::Ellipsis,
             Kind::WeakRef => sized!(WeakRef, WeakRefObj),
+            Kind::Frame => sized!(Frame, FrameObj),
+            Kind::Traceback => sized!(Traceback, TracebackObj),
+            Kind::MemoryView => sized!(MemoryView, MemoryViewObj),
         }
     }
 
@@ -504,6 +514,9 @@ pub enum Object<'a> {
     NotImplemented,
     Ellipsis,
     WeakRef(&'a WeakRefObj),
+    Frame(&'a FrameObj),
+    Traceback(&'a TracebackObj),
+    MemoryView(&'a MemoryViewObj),
 }
 
 /// An owned payload, to make an object of a fixed-size kind from (`ObjRef::new`). The inline
@@ -541,6 +554,9 @@ pub enum Payload {
     NotImplemented,
     Ellipsis,
     WeakRef(WeakRefObj),
+    Frame(FrameObj),
+    Traceback(TracebackObj),
+    MemoryView(MemoryViewObj),
 }
 
 impl ObjRef {
@@ -578,6 +594,9 @@ impl ObjRef {
             Payload::NotImplemented => alloc_sized(Kind::NotImplemented, ()),
             Payload::Ellipsis => alloc_sized(Kind::Ellipsis, ()),
             Payload::WeakRef(v) => alloc_sized(Kind::WeakRef, v),
+            Payload::Frame(v) => alloc_sized(Kind::Frame, v),
+            Payload::Traceback(v) => alloc_sized(Kind::Traceback, v),
+            Payload::MemoryView(v) => alloc_sized(Kind::MemoryView, v),
         }
     }
 }
@@ -790,6 +809,9 @@ fn free_object(p: NonNull<Header>) {
                 weak::unlink_from_referent(&*(payload_ptr as *const WeakRefObj), p);
                 drop_as!(WeakRefObj)
             }
+            Kind::Frame => drop_as!(FrameObj),
+            Kind::Traceback => drop_as!(TracebackObj),
+            Kind::MemoryView => drop_as!(MemoryViewObj),
         }
     };
     let layout = object_layout(kind, payload_size);

@@ -45,6 +45,14 @@ fn peek(vm: &Vm, n: usize) -> &Value {
     vm.stack.get(len.wrapping_sub(n)).unwrap_or(&Value::Null)
 }
 
+/// Records the running instruction in its frame before work that may run Python code: the
+/// frame's line is then right for `f_lineno` and `f_back` seen from that code (the hot paths
+/// keep the instruction pointer in registers only).
+#[inline(always)]
+fn sync_ip(vm: &mut Vm, r: &Regs) {
+    vm.save_ip(r.ip);
+}
+
 #[inline(always)]
 pub fn Nop(_vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
@@ -170,6 +178,7 @@ pub fn LoadClosure(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 pub fn LoadClassDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let name = vm.deref_name(r.code(), arg as usize);
     let locals = vm.frame_locals();
     if let Some(v) = tri!(vm, vm.mapping_get_opt(&locals, &name)) {
@@ -214,6 +223,7 @@ fn load_global_generic(vm: &mut Vm, r: &mut Regs, arg: u32) -> crate::vm::PyResu
 }
 
 pub fn StoreGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let v = pop(vm);
     let name = r.code().names[arg as usize].clone();
     let globals = vm.frame_globals();
@@ -223,6 +233,7 @@ pub fn StoreGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 pub fn DeleteGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let name = r.code().names[arg as usize].clone();
     let globals = vm.frame_globals();
     if tri!(vm, vm.dict_del(&globals, &name)).is_none() {
@@ -233,6 +244,7 @@ pub fn DeleteGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 pub fn LoadName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let name = r.code().names[arg as usize].clone();
     let v = tri!(vm, vm.load_name(&name));
     push(vm, v);
@@ -240,6 +252,7 @@ pub fn LoadName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 pub fn StoreName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let v = pop(vm);
     let name = r.code().names[arg as usize].clone();
     let locals = vm.frame_locals();
@@ -249,6 +262,7 @@ pub fn StoreName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 pub fn DeleteName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let name = r.code().names[arg as usize].clone();
     let locals = vm.frame_locals();
     if !tri!(vm, vm.mapping_del(&locals, &name)) {
@@ -278,6 +292,7 @@ pub fn LoadAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 /// LOAD_ATTR when its inline cache missed: the full lookup, then a new cache entry.
 #[inline(never)]
 fn load_attr_generic(vm: &mut Vm, r: &mut Regs, arg: u32, obj: Value) -> Flow {
+    sync_ip(vm, r);
     let code = r.code();
     let name = &code.names[(arg >> 1) as usize];
     let cache = &code.caches[r.ip - 1];
@@ -319,6 +334,7 @@ pub fn StoreAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 /// STORE_ATTR when its inline cache missed: the full store, then a new cache entry.
 #[inline(never)]
 fn store_attr_generic(vm: &mut Vm, r: &mut Regs, arg: u32, obj: Value, v: Value) -> Flow {
+    sync_ip(vm, r);
     let code = r.code();
     let name = code.names[arg as usize].clone();
     let cache = &code.caches[r.ip - 1];
@@ -335,6 +351,7 @@ fn store_attr_generic(vm: &mut Vm, r: &mut Regs, arg: u32, obj: Value, v: Value)
 }
 
 pub fn DeleteAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let obj = pop(vm);
     let name = r.code().names[arg as usize].clone();
     tri!(vm, vm.del_attr(&obj, &name));
@@ -343,7 +360,7 @@ pub fn DeleteAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn BinaryOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn BinaryOp(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let b = pop(vm);
     let a = pop(vm);
     // Inline fast paths: small ints and floats whose result needs no error check.
@@ -351,6 +368,7 @@ pub fn BinaryOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
         push(vm, v);
         return Flow::Next;
     }
+    sync_ip(vm, r);
     let Some((op, inplace)) = BinOp::decode(arg) else {
         return vm.raise_flow(vm.runtime_error("bad BINARY_OP argument"));
     };
@@ -440,28 +458,32 @@ fn float_fast(x: f64, y: f64, op: u32) -> Option<Value> {
     Some(Value::Float(v))
 }
 
-pub fn UnaryNegative(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn UnaryNegative(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let a = pop(vm);
     let v = tri!(vm, vm.unary_neg(&a));
     push(vm, v);
     Flow::Next
 }
 
-pub fn UnaryPositive(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn UnaryPositive(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let a = pop(vm);
     let v = tri!(vm, vm.unary_pos(&a));
     push(vm, v);
     Flow::Next
 }
 
-pub fn UnaryInvert(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn UnaryInvert(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let a = pop(vm);
     let v = tri!(vm, vm.unary_invert(&a));
     push(vm, v);
     Flow::Next
 }
 
-pub fn UnaryNot(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn UnaryNot(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let a = pop(vm);
     let b = tri!(vm, vm.is_true(&a));
     push(vm, Value::Bool(!b));
@@ -469,7 +491,7 @@ pub fn UnaryNot(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn CompareOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn CompareOp(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let b = pop(vm);
     let a = pop(vm);
     let Some(op) = CmpOp::from_arg(arg) else {
@@ -479,6 +501,7 @@ pub fn CompareOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
         push(vm, Value::Bool(r));
         return Flow::Next;
     }
+    sync_ip(vm, r);
     let v = tri!(vm, vm.rich_compare(&a, &b, op));
     push(vm, v);
     Flow::Next
@@ -514,7 +537,8 @@ pub fn IsOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn ContainsOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn ContainsOp(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let container = pop(vm);
     let item = pop(vm);
     let found = tri!(vm, vm.contains(&container, &item));
@@ -523,7 +547,7 @@ pub fn ContainsOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn BinarySubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn BinarySubscr(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
     let key = pop(vm);
     let obj = pop(vm);
     // Exact list indexed by a small int, in range.
@@ -537,12 +561,14 @@ pub fn BinarySubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
             return Flow::Next;
         }
     }
+    sync_ip(vm, r);
     let v = tri!(vm, vm.get_item(&obj, &key));
     push(vm, v);
     Flow::Next
 }
 
-pub fn StoreSubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn StoreSubscr(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let key = pop(vm);
     let obj = pop(vm);
     let v = pop(vm);
@@ -551,7 +577,8 @@ pub fn StoreSubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn DeleteSubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn DeleteSubscr(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let key = pop(vm);
     let obj = pop(vm);
     tri!(vm, vm.del_item(&obj, &key));
@@ -560,7 +587,8 @@ pub fn DeleteSubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn BinarySlice(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn BinarySlice(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let stop = pop(vm);
     let start = pop(vm);
     let obj = pop(vm);
@@ -570,7 +598,8 @@ pub fn BinarySlice(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn StoreSlice(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn StoreSlice(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let stop = pop(vm);
     let start = pop(vm);
     let obj = pop(vm);
@@ -609,14 +638,16 @@ pub fn BuildList(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn BuildSet(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn BuildSet(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let items = take_top(vm, arg as usize);
     let s = tri!(vm, vm.new_set_from(items));
     push(vm, s);
     Flow::Next
 }
 
-pub fn BuildMap(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn BuildMap(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let items = take_top(vm, 2 * arg as usize);
     let d = Value::obj(crate::value::Payload::Dict(crate::value::PyCell::new(
         crate::objects::dict::DictTable::with_capacity(arg as usize),
@@ -650,14 +681,16 @@ pub fn ListAppend(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn SetAdd(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn SetAdd(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let v = pop(vm);
     let set = peek(vm, arg as usize).clone();
     tri!(vm, vm.set_add(&set, v));
     Flow::Next
 }
 
-pub fn MapAdd(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn MapAdd(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let v = pop(vm);
     let k = pop(vm);
     let d = peek(vm, arg as usize).clone();
@@ -665,7 +698,8 @@ pub fn MapAdd(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn ListExtend(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn ListExtend(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let it = pop(vm);
     let list = peek(vm, arg as usize).clone();
     let items = match vm.collect(&it) {
@@ -686,14 +720,16 @@ pub fn ListExtend(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn SetUpdate(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn SetUpdate(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let it = pop(vm);
     let set = peek(vm, arg as usize).clone();
     tri!(vm, vm.set_update(&set, &it));
     Flow::Next
 }
 
-pub fn DictUpdate(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn DictUpdate(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let m = pop(vm);
     let d = peek(vm, arg as usize).clone();
     // `{**m}` takes mappings only (dict.update also takes pairs): CPython's PyDict_Update.
@@ -708,7 +744,8 @@ pub fn DictUpdate(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn DictMerge(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn DictMerge(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let m = pop(vm);
     let d = peek(vm, arg as usize).clone();
     tri!(vm, vm.dict_update_from(&d, &m, true));
@@ -723,7 +760,7 @@ pub fn ListToTuple(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn UnpackSequence(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn UnpackSequence(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let seq = pop(vm);
     let n = arg as usize;
     // Exact tuples and lists unpack without an iterator.
@@ -734,13 +771,17 @@ pub fn UnpackSequence(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     };
     let items = match direct {
         Some(items) => items,
-        None => tri!(vm, vm.unpack_iterable(&seq, n, None)),
+        None => {
+            sync_ip(vm, r);
+            tri!(vm, vm.unpack_iterable(&seq, n, None))
+        }
     };
     vm.stack.extend(items.into_iter().rev());
     Flow::Next
 }
 
-pub fn UnpackEx(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn UnpackEx(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let seq = pop(vm);
     let before = (arg & 0xff) as usize;
     let after = (arg >> 8) as usize;
@@ -750,7 +791,8 @@ pub fn UnpackEx(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn FormatValue(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn FormatValue(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let spec = if arg & 4 != 0 { Some(pop(vm)) } else { None };
     let v = pop(vm);
     let converted = match arg & 3 {
@@ -855,7 +897,8 @@ pub fn JumpIfTrueOrPop(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn GetIter(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn GetIter(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let o = pop(vm);
     let it = tri!(vm, vm.get_iter(&o));
     push(vm, it);
@@ -868,6 +911,7 @@ pub fn ForIter(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
         push(vm, v);
         return Flow::Next;
     }
+    sync_ip(vm, r);
     let it = top(vm).clone();
     match tri!(vm, vm.iter_next(&it)) {
         Some(v) => push(vm, v),
@@ -921,7 +965,8 @@ pub fn CallKw(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     vm.call_from_stack(r, arg as usize, Some(names))
 }
 
-pub fn CallFunctionEx(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn CallFunctionEx(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let kwargs = if arg & 1 != 0 { Some(pop(vm)) } else { None };
     let posargs = pop(vm);
     let _null = pop(vm);
@@ -983,6 +1028,7 @@ pub fn YieldValue(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
 }
 
 pub fn Send(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let v = pop(vm);
     let sub = top(vm).clone();
     match tri!(vm, vm.send_to(&sub, v)) {
@@ -996,7 +1042,8 @@ pub fn Send(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn GetYieldFromIter(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn GetYieldFromIter(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let o = pop(vm);
     let it = if matches!(o.as_object(), Some(Object::Generator(_))) {
         o
@@ -1007,7 +1054,8 @@ pub fn GetYieldFromIter(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn RaiseVarargs(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn RaiseVarargs(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let cause = if arg == 2 { Some(pop(vm)) } else { None };
     let exc = if arg >= 1 { Some(pop(vm)) } else { None };
     let e = vm.do_raise(exc, cause);
@@ -1058,7 +1106,8 @@ pub fn LoadBuildClass(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn BeforeWith(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn BeforeWith(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let mgr = pop(vm);
     let (exit, entered) = tri!(vm, vm.enter_context(&mgr));
     push(vm, exit);
@@ -1066,7 +1115,8 @@ pub fn BeforeWith(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn WithExceptStart(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn WithExceptStart(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let exc = top(vm).clone();
     let exit = peek(vm, 4).clone();
     let class = vm.type_of(&exc);
@@ -1077,6 +1127,7 @@ pub fn WithExceptStart(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
 }
 
 pub fn ImportName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let fromlist = pop(vm);
     let level = pop(vm);
     let name = r.code().names[arg as usize].clone();
@@ -1086,6 +1137,7 @@ pub fn ImportName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 pub fn ImportFrom(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let module = top(vm).clone();
     let name = r.code().names[arg as usize].clone();
     let v = tri!(vm, vm.import_from(&module, &name));
@@ -1093,7 +1145,8 @@ pub fn ImportFrom(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn ImportStar(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn ImportStar(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let module = pop(vm);
     tri!(vm, vm.import_star(&module));
     Flow::Next

@@ -305,21 +305,12 @@ pub fn field_str(vm: &mut Vm, e: &ExceptionObj) -> PyResult<Option<String>> {
 
 fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("with_traceback", &args, 2, 2)?;
-    let Some(Object::Exception(e)) = args.pos[0].as_object() else {
+    let Some(Object::Exception(_)) = args.pos[0].as_object() else {
         return Err(vm.type_error("descriptor 'with_traceback' requires a 'BaseException' object"));
     };
-    let tb = args.pos[1].clone();
-    let is_tb = matches!(tb.as_object(), Some(Object::Instance(i)) if crate::value::ObjRef::ptr_eq(&i.class(), &vm.types.traceback));
-    if tb.is_none() {
-        e.traceback.replace(Vec::new());
-        e.tb_object.replace((0, Value::None));
-    } else if is_tb {
-        let n = e.traceback.with(|t| t.len());
-        e.tb_object.replace((n, tb));
-    } else {
-        return Err(vm.type_error("__traceback__ must be a traceback or None"));
-    }
-    Ok(args.pos[0].clone())
+    let exc = args.pos[0].clone();
+    vm.set_traceback(&exc, args.pos[1].clone())?;
+    Ok(exc)
 }
 
 fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {

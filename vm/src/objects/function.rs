@@ -22,7 +22,8 @@ pub struct CodeObj {
 }
 
 pub struct FunctionObj {
-    pub code: Rc<CodeObj>,
+    /// `__code__` (assignable to code with as many free variables).
+    pub code: PyCell<Rc<CodeObj>>,
     /// The module's globals (a dict value).
     pub globals: Value,
     pub name: PyCell<Value>,
@@ -130,8 +131,16 @@ impl BoundMethodObj {
 }
 
 impl FunctionObj {
-    pub fn code_ref(&self) -> &Rc<CodeObj> {
-        &self.code
+    /// The code the function runs now.
+    #[inline(always)]
+    pub fn code(&self) -> Rc<CodeObj> {
+        self.code.get()
+    }
+
+    /// The code's flags, without a reference count.
+    #[inline(always)]
+    pub fn code_flags(&self) -> u32 {
+        self.code.with(|c| c.code.flags)
     }
 }
 

@@ -30,6 +30,36 @@ pub struct GeneratorObj {
     /// Where a generator dropped while suspended inside a `try` sends its frame, so that the VM
     /// can close it (run its `finally`/`except GeneratorExit`) as CPython does on collection.
     pub finalizer: Option<Rc<GenFinalizer>>,
+    /// The frame object of this generator's frame (`gi_frame`), once one was made; Null before.
+    pub frame_obj: PyCell<Value>,
+    /// The body's code (`gi_code`).
+    pub code: Rc<CodeObj>,
+}
+
+impl GeneratorObj {
+    /// `gi_yieldfrom`: the sub-iterator of the `yield from` (or `await`) the generator is
+    /// suspended in, else None.
+    pub fn yield_from(&self) -> Value {
+        if self.status.get() != GenStatus::Suspended {
+            return Value::None;
+        }
+        self.frame.with(|f| {
+            let Some(f) = f.as_ref() else {
+                return Value::None;
+            };
+            let code = &f.code.code.instructions;
+            let in_yield_from = f.ip >= 2
+                && code.get(f.ip - 1).map(|i| i.opcode())
+                    == Some(pyvm_compiler::bytecode::Opcode::YieldValue)
+                && code.get(f.ip - 2).map(|i| i.opcode())
+                    == Some(pyvm_compiler::bytecode::Opcode::Send);
+            if in_yield_from {
+                f.slots.last().cloned().unwrap_or(Value::None)
+            } else {
+                Value::None
+            }
+        })
+    }
 }
 
 /// Work for the VM's next safe point, queued by destructors (which cannot run Python code
@@ -44,6 +74,27 @@ pub struct GenFinalizer {
 
 impl Drop for GeneratorObj {
     fn drop(&mut self) {
+        let frame_obj = self.frame_obj.replace(Value::Null);
+        if let Some(obj) = frame_obj.as_obj().filter(|o| o.refcount() > 1) {
+            // The frame object outlives the generator: it keeps a copy of the suspended frame.
+            let copy = self.frame.with(|f| {
+                f.as_ref().map(|f| crate::objects::frame::DoneFrame {
+                    code: f.code.clone(),
+                    globals: f.globals.clone(),
+                    locals: Value::Null,
+                    slots: f.slots[..f.code.n_slots.min(f.slots.len())].into(),
+                    lasti: f.ip as i64 - 1,
+                    back: Value::None,
+                })
+            });
+            if let (Some(done), crate::value::Object::Frame(fo)) = (copy, obj.view()) {
+                drop(
+                    fo.state
+                        .replace(crate::objects::frame::FrameState::Done(done)),
+                );
+            }
+        }
+        drop(frame_obj);
         let Some(fin) = self.finalizer.take() else {
             return;
         };

@@ -486,6 +486,7 @@ impl Vm {
         self.gen_finalizer.pending.set(false);
         let frames = std::mem::take(&mut *self.gen_finalizer.frames.borrow_mut());
         for (frame, name, qualname) in frames {
+            let code = frame.code.clone();
             let gen = Value::obj(Payload::Generator(
                 crate::objects::generator::GeneratorObj {
                     frame: crate::value::PyCell::new(Some(frame)),
@@ -493,6 +494,8 @@ impl Vm {
                     name,
                     qualname,
                     finalizer: None,
+                    frame_obj: crate::value::PyCell::new(Value::Null),
+                    code,
                 },
             ));
             let _ = generator_close(self, Args::new([gen]));

@@ -2,12 +2,14 @@
 
 pub mod bytes;
 pub mod class;
+pub mod code_type;
 pub mod dict;
 pub mod dict_type;
 pub mod exception;
 pub mod exception_type;
 pub mod float;
 pub mod float_type;
+pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod getset_descriptor;
@@ -17,6 +19,7 @@ pub mod iterators;
 pub mod list_type;
 pub mod mappingproxy;
 pub mod member_descriptor;
+pub mod memoryview;
 pub mod misc_types;
 pub mod module;
 pub mod range;
@@ -30,6 +33,7 @@ pub mod str;
 pub mod str_type;
 pub mod strformat;
 pub mod super_type;
+pub mod traceback;
 pub mod traverse;
 pub mod tuple_type;
 pub mod type_cache;
@@ -55,4 +59,8 @@ pub fn init_types(vm: &mut Vm) {
     getset_descriptor::init(vm);
     mappingproxy::init(vm);
     weakref_type::init(vm);
+    frame::init(vm);
+    code_type::init(vm);
+    traceback::init(vm);
+    memoryview::init(vm);
 }

@@ -200,6 +200,7 @@ impl Vm {
         match v.builtin_payload()? {
             Object::Bytes(b) => Some(b.to_vec()),
             Object::ByteArray(b) => Some(b.get()),
+            Object::MemoryView(m) if !m.released.get() => Some(m.bytes()),
             _ => None,
         }
     }

@@ -734,22 +734,50 @@ impl Vm {
         value: Value,
     ) -> PyResult<()> {
         match name.as_str().map(|s| s.as_str()) {
-            Some("__name__") => {
-                f.name.replace(value);
-            }
-            Some("__qualname__") => {
-                f.qualname.replace(value);
+            Some(k @ ("__name__" | "__qualname__")) => {
+                if value.as_str().is_none() {
+                    return Err(self.type_error(format!("{k} must be set to a string object")));
+                }
+                let cell = if k == "__name__" {
+                    &f.name
+                } else {
+                    &f.qualname
+                };
+                drop(cell.replace(value));
             }
             Some("__doc__") => {
                 f.doc.replace(value);
             }
             Some("__defaults__") => {
+                if !value.is_none() && value.as_tuple().is_none() {
+                    return Err(self.type_error("__defaults__ must be set to a tuple object"));
+                }
                 f.defaults
                     .replace(if value.is_none() { Value::Null } else { value });
             }
             Some("__kwdefaults__") => {
+                if !value.is_none() && value.as_dict().is_none() {
+                    return Err(self.type_error("__kwdefaults__ must be set to a dict object"));
+                }
                 f.kwdefaults
                     .replace(if value.is_none() { Value::Null } else { value });
+            }
+            Some("__code__") => {
+                let Some(Object::Code(code)) = value.as_object() else {
+                    return Err(self.type_error("__code__ must be set to a code object"));
+                };
+                let nfree = code.code.freevars.len();
+                if nfree != f.closure.len() {
+                    let fname = self.str_of(&f.name.get())?;
+                    return Err(self.value_error(format!(
+                        "{fname}() requires a code object with {} free vars, not {nfree}",
+                        f.closure.len()
+                    )));
+                }
+                drop(f.code.replace(code.clone()));
+            }
+            Some("__globals__" | "__closure__" | "__builtins__") => {
+                return Err(self.attribute_error("readonly attribute"));
             }
             _ => {
                 let d = match f.dict.get() {

@@ -61,7 +61,7 @@ impl Vm {
         }
         let init = self.class_lookup_str(&class, "__init__")?;
         match init.as_object() {
-            Some(Object::Function(f)) if f.code.code.flags & code_flags::GENERATOR == 0 => {}
+            Some(Object::Function(f)) if f.code_flags() & code_flags::GENERATOR == 0 => {}
             _ => return None,
         }
         let instance = crate::objects::type_type::new_instance(self, &class, Value::Null);
@@ -83,14 +83,19 @@ impl Vm {
         if kwnames.is_none() {
             if let Some(Object::Function(f)) = self.stack[callable_at].as_object() {
                 let nargs = argc + has_self as usize;
-                let code = &f.code;
-                let simple = code.code.flags
-                    & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR)
-                    == 0
-                    && code.code.kwonly_count == 0
-                    && code.code.arg_count as usize == nargs;
-                if simple {
-                    let code = code.clone();
+                let simple = f.code.with(|code| {
+                    if code.code.flags
+                        & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR)
+                        == 0
+                        && code.code.kwonly_count == 0
+                        && code.code.arg_count as usize == nargs
+                    {
+                        Some(code.clone())
+                    } else {
+                        None
+                    }
+                });
+                if let Some(code) = simple {
                     let func = self.stack[callable_at].clone();
                     let base = len - nargs;
                     return self.enter_function(r, func, code, base, callable_at);
@@ -117,8 +122,8 @@ impl Vm {
         }
         // A Python function called with keywords still gets an inline frame.
         if let Some(Object::Function(f)) = callable.as_object() {
-            if f.code.code.flags & code_flags::GENERATOR == 0 {
-                let code = f.code.clone();
+            if f.code_flags() & code_flags::GENERATOR == 0 {
+                let code = f.code();
                 let slots = match self.bind_args(f, &code, args) {
                     Ok(s) => s,
                     Err(e) => return self.raise_flow(e),
@@ -128,6 +133,7 @@ impl Vm {
                 return self.enter_function_bound(r, callable.clone(), code, base, base);
             }
         }
+        self.save_ip(r.ip);
         match self.call(&callable, args) {
             Ok(v) => {
                 self.stack.push(v);
@@ -294,7 +300,7 @@ impl Vm {
     }
 
     fn call_function(&mut self, callable: &Value, f: &FunctionObj, args: Args) -> PyResult<Value> {
-        let code = f.code.clone();
+        let code = f.code();
         let slots = self.bind_args(f, &code, args)?;
         if code.code.flags & code_flags::GENERATOR != 0 {
             return Ok(self.make_generator(callable, f, code, slots));
@@ -563,7 +569,7 @@ impl Vm {
             .map(|t| t.to_vec().into())
             .unwrap_or_default();
         Ok(Value::obj(Payload::Function(FunctionObj {
-            code,
+            code: PyCell::new(code),
             globals,
             name: PyCell::new(name),
             qualname: PyCell::new(qualname),
@@ -587,6 +593,7 @@ impl Vm {
         let qualname = f.qualname.get();
         let code_has_handlers = !code.code.exception_table.is_empty();
         Value::obj(Payload::Generator(GeneratorObj {
+            code: code.clone(),
             frame: PyCell::new(Some(SavedFrame {
                 code,
                 func: _callable.clone(),
@@ -602,6 +609,7 @@ impl Vm {
             } else {
                 None
             },
+            frame_obj: PyCell::new(Value::Null),
         }))
     }
 
@@ -685,6 +693,10 @@ impl Vm {
             return Err(e);
         }
         self.push_frame_unchecked_depth(frame);
+        if g.frame_obj.with(|f| !f.is_null()) {
+            let fo = g.frame_obj.get();
+            self.frame_object_resumed(&fo);
+        }
         let result = match throw {
             Some(err) => {
                 if started {

@@ -185,6 +185,11 @@ impl Vm {
                     Ok(format!("<super: <class '{a}'>, <{b} object>>"))
                 }
                 Object::Instance(_) | Object::Exception(_) => self.instance_repr(v),
+                Object::Frame(_) | Object::MemoryView(_) => {
+                    let r = self.call_method(v, "__repr__", vec![])?;
+                    self.str_of(&r)
+                }
+                Object::Traceback(_) => Ok(format!("<traceback object at {:#x}>", v.address())),
             },
         }
     }

@@ -153,16 +153,16 @@ impl Vm {
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
                 );
             }
-            let tb = e.traceback.get();
+            let tb = self.traceback_lines(exc);
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
-                for entry in tb.iter().rev() {
-                    out.push_str(&format!(
-                        "  File \"{}\", line {}, in {}\n",
-                        entry.filename, entry.line, entry.name
-                    ));
-                    if let Some(line) = self.source_line(&entry.filename, entry.line) {
-                        out.push_str(&format!("    {}\n", line.trim()));
+                for (filename, line, name) in tb {
+                    out.push_str(&format!("  File \"{filename}\", line {line}, in {name}\n"));
+                    if let Some(text) = u32::try_from(line)
+                        .ok()
+                        .and_then(|l| self.source_line(&filename, l))
+                    {
+                        out.push_str(&format!("    {}\n", text.trim()));
                     }
                 }
             }
