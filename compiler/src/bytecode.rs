@@ -103,6 +103,7 @@ macro_rules! for_each_opcode {
             (ImportFrom, "IMPORT_FROM", true),         // module -- module attr
             (ImportStar, "IMPORT_STAR", false),        // module --
             (SetupAnnotations, "SETUP_ANNOTATIONS", false),
+            (PrintExpr, "PRINT_EXPR", false),          // x --   (sys.displayhook(x))
         }
     };
 }
@@ -415,7 +416,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
     let a = arg as i32;
     match op {
         Nop | Jump | JumpBackward | SetupAnnotations => 0,
-        PopTop => -1,
+        PopTop | PrintExpr => -1,
         PushNull | Copy | LoadConst | LoadFast | LoadDeref | LoadClosure | LoadClassDeref
         | LoadName | LoadAssertionError | LoadBuildClass => 1,
         Swap => 0,

@@ -84,6 +84,9 @@ struct Compiler<'a> {
     depth: usize,
     /// `from __future__ import annotations`: annotations are stored as strings.
     future_annotations: bool,
+    /// Compiling for `compile(..., 'single')`: top-level expression statements display their
+    /// value (PRINT_EXPR) instead of discarding it.
+    interactive: bool,
 }
 
 /// Whether the module starts (after its docstring) with `from __future__ import annotations`.
@@ -109,6 +112,7 @@ pub fn compile_module(src: &SourceMap, table: &SymTable, body: &[Stmt]) -> R<Rc<
         units: Vec::new(),
         depth: 0,
         future_annotations: has_future_annotations(body),
+        interactive: false,
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1, None);
     let mut body = body;
@@ -134,11 +138,32 @@ pub fn compile_expression(src: &SourceMap, table: &SymTable, body: &Expr) -> R<R
         units: Vec::new(),
         depth: 0,
         future_annotations: false,
+        interactive: false,
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1, None);
     c.set_line_of(body.range());
     c.expr(body)?;
     c.emit(O::ReturnValue, 0);
+    c.finish_unit()
+}
+
+/// `compile(..., 'single')`: like a module without a docstring, displaying the values of its
+/// top-level expression statements.
+pub fn compile_interactive(src: &SourceMap, table: &SymTable, body: &[Stmt]) -> R<Rc<CodeObject>> {
+    let mut c = Compiler {
+        src,
+        table,
+        units: Vec::new(),
+        depth: 0,
+        future_annotations: has_future_annotations(body),
+        interactive: true,
+    };
+    c.push_unit(0, "<module>".into(), "<module>".into(), 1, None);
+    if find_ann(body) {
+        c.emit(O::SetupAnnotations, 0);
+    }
+    c.stmts(body)?;
+    c.emit_return_none();
     c.finish_unit()
 }
 
@@ -740,6 +765,11 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
+            Stmt::Expr(e) if self.interactive && self.units.len() == 1 => {
+                self.expr(&e.value)?;
+                self.emit(O::PrintExpr, 0);
+                Ok(())
+            }
             Stmt::Expr(e) => {
                 if is_const_expr(&e.value) {
                     return Ok(());

@@ -21,11 +21,13 @@ use rustpython_parser::ast;
 use std::fmt;
 use std::rc::Rc;
 
-/// What `compile` expects: a module (statements) or a single expression (for `eval`).
+/// What `compile` expects: a module (statements), a single expression (for `eval`), or one
+/// interactive statement whose expression values are displayed (`compile(..., 'single')`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     Exec,
     Eval,
+    Single,
 }
 
 /// A compile-time error, shaped like CPython's `SyntaxError`.
@@ -61,6 +63,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
     let parse_mode = match mode {
         Mode::Exec => rustpython_parser::Mode::Module,
         Mode::Eval => rustpython_parser::Mode::Expression,
+        Mode::Single => rustpython_parser::Mode::Interactive,
     };
     let too_deep = too_many_brackets(&src, parse_mode);
     let long_int = long_int_literal(&src, parse_mode);
@@ -92,6 +95,19 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
         ast::Mod::Expression(e) => symtable::build_expression(&src, &e.body)
             .and_then(|table| codegen::compile_expression(&src, &table, &e.body))
             .map_err(|e| *e),
+        ast::Mod::Interactive(m) => {
+            if m.body.len() > 1 {
+                use rustpython_parser::ast::Ranged;
+                let at = usize::from(m.body[0].range().end());
+                return Err(src.syntax_error(
+                    "multiple statements found while compiling a single statement",
+                    at,
+                ));
+            }
+            symtable::build_module(&src, &m.body)
+                .and_then(|table| codegen::compile_interactive(&src, &table, &m.body))
+                .map_err(|e| *e)
+        }
         _ => Err(src.error("SyntaxError", "invalid syntax", 0)),
     }
 }

@@ -18,6 +18,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         ("intern", sys_intern),
         ("getsizeof", sys_getsizeof),
         ("_getframe", sys_getframe),
+        ("displayhook", sys_displayhook),
+        ("__displayhook__", sys_displayhook),
     ];
     for (name, f) in funcs {
         let v = vm.new_native(name, *f);
@@ -123,6 +125,12 @@ fn sys_exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let t = Value::Obj(vm.type_of(&e));
     let tb = vm.traceback_of(&e);
     Ok(vm.new_tuple(vec![t, e, tb]))
+}
+
+fn sys_displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("displayhook", &args, 1, 1)?;
+    vm.default_display_hook(args.pos[0].clone())?;
+    Ok(Value::None)
 }
 
 fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1161,3 +1161,11 @@ pub fn SetupAnnotations(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     }
     Flow::Next
 }
+
+/// `compile(..., 'single')`: an expression statement's value goes to `sys.displayhook`.
+pub fn PrintExpr(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
+    let v = pop(vm);
+    tri!(vm, vm.display_hook(v));
+    Flow::Next
+}

@@ -184,3 +184,184 @@ fn code_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let loaded = vm.load_code(&Rc::new(code));
     Ok(Value::obj(Payload::Code(loaded)))
 }
+
+/// Flags `compile()` accepts: the `__future__` feature bits (accepted, all are mandatory or
+/// without effect in 3.11) and the PyCF_* bits.
+const PYCF_ONLY_AST: i64 = 0x400;
+const ACCEPTED_FLAGS: i64 = 0x3fe_0000 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000;
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
+pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let names = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+        "_feature_version",
+    ];
+    if args.pos.len() > 6 {
+        return Err(vm.type_error(format!(
+            "compile() takes at most 6 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let mut vals: Vec<Option<Value>> = vec![None; names.len()];
+    for (i, v) in args.pos.iter().enumerate() {
+        vals[i] = Some(v.clone());
+    }
+    for (k, v) in &args.kw {
+        let key = k.as_str().map_or("?", |s| s.as_str()).to_string();
+        match names.iter().position(|n| *n == key) {
+            Some(i) if vals[i].is_none() => vals[i] = Some(v.clone()),
+            Some(i) => {
+                return Err(vm.type_error(format!(
+                    "argument for compile() given by name ('{key}') and position ({})",
+                    i + 1
+                )))
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for compile()"
+                )))
+            }
+        }
+    }
+    for (i, name) in names.iter().enumerate().take(3) {
+        if vals[i].is_none() {
+            return Err(vm.type_error(format!(
+                "compile() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    let int_arg = |vm: &Vm, v: &Option<Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None => Ok(default),
+            Some(Value::Int(i)) => Ok(*i),
+            Some(Value::BoolWord(b)) => Ok(*b as i64),
+            Some(other) => {
+                let t = vm.type_name(other);
+                Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+            }
+        }
+    };
+    let source = vals[0].clone().unwrap_or_default();
+    let filename = vals[1].clone().unwrap_or_default();
+    let mode = vals[2].clone().unwrap_or_default();
+    let flags = int_arg(vm, &vals[3], 0)?;
+    if let Some(d) = &vals[4] {
+        vm.is_true(d)?;
+    }
+    let optimize = int_arg(vm, &vals[5], -1)?;
+    int_arg(vm, &vals[6], -1)?;
+    let filename = match (filename.as_str(), vm.bytes_like(&filename)) {
+        (Some(s), _) => s.as_str().to_string(),
+        (None, Some(b)) if matches!(filename.as_object(), Some(Object::Bytes(_))) => {
+            String::from_utf8_lossy(&b).into_owned()
+        }
+        _ => {
+            let t = vm.type_name(&filename);
+            return Err(vm.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {t}"
+            )));
+        }
+    };
+    let Some(mode) = mode.as_str().map(|s| s.as_str().to_string()) else {
+        let t = vm.type_name(&mode);
+        return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {t}")));
+    };
+    if flags & !ACCEPTED_FLAGS != 0 {
+        return Err(vm.value_error("compile(): unrecognised flags"));
+    }
+    if !(-1..=2).contains(&optimize) {
+        return Err(vm.value_error("compile(): invalid optimize value"));
+    }
+    let mode = match mode.as_str() {
+        "exec" => pyvm_compiler::Mode::Exec,
+        "eval" => pyvm_compiler::Mode::Eval,
+        "single" => pyvm_compiler::Mode::Single,
+        "func_type" if flags & PYCF_ONLY_AST != 0 => pyvm_compiler::Mode::Exec,
+        _ => {
+            let msg = if flags & PYCF_ONLY_AST != 0 {
+                "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+            } else {
+                "compile() mode must be 'exec', 'eval' or 'single'"
+            };
+            return Err(vm.value_error(msg));
+        }
+    };
+    let text = if let Some(s) = source.as_str() {
+        let s = s.as_str();
+        if s.contains('\0') {
+            return Err(null_bytes(vm));
+        }
+        s.to_string()
+    } else if let Some(b) = vm.bytes_like(&source) {
+        if b.contains(&0) {
+            return Err(null_bytes(vm));
+        }
+        pyvm_compiler::source::decode(&b, &filename).map_err(|e| vm.syntax_error(&e))?
+    } else {
+        let t = vm.type_name(&source);
+        let _ = t;
+        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+    };
+    if flags & PYCF_ONLY_AST != 0 {
+        return Err(vm.not_implemented_error(
+            "compile() with ast.PyCF_ONLY_AST is not supported by pyvm (there is no ast module)",
+        ));
+    }
+    if optimize > 0 {
+        return Err(
+            vm.not_implemented_error("compile() with optimize > 0 is not supported by pyvm yet")
+        );
+    }
+    let code = vm.compile_string(&text, &filename, mode)?;
+    let loaded = vm.load_code(&code);
+    Ok(Value::obj(Payload::Code(loaded)))
+}
+
+/// CPython's SyntaxError for NUL in a source string (no location).
+fn null_bytes(vm: &mut Vm) -> crate::vm::PyErr {
+    let class = Value::Obj(vm.types.exc.syntax_error.clone());
+    let msg = vm.new_str("source code string cannot contain null bytes");
+    match vm.call(&class, Args::new([msg])) {
+        Ok(e) => match vm.exception_from_value(e) {
+            Ok(e) | Err(e) => e,
+        },
+        Err(e) => e,
+    }
+}
+
+impl Vm {
+    /// PRINT_EXPR: `sys.displayhook(value)`, or the default hook while `sys` is not imported.
+    pub fn display_hook(&mut self, v: Value) -> PyResult<()> {
+        let key = self.intern("sys");
+        let sys = crate::protocols::names::dict_get_str(&self.modules, &key);
+        if let Some(sys) = sys {
+            let name = self.intern("displayhook");
+            let Some(hook) = self.get_attr_opt(&sys, &name)? else {
+                return Err(self.runtime_error("lost sys.displayhook"));
+            };
+            self.call(&hook, Args::new([v]))?;
+            return Ok(());
+        }
+        self.default_display_hook(v)
+    }
+
+    /// `sys.__displayhook__`: prints repr(value) unless it is None, and keeps it in `builtins._`.
+    pub fn default_display_hook(&mut self, v: Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let key = self.intern("_");
+        let builtins = self.builtins.clone();
+        self.dict_set(&builtins, key.clone(), Value::None)?;
+        let text = self.repr(&v)?;
+        let _ = std::io::Write::write_all(&mut self.io.stdout, format!("{text}\n").as_bytes());
+        self.dict_set(&builtins, key, v)?;
+        Ok(())
+    }
+}

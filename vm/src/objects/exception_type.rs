@@ -72,6 +72,7 @@ pub enum FieldKind {
     NameError,
     UnicodeDecode,
     UnicodeEncode,
+    SyntaxError,
     None,
 }
 
@@ -89,6 +90,8 @@ pub fn field_kind(vm: &Vm, class: &ObjRef) -> FieldKind {
         FieldKind::UnicodeDecode
     } else if is_subclass(class, &t.unicode_encode_error) {
         FieldKind::UnicodeEncode
+    } else if is_subclass(class, &t.syntax_error) {
+        FieldKind::SyntaxError
     } else {
         FieldKind::None
     }
@@ -105,6 +108,16 @@ impl FieldKind {
             FieldKind::UnicodeDecode | FieldKind::UnicodeEncode => {
                 &["encoding", "object", "start", "end", "reason"]
             }
+            FieldKind::SyntaxError => &[
+                "msg",
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+                "print_file_and_line",
+            ],
             FieldKind::None => &[],
         }
     }
@@ -165,6 +178,31 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         FieldKind::UnicodeDecode | FieldKind::UnicodeEncode => {
             unicode_error_init(vm, e, kind, &rest)?;
+        }
+        // CPython's SyntaxError_init: (msg[, (filename, lineno, offset, text[, end_lineno,
+        // end_offset])]).
+        FieldKind::SyntaxError if !rest.is_empty() => {
+            e.set_field("msg", rest[0].clone());
+            if rest.len() == 2 {
+                let info = vm.collect(&rest[1])?;
+                if !(4..=6).contains(&info.len()) {
+                    return Err(vm.type_error(format!(
+                        "function takes at least 4 arguments ({} given)",
+                        info.len()
+                    )));
+                }
+                let names = [
+                    "filename",
+                    "lineno",
+                    "offset",
+                    "text",
+                    "end_lineno",
+                    "end_offset",
+                ];
+                for (n, v) in names.iter().zip(info) {
+                    e.set_field(n, v);
+                }
+            }
         }
         _ => {}
     }

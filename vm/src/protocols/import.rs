@@ -86,6 +86,21 @@ impl Vm {
             self.dict_set(&globals, key, b)?;
         }
         let code = self.load_code(code);
+        self.run_loaded_code(code, globals, locals)
+    }
+
+    /// Runs a loaded code object (module-level code: names go to `locals`, or `globals` if Null).
+    pub fn run_loaded_code(
+        &mut self,
+        code: Rc<CodeObj>,
+        globals: Value,
+        locals: Value,
+    ) -> PyResult<Value> {
+        if crate::protocols::names::dict_get_str(&globals, &self.intern("__builtins__")).is_none() {
+            let key = self.intern("__builtins__");
+            let b = self.builtins_module.clone();
+            self.dict_set(&globals, key, b)?;
+        }
         let base = self.stack.len();
         self.stack.resize(base + code.n_slots, Value::Null);
         let frame = Frame {
@@ -230,9 +245,37 @@ impl Vm {
         filename: &str,
         mode: pyvm_compiler::Mode,
     ) -> PyResult<Rc<CodeObject>> {
+        self.compile_from(src, filename, mode, false)
+    }
+
+    /// `compile`, for source given as a string (exec, eval, compile()): CPython's tokenizer
+    /// then ends the last line with a newline, which shows in SyntaxError's `text` (not for
+    /// 'eval').
+    pub fn compile_string(
+        &mut self,
+        src: &str,
+        filename: &str,
+        mode: pyvm_compiler::Mode,
+    ) -> PyResult<Rc<CodeObject>> {
+        self.compile_from(src, filename, mode, mode != pyvm_compiler::Mode::Eval)
+    }
+
+    fn compile_from(
+        &mut self,
+        src: &str,
+        filename: &str,
+        mode: pyvm_compiler::Mode,
+        newline_text: bool,
+    ) -> PyResult<Rc<CodeObject>> {
         self.sources.insert(filename.to_string(), src.into());
-        let code =
-            pyvm_compiler::compile(src, filename, mode).map_err(|e| self.syntax_error(&e))?;
+        let code = pyvm_compiler::compile(src, filename, mode).map_err(|mut e| {
+            if newline_text {
+                if let Some(t) = e.text.as_mut().filter(|t| !t.ends_with('\n')) {
+                    t.push('\n');
+                }
+            }
+            self.syntax_error(&e)
+        })?;
         if uses_complex(&code) {
             return Err(self.new_exception(
                 &self.types.exc.not_implemented_error.clone(),
