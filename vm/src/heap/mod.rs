@@ -601,6 +601,25 @@ impl ObjRef {
     }
 }
 
+impl ObjRef {
+    /// The `code` object of `code`: the one made before while it is alive, else a new one
+    /// (remembered in `CodeObj::self_obj`, which the object clears when it is freed).
+    pub fn code_object(code: &Rc<CodeObj>) -> ObjRef {
+        if let Some(p) = code.self_obj.get() {
+            // SAFETY: `self_obj` is cleared by `free_object` before the object's memory goes, so
+            // a set pointer is a live allocation; a count of 0 means it is being freed (maybe
+            // deferred), and then a new object replaces it below.
+            if unsafe { p.as_ref() }.refcount() > 0 {
+                // SAFETY: alive, checked above.
+                return unsafe { ObjRef::from_borrowed(p) };
+            }
+        }
+        let o = ObjRef::new(Payload::Code(code.clone()));
+        code.self_obj.set(Some(o.raw()));
+        o
+    }
+}
+
 /// The allocation layout of an object of `kind` whose payload takes `payload` bytes.
 #[inline(always)]
 fn object_layout(kind: Kind, payload: usize) -> Layout {
@@ -791,7 +810,13 @@ fn free_object(p: NonNull<Header>) {
             Kind::NativeFunction => drop_as!(NativeFunctionObj),
             Kind::BoundMethod => drop_as!(BoundMethodObj),
             Kind::Cell => drop_as!(PyCell<Value>),
-            Kind::Code => drop_as!(Rc<CodeObj>),
+            Kind::Code => {
+                let code = &*(payload_ptr as *const Rc<CodeObj>);
+                if code.self_obj.get() == Some(p) {
+                    code.self_obj.set(None);
+                }
+                drop_as!(Rc<CodeObj>)
+            }
             Kind::Class => drop_as!(ClassObj),
             Kind::Instance => drop_as!(InstanceObj),
             Kind::Exception => drop_as!(ExceptionObj),

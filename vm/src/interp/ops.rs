@@ -1059,6 +1059,11 @@ pub fn RaiseVarargs(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let cause = if arg == 2 { Some(pop(vm)) } else { None };
     let exc = if arg >= 1 { Some(pop(vm)) } else { None };
     let e = vm.do_raise(exc, cause);
+    // A bare `raise` re-raises the handled exception as it is: its traceback already has
+    // this frame (CPython's RAISE_VARARGS 0 skips PyTraceBack_Here).
+    if arg == 0 && e.value().is(&vm.handled_exception) {
+        return vm.reraise_flow(e);
+    }
     vm.raise_flow(e)
 }
 

@@ -176,13 +176,13 @@ fn code_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             _ => {
                 return Err(vm.type_error(format!(
-                    "replace() got an unexpected keyword argument '{key}'"
+                    "'{key}' is an invalid keyword argument for replace()"
                 )))
             }
         }
     }
     let loaded = vm.load_code(&Rc::new(code));
-    Ok(Value::obj(Payload::Code(loaded)))
+    Ok(vm.code_value(&loaded))
 }
 
 /// Flags `compile()` accepts: the `__future__` feature bits (accepted, all are mandatory or
@@ -320,7 +320,7 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let code = vm.compile_string(&text, &filename, mode)?;
     let loaded = vm.load_code(&code);
-    Ok(Value::obj(Payload::Code(loaded)))
+    Ok(vm.code_value(&loaded))
 }
 
 /// CPython's SyntaxError for NUL in a source string (no location).

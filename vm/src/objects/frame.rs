@@ -219,12 +219,14 @@ impl Vm {
         let Some(Object::Generator(g)) = gen.as_object() else {
             return Value::None;
         };
+        if g.status.get() == crate::objects::generator::GenStatus::Finished {
+            return Value::None;
+        }
         let cur = g.frame_obj.get();
         if !cur.is_null() {
             return cur;
         }
         match g.status.get() {
-            crate::objects::generator::GenStatus::Finished => return Value::None,
             crate::objects::generator::GenStatus::Running => {
                 let at = self.frames.iter().rposition(|f| f.generator.is(gen));
                 return at.map_or(Value::None, |i| self.frame_object_at(i));
@@ -420,6 +422,9 @@ impl Vm {
                 drop(f.trace.replace(v));
             }
             "f_trace_lines" | "f_trace_opcodes" => {
+                if value.is_null() {
+                    return Err(self.type_error("can't delete numeric/char attribute"));
+                }
                 if !matches!(value, Value::BoolWord(_)) {
                     return Err(self.type_error("attribute value type must be bool"));
                 }
@@ -434,7 +439,9 @@ impl Vm {
                 return Err(self.value_error("f_lineno can only be set by a trace function"))
             }
             "f_back" | "f_code" | "f_globals" | "f_builtins" | "f_locals" | "f_lasti" => {
-                return Err(self.attribute_error("readonly attribute"))
+                return Err(self.attribute_error(format!(
+                    "attribute '{name}' of 'frame' objects is not writable"
+                )))
             }
             _ => return Ok(false),
         }
@@ -443,7 +450,7 @@ impl Vm {
 
     /// A code object value for `code`.
     pub fn code_value(&self, code: &Rc<CodeObj>) -> Value {
-        Value::obj(Payload::Code(code.clone()))
+        Value::Obj(ObjRef::code_object(code))
     }
 }
 

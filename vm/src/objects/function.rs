@@ -19,6 +19,9 @@ pub struct CodeObj {
     pub n_slots: usize,
     /// One inline cache per instruction (used by the attribute instructions).
     pub caches: Box<[PyCell<crate::interp::specialize::SiteCache>]>,
+    /// The `code` object showing this code, while one is alive (not counted: the object
+    /// clears it when freed), so that `f.__code__ is f.__code__` (see `ObjRef::code_object`).
+    pub self_obj: std::cell::Cell<Option<std::ptr::NonNull<crate::heap::Header>>>,
 }
 
 pub struct FunctionObj {

@@ -72,11 +72,12 @@ pub struct GenFinalizer {
     pub instances: std::cell::RefCell<Vec<crate::value::ObjRef>>,
 }
 
-impl Drop for GeneratorObj {
-    fn drop(&mut self) {
+impl GeneratorObj {
+    /// The generator's frame ends without running again (closed, dropped, or thrown into before
+    /// it started): a frame object made for it keeps a copy of the suspended frame.
+    pub fn release_frame_obj(&self) {
         let frame_obj = self.frame_obj.replace(Value::Null);
         if let Some(obj) = frame_obj.as_obj().filter(|o| o.refcount() > 1) {
-            // The frame object outlives the generator: it keeps a copy of the suspended frame.
             let copy = self.frame.with(|f| {
                 f.as_ref().map(|f| crate::objects::frame::DoneFrame {
                     code: f.code.clone(),
@@ -95,6 +96,12 @@ impl Drop for GeneratorObj {
             }
         }
         drop(frame_obj);
+    }
+}
+
+impl Drop for GeneratorObj {
+    fn drop(&mut self) {
+        self.release_frame_obj();
         let Some(fin) = self.finalizer.take() else {
             return;
         };

@@ -4,7 +4,7 @@
 //! Wider formats (cast to 'H', 'i', ...) and other exporters raise NotImplementedError.
 
 use crate::objects::function::Args;
-use crate::value::{Object, Payload, Value};
+use crate::value::{Object, Payload, PyCell, Value};
 use crate::vm::{PyResult, Vm};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -89,12 +89,13 @@ impl Drop for MemoryViewObj {
 }
 
 impl Vm {
-    /// Raises CPython's BufferError if `obj` (a bytearray) has exports: it cannot change size.
-    pub fn check_resizable(&mut self, obj: &Value) -> PyResult<()> {
+    /// Raises CPython's BufferError if the bytearray holding `cell` has exports: it cannot
+    /// change size. Exports are counted by the address of the bytearray's storage.
+    pub fn check_resizable(&mut self, cell: &PyCell<Vec<u8>>) -> PyResult<()> {
         if self.buffer_exports.is_empty() {
             return Ok(());
         }
-        let addr = obj.address();
+        let addr = cell as *const PyCell<Vec<u8>> as usize;
         self.buffer_exports.retain(|(_, c)| c.get() > 0);
         if self
             .buffer_exports
@@ -109,8 +110,8 @@ impl Vm {
         Ok(())
     }
 
-    fn export_count(&mut self, obj: &Value) -> Rc<Cell<usize>> {
-        let addr = obj.address();
+    fn export_count(&mut self, cell: &PyCell<Vec<u8>>) -> Rc<Cell<usize>> {
+        let addr = cell as *const PyCell<Vec<u8>> as usize;
         if let Some((_, c)) = self.buffer_exports.iter().find(|(a, _)| *a == addr) {
             return c.clone();
         }
@@ -156,8 +157,8 @@ impl Vm {
         readonly: bool,
         format: u8,
     ) -> Value {
-        let export = if matches!(base.as_object(), Some(Object::ByteArray(_))) {
-            let c = self.export_count(&base);
+        let export = if let Some(Object::ByteArray(cell)) = base.as_object() {
+            let c = self.export_count(cell);
             c.set(c.get() + 1);
             Some(c)
         } else {
@@ -483,7 +484,7 @@ fn equal(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<bool>> {
     };
     if let Some(Object::MemoryView(o)) = other.as_object() {
         if std::ptr::eq(m, o) {
-            return Ok(Some(!m.released.get()));
+            return Ok(Some(true));
         }
         if m.released.get() || o.released.get() {
             return Ok(Some(false));

@@ -358,6 +358,7 @@ pub(crate) fn generator_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if g.status.get() != crate::objects::generator::GenStatus::Suspended {
         g.status.set(crate::objects::generator::GenStatus::Finished);
+        g.release_frame_obj();
         g.frame.replace(None);
         return Ok(Value::None);
     }

@@ -119,7 +119,10 @@ impl Vm {
                 let Some(value) = value else {
                     return Err(self.type_error("can't delete tb_next attribute"));
                 };
-                check_tb_next(self, &value)?;
+                if !value.is_none() && !matches!(value.as_object(), Some(Object::Traceback(_))) {
+                    let t = self.type_name(&value);
+                    return Err(self.type_error(format!("expected traceback object, got '{t}'")));
+                }
                 let mut cur = value.clone();
                 while let Some(Object::Traceback(n)) = cur.as_object() {
                     if cur.is(me) {
@@ -131,9 +134,9 @@ impl Vm {
                 drop(t.next.replace(value));
                 Ok(true)
             }
-            "tb_frame" | "tb_lasti" | "tb_lineno" => {
-                Err(self.attribute_error("readonly attribute"))
-            }
+            "tb_frame" | "tb_lasti" => Err(self.attribute_error("readonly attribute")),
+            "tb_lineno" => Err(self
+                .attribute_error("attribute 'tb_lineno' of 'traceback' objects is not writable")),
             _ => Ok(false),
         }
     }

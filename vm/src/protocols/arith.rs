@@ -391,6 +391,9 @@ impl Vm {
             }
             (Some(Object::ByteArray(x)), BinOp::Add) => {
                 if let Some(y) = self.bytes_like(&b) {
+                    if !y.is_empty() {
+                        self.check_resizable(x)?;
+                    }
                     x.with_mut(|v| v.extend_from_slice(&y));
                     return Ok(a);
                 }

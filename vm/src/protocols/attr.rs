@@ -571,8 +571,26 @@ impl Vm {
         if let Some(Object::Function(f)) = obj.as_object() {
             return self.function_set_attr(f, name, value);
         }
+        if let (Some(Object::Frame(_) | Object::Traceback(_)), Some(key)) = (
+            obj.as_object(),
+            name.as_str().map(|s| s.as_str().to_string()),
+        ) {
+            let done = match obj.as_object() {
+                Some(Object::Frame(f)) => self.frame_set_attr(f, &key, value.clone())?,
+                Some(Object::Traceback(t)) => {
+                    self.traceback_set_attr(obj, t, &key, Some(value.clone()))?
+                }
+                _ => false,
+            };
+            if done {
+                return Ok(());
+            }
+        }
         if let Some(Object::Exception(e)) = obj.as_object() {
             let key = name.as_str().map(|s| s.as_str());
+            if key == Some("__traceback__") {
+                return self.set_traceback(obj, value);
+            }
             if matches!(key, Some("__cause__" | "__context__"))
                 && !value.is_none()
                 && value.as_exception().is_none()
@@ -799,6 +817,19 @@ impl Vm {
         if let Some(r) = self.proxy_referent(obj)? {
             return self.del_attr(&r, name);
         }
+        if let (Some(Object::Frame(_) | Object::Traceback(_)), Some(key)) = (
+            obj.as_object(),
+            name.as_str().map(|s| s.as_str().to_string()),
+        ) {
+            let done = match obj.as_object() {
+                Some(Object::Frame(f)) => self.frame_set_attr(f, &key, Value::Null)?,
+                Some(Object::Traceback(t)) => self.traceback_set_attr(obj, t, &key, None)?,
+                _ => false,
+            };
+            if done {
+                return Ok(());
+            }
+        }
         let class = self.type_of(obj);
         if let Some(Object::Class(c)) = obj.as_object() {
             match name.as_str().map(|s| s.as_str()) {
@@ -968,9 +999,10 @@ impl Vm {
         let Object::Class(c) = class.view() else {
             return Ok(None);
         };
+        // memoryview implements its protocols as native methods of its (opaque) class.
         let is_instance = matches!(
             obj.as_object(),
-            Some(Object::Instance(_) | Object::Exception(_))
+            Some(Object::Instance(_) | Object::Exception(_) | Object::MemoryView(_))
         );
         if c.is_builtin && !is_instance {
             return Ok(None);

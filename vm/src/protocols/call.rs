@@ -643,6 +643,7 @@ impl Vm {
             if let Some(e) = throw {
                 // Thrown into a generator that never ran: it finishes without running.
                 g.status.set(GenStatus::Finished);
+                g.release_frame_obj();
                 g.frame.replace(None);
                 return Err(e);
             }

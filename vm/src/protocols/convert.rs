@@ -505,7 +505,8 @@ impl Vm {
         if let Some(r) = self.proxy_referent(v)? {
             return self.len(&r);
         }
-        if let Some(Object::Instance(_) | Object::Class(_)) = v.as_object() {
+        if let Some(Object::Instance(_) | Object::Class(_) | Object::MemoryView(_)) = v.as_object()
+        {
             if let Some(r) = self.call_special_opt(v, "__len__", vec![])? {
                 return self.len_result(&r);
             }

@@ -29,6 +29,7 @@ impl Vm {
             caches: (0..code.instructions.len())
                 .map(|_| crate::value::PyCell::new(Default::default()))
                 .collect(),
+            self_obj: std::cell::Cell::new(None),
         })
     }
 
@@ -68,7 +69,10 @@ impl Vm {
                 Value::obj(Payload::FrozenSet(table))
             }
             Constant::Ellipsis => self.ellipsis.clone(),
-            Constant::Code(c) => Value::obj(Payload::Code(self.load_code(c))),
+            Constant::Code(c) => {
+                let code = self.load_code(c);
+                self.code_value(&code)
+            }
         }
     }
 
@@ -248,16 +252,15 @@ impl Vm {
         self.compile_from(src, filename, mode, false)
     }
 
-    /// `compile`, for source given as a string (exec, eval, compile()): CPython's tokenizer
-    /// then ends the last line with a newline, which shows in SyntaxError's `text` (not for
-    /// 'eval').
+    /// `compile`, for source given as a string (exec, eval, compile()): SyntaxError's `text`
+    /// as CPython gives it then (see `pyvm_compiler::compile_string`).
     pub fn compile_string(
         &mut self,
         src: &str,
         filename: &str,
         mode: pyvm_compiler::Mode,
     ) -> PyResult<Rc<CodeObject>> {
-        self.compile_from(src, filename, mode, mode != pyvm_compiler::Mode::Eval)
+        self.compile_from(src, filename, mode, true)
     }
 
     fn compile_from(
@@ -265,17 +268,15 @@ impl Vm {
         src: &str,
         filename: &str,
         mode: pyvm_compiler::Mode,
-        newline_text: bool,
+        string: bool,
     ) -> PyResult<Rc<CodeObject>> {
         self.sources.insert(filename.to_string(), src.into());
-        let code = pyvm_compiler::compile(src, filename, mode).map_err(|mut e| {
-            if newline_text {
-                if let Some(t) = e.text.as_mut().filter(|t| !t.ends_with('\n')) {
-                    t.push('\n');
-                }
-            }
-            self.syntax_error(&e)
-        })?;
+        let compiled = if string {
+            pyvm_compiler::compile_string(src, filename, mode)
+        } else {
+            pyvm_compiler::compile(src, filename, mode)
+        };
+        let code = compiled.map_err(|e| self.syntax_error(&e))?;
         if uses_complex(&code) {
             return Err(self.new_exception(
                 &self.types.exc.not_implemented_error.clone(),
