@@ -96,12 +96,12 @@ fn parse(src: &SourceMap, mode: Mode) -> Result<ast::Mod, CompileError> {
         Mode::Eval => rustpython_parser::Mode::Expression,
         Mode::Single => rustpython_parser::Mode::Interactive,
     };
-    let too_deep = too_many_brackets(&src, parse_mode);
-    let long_int = long_int_literal(&src, parse_mode);
+    let too_deep = too_many_brackets(src, parse_mode);
+    let long_int = long_int_literal(src, parse_mode);
     let module = match rustpython_parser::parse(source, parse_mode, filename) {
         Ok(m) => m,
         Err(e) => {
-            let e = parse_error::convert(&src, e);
+            let e = parse_error::convert(src, e);
             // CPython's tokenizer stops at the nesting limit before the parser sees the rest.
             if let Some(deep) = too_deep.filter(|d| d.line <= e.line) {
                 return Err(deep);
@@ -140,14 +140,14 @@ fn parse(src: &SourceMap, mode: Mode) -> Result<ast::Mod, CompileError> {
 /// Symbol table and code generation from a parsed module.
 fn generate(src: &SourceMap, module: ast::Mod) -> Result<Rc<CodeObject>, CompileError> {
     match module {
-        ast::Mod::Module(m) => symtable::build_module(&src, &m.body)
-            .and_then(|table| codegen::compile_module(&src, &table, &m.body))
+        ast::Mod::Module(m) => symtable::build_module(src, &m.body)
+            .and_then(|table| codegen::compile_module(src, &table, &m.body))
             .map_err(|e| *e),
-        ast::Mod::Expression(e) => symtable::build_expression(&src, &e.body)
-            .and_then(|table| codegen::compile_expression(&src, &table, &e.body))
+        ast::Mod::Expression(e) => symtable::build_expression(src, &e.body)
+            .and_then(|table| codegen::compile_expression(src, &table, &e.body))
             .map_err(|e| *e),
-        ast::Mod::Interactive(m) => symtable::build_module(&src, &m.body)
-            .and_then(|table| codegen::compile_interactive(&src, &table, &m.body))
+        ast::Mod::Interactive(m) => symtable::build_module(src, &m.body)
+            .and_then(|table| codegen::compile_interactive(src, &table, &m.body))
             .map_err(|e| *e),
         _ => Err(src.error("SyntaxError", "invalid syntax", 0)),
     }

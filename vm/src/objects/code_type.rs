@@ -365,3 +365,39 @@ impl Vm {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::io::Io;
+    use crate::value::Value;
+    use crate::vm::Vm;
+
+    fn run(src: &str) -> (String, Option<String>) {
+        let (io, out, _err) = Io::capture();
+        let mut vm = Vm::new(io);
+        let code = vm
+            .compile(src, "<test>", pyvm_compiler::Mode::Exec)
+            .expect("compiles");
+        let globals = vm.new_dict();
+        let r = vm.run_code(&code, globals, Value::Null);
+        let err = r.err().map(|e| vm.exception_summary(&e.value()));
+        vm.io.flush();
+        (out.text(), err)
+    }
+
+    #[test]
+    fn only_ast_is_refused_clearly() {
+        let (_, err) = run("compile('x', 'f', 'exec', 0x400)\n");
+        assert_eq!(
+            err.as_deref(),
+            Some("NotImplementedError: compile() with ast.PyCF_ONLY_AST is not supported by pyvm (there is no ast module)")
+        );
+    }
+
+    #[test]
+    fn single_mode_displays_without_sys() {
+        let (out, err) = run("exec(compile('6 * 7', 's', 'single'))\nexec(compile('None', 's', 'single'))\nprint(_)\n");
+        assert_eq!(err, None);
+        assert_eq!(out, "42\n42\n");
+    }
+}

@@ -226,12 +226,9 @@ impl Vm {
         if !cur.is_null() {
             return cur;
         }
-        match g.status.get() {
-            crate::objects::generator::GenStatus::Running => {
-                let at = self.frames.iter().rposition(|f| f.generator.is(gen));
-                return at.map_or(Value::None, |i| self.frame_object_at(i));
-            }
-            _ => {}
+        if g.status.get() == crate::objects::generator::GenStatus::Running {
+            let at = self.frames.iter().rposition(|f| f.generator.is(gen));
+            return at.map_or(Value::None, |i| self.frame_object_at(i));
         }
         if g.frame.with(|f| f.is_none()) {
             return Value::None;
@@ -538,4 +535,60 @@ fn frame_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "<frame at {:#x}, file {file}, line {line}, code {name}>",
         me.address()
     )))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::io::Io;
+    use crate::value::Value;
+    use crate::vm::Vm;
+
+    fn run(src: &str) -> (Vm, String, Option<String>) {
+        let (io, out, _err) = Io::capture();
+        let mut vm = Vm::new(io);
+        let code = vm
+            .compile(src, "<test>", pyvm_compiler::Mode::Exec)
+            .expect("compiles");
+        let globals = vm.new_dict();
+        let r = vm.run_code(&code, globals, Value::Null);
+        let err = r.err().map(|e| vm.exception_summary(&e.value()));
+        vm.io.flush();
+        (vm, out.text(), err)
+    }
+
+    #[test]
+    fn frame_objects_leave_the_side_table_with_their_frames() {
+        let src = "def f():\n    try:\n        raise KeyError\n    except KeyError as e:\n        return e.__traceback__.tb_frame.f_lineno\nfor i in range(3):\n    f()\nprint(f())\n";
+        let (vm, out, err) = run(src);
+        assert_eq!(err, None);
+        assert_eq!(out, "5\n");
+        assert!(vm.frame_objs.is_empty());
+        assert!(vm.frames.is_empty());
+    }
+
+    #[test]
+    fn unwound_frames_stay_readable_through_the_traceback() {
+        let src = "def g(a):\n    b = a * 2\n    raise KeyError(b)\ntry:\n    g(4)\nexcept KeyError as e:\n    t = e.__traceback__.tb_next\n    print(t.tb_frame.f_locals['b'], t.tb_lineno, t.tb_frame.f_back.f_code.co_name)\n";
+        let (vm, out, err) = run(src);
+        assert_eq!(err, None);
+        assert_eq!(out, "8 3 <module>\n");
+        assert!(vm.frame_objs.is_empty());
+    }
+
+    #[test]
+    fn deep_recursion_error_builds_a_traceback_without_crashing() {
+        let src = "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    n = 0\n    t = e.__traceback__\n    while t:\n        n += 1\n        t = t.tb_next\n    print(n > 900)\n";
+        let (_, out, err) = run(src);
+        assert_eq!(err, None);
+        assert_eq!(out, "True\n");
+    }
+
+    #[test]
+    fn generator_frame_objects_follow_suspend_and_resume() {
+        let src = "def gen():\n    yield 1\n    yield 2\ng = gen()\na = g.gi_frame\nnext(g)\nb = g.gi_frame\nnext(g)\nprint(a is b, a is g.gi_frame, a.f_back)\nlist(g)\nprint(g.gi_frame, a.f_code.co_name)\n";
+        let (vm, out, err) = run(src);
+        assert_eq!(err, None);
+        assert_eq!(out, "True True None\nNone gen\n");
+        assert!(vm.frame_objs.is_empty());
+    }
 }

@@ -480,7 +480,7 @@ fn mv_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn equal(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<bool>> {
     let m = this(vm, args, name)?;
     let Some(other) = args.pos.get(1) else {
-        return Err(vm.type_error(format!("expected 1 argument, got 0")));
+        return Err(vm.type_error("expected 1 argument, got 0"));
     };
     if let Some(Object::MemoryView(o)) = other.as_object() {
         if std::ptr::eq(m, o) {
@@ -688,4 +688,44 @@ fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let (obj, start, len, readonly) = (m.obj.clone(), m.start, m.len, m.readonly);
     Ok(vm.make_view(obj, start, len, 1, readonly, byte))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::io::Io;
+    use crate::value::Value;
+    use crate::vm::Vm;
+
+    fn run(src: &str) -> (Vm, String, Option<String>) {
+        let (io, out, _err) = Io::capture();
+        let mut vm = Vm::new(io);
+        let code = vm
+            .compile(src, "<test>", pyvm_compiler::Mode::Exec)
+            .expect("compiles");
+        let globals = vm.new_dict();
+        let r = vm.run_code(&code, globals, Value::Null);
+        let err = r.err().map(|e| vm.exception_summary(&e.value()));
+        vm.io.flush();
+        (vm, out.text(), err)
+    }
+
+    #[test]
+    fn dropping_a_view_releases_its_export() {
+        let src = "b = bytearray(b'ab')\nm = memoryview(b)[1:]\ndel m\nb.append(99)\nprint(b)\n";
+        let (vm, out, err) = run(src);
+        assert_eq!(err, None);
+        assert_eq!(out, "bytearray(b'abc')\n");
+        assert!(vm.buffer_exports.iter().all(|(_, c)| c.get() == 0));
+    }
+
+    #[test]
+    fn wider_casts_say_they_are_not_supported() {
+        let (_, _, err) = run("memoryview(b'abcd').cast('i')\n");
+        assert_eq!(
+            err.as_deref(),
+            Some(
+                "NotImplementedError: memoryview.cast() to format 'i' is not supported by pyvm yet"
+            )
+        );
+    }
 }

@@ -24,10 +24,9 @@ impl Vm {
             Some(Object::Traceback(t)) => return Ok(self.traceback_attr(t, &n)),
             Some(Object::Code(c)) => return Ok(self.code_attr(c, &n)),
             Some(Object::MemoryView(m)) => return self.memoryview_attr(obj, m, &n),
-            Some(Object::Generator(_)) => match n.as_str() {
-                "gi_frame" => return Ok(Some(self.generator_frame(obj))),
-                _ => {}
-            },
+            Some(Object::Generator(_)) if n.as_str() == "gi_frame" => {
+                return Ok(Some(self.generator_frame(obj)))
+            }
             _ => {}
         }
         let v = match (obj.as_object(), n.as_str()) {
