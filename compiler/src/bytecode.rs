@@ -84,7 +84,7 @@ macro_rules! for_each_opcode {
             (Call, "CALL", true),                      // f self|null args*i -- result
             (CallKw, "CALL_KW", true),                 // f self|null args*i names -- result
             (CallFunctionEx, "CALL_FUNCTION_EX", true),// f null argstuple (kwdict if i&1) -- result
-            (MakeFunction, "MAKE_FUNCTION", true),     // (defaults)(kwdefaults)(closure) code -- fn  (flags)
+            (MakeFunction, "MAKE_FUNCTION", true),     // (defaults)(kwdefaults)(annotations)(closure) code -- fn
             (ReturnValue, "RETURN_VALUE", false),      // x --
             (ReturnConst, "RETURN_CONST", true),       // --
             (YieldValue, "YIELD_VALUE", false),        // x -- sent
@@ -258,6 +258,8 @@ impl CmpOp {
 pub mod make_function {
     pub const DEFAULTS: u32 = 1;
     pub const KWDEFAULTS: u32 = 2;
+    /// A tuple of (name, value) pairs, flattened, as CPython 3.11's.
+    pub const ANNOTATIONS: u32 = 4;
     pub const CLOSURE: u32 = 8;
 }
 
@@ -469,6 +471,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         MakeFunction => {
             -((arg & make_function::DEFAULTS != 0) as i32)
                 - ((arg & make_function::KWDEFAULTS != 0) as i32)
+                - ((arg & make_function::ANNOTATIONS != 0) as i32)
                 - ((arg & make_function::CLOSURE != 0) as i32)
         }
         ReturnValue => -1,

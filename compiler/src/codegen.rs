@@ -1516,6 +1516,53 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// Emits the annotations tuple `(name, value, ...)` of a def, if it has any, evaluated now
+    /// (or as their source text under `from __future__ import annotations`); returns the
+    /// MAKE_FUNCTION flag for it.
+    fn function_annotations(
+        &mut self,
+        args: &'a ast::Arguments,
+        returns: Option<&'a Expr>,
+    ) -> R<u32> {
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(args.args.iter())
+            .map(|a| &a.def)
+            .chain(args.vararg.as_deref())
+            .chain(args.kwonlyargs.iter().map(|a| &a.def))
+            .chain(args.kwarg.as_deref());
+        let mut items: Vec<(String, &'a Expr)> = Vec::new();
+        for p in params {
+            if let Some(ann) = p.annotation.as_deref() {
+                items.push((self.mangled(p.arg.as_str()).to_string(), ann));
+            }
+        }
+        if let Some(r) = returns {
+            items.push(("return".to_string(), r));
+        }
+        if items.is_empty() {
+            return Ok(0);
+        }
+        let n = items.len();
+        for (name, ann) in items {
+            self.load_const(Constant::Str(name.as_str().into()));
+            if self.future_annotations {
+                let r = ann.range();
+                let text = self
+                    .src
+                    .source
+                    .get(u32::from(r.start()) as usize..u32::from(r.end()) as usize)
+                    .unwrap_or("");
+                self.load_const(Constant::Str(text.into()));
+            } else {
+                self.expr(ann)?;
+            }
+        }
+        self.emit(O::BuildTuple, 2 * n as u32);
+        Ok(make_function::ANNOTATIONS)
+    }
+
     /// Emits the closure tuple (if the code has free variables), the code constant and
     /// MAKE_FUNCTION.
     fn make_function(&mut self, code: Rc<CodeObject>, mut flags: u32) -> R<()> {
@@ -1562,7 +1609,8 @@ impl<'a> Compiler<'a> {
         self.decorators(&f.decorator_list)?;
         let line = self.line_of(f.range);
         self.unit().line = line;
-        let flags = self.function_defaults(&f.args)?;
+        let mut flags = self.function_defaults(&f.args)?;
+        flags |= self.function_annotations(&f.args, f.returns.as_deref())?;
         let scope = self.child_scope(node_key(TAG_FUNCTION, f.range), f.range)?;
         let name = f.name.as_str();
         let qualname = self.qualname_for(name);

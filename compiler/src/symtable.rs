@@ -274,6 +274,27 @@ impl<'s> Builder<'s> {
         Ok(())
     }
 
+    /// A def's annotations are evaluated in the scope around it.
+    fn visit_annotations(&mut self, args: &ast::Arguments, returns: Option<&Expr>) -> R<()> {
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(args.args.iter())
+            .map(|a| &a.def)
+            .chain(args.vararg.as_deref())
+            .chain(args.kwonlyargs.iter().map(|a| &a.def))
+            .chain(args.kwarg.as_deref());
+        for p in params {
+            if let Some(a) = p.annotation.as_deref() {
+                self.visit_expr(a)?;
+            }
+        }
+        if let Some(r) = returns {
+            self.visit_expr(r)?;
+        }
+        Ok(())
+    }
+
     fn add_params(&mut self, args: &ast::Arguments) -> R<()> {
         let mut names: Vec<(&str, usize)> = Vec::new();
         for a in args.posonlyargs.iter().chain(args.args.iter()) {
@@ -326,6 +347,7 @@ impl<'s> Builder<'s> {
                     return Err(self.err(unsupported("type parameters are"), off(f.range)));
                 }
                 self.visit_arguments_defaults(&f.args)?;
+                self.visit_annotations(&f.args, f.returns.as_deref())?;
                 self.add_def(f.name.as_str(), DEF_LOCAL);
                 self.enter(
                     ScopeKind::Function,

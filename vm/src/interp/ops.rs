@@ -994,6 +994,11 @@ pub fn MakeFunction(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     } else {
         Value::Null
     };
+    let annotations = if arg & make_function::ANNOTATIONS != 0 {
+        pop(vm)
+    } else {
+        Value::Null
+    };
     let kwdefaults = if arg & make_function::KWDEFAULTS != 0 {
         pop(vm)
     } else {
@@ -1005,6 +1010,9 @@ pub fn MakeFunction(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
         Value::Null
     };
     let f = tri!(vm, vm.make_function(code, defaults, kwdefaults, closure));
+    if !annotations.is_null() {
+        tri!(vm, vm.set_function_annotations(&f, &annotations));
+    }
     push(vm, f);
     Flow::Next
 }

@@ -41,6 +41,8 @@ pub struct FunctionObj {
     pub module: Value,
     /// Attributes set on the function (`f.calls = 0`), a dict value or Null.
     pub dict: PyCell<Value>,
+    /// `__annotations__`: a dict, or Null until asked for or set.
+    pub annotations: PyCell<Value>,
 }
 
 /// Arguments of a native call: positional values and keyword pairs (name, value).

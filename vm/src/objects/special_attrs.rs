@@ -141,7 +141,16 @@ impl Vm {
                     d
                 }
             }
-            (Some(Object::Function(_)), "__annotations__") => self.new_dict(),
+            (Some(Object::Function(f)), "__annotations__") => {
+                let d = f.annotations.get();
+                if d.is_null() {
+                    let d = self.new_dict();
+                    f.annotations.replace(d.clone());
+                    d
+                } else {
+                    d
+                }
+            }
             (Some(Object::NativeFunction(f)), "__name__") => self.new_str(f.name),
             (Some(Object::NativeFunction(f)), "__qualname__") => {
                 let q = match f.owner.as_obj() {

@@ -36,6 +36,7 @@ pub fn traverse(obj: Object<'_>, v: &mut dyn FnMut(&Value), o: &mut dyn FnMut(&O
             f.doc.with(&mut *v);
             v(&f.module);
             f.dict.with(&mut *v);
+            f.annotations.with(&mut *v);
         }
         Object::NativeFunction(n) => {
             v(&n.self_);
@@ -162,6 +163,7 @@ pub fn clear(obj: Object<'_>) {
             drop(f.defaults.replace(Value::Null));
             drop(f.kwdefaults.replace(Value::Null));
             drop(f.dict.replace(Value::Null));
+            drop(f.annotations.replace(Value::Null));
         }
         Object::Cell(c) => drop(c.replace(Value::Null)),
         Object::Class(c) => {

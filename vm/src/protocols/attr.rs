@@ -794,6 +794,13 @@ impl Vm {
                 }
                 drop(f.code.replace(code.clone()));
             }
+            Some("__annotations__") => {
+                if !value.is_none() && value.as_dict().is_none() {
+                    return Err(self.type_error("__annotations__ must be set to a dict object"));
+                }
+                let v = if value.is_none() { Value::Null } else { value };
+                drop(f.annotations.replace(v));
+            }
             Some("__globals__" | "__closure__" | "__builtins__") => {
                 return Err(self.attribute_error("readonly attribute"));
             }

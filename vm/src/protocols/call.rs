@@ -579,7 +579,24 @@ impl Vm {
             doc: PyCell::new(doc),
             module,
             dict: PyCell::new(Value::Null),
+            annotations: PyCell::new(Value::Null),
         })))
+    }
+
+    /// MAKE_FUNCTION's annotations: a flat tuple of names and values becomes the dict.
+    pub fn set_function_annotations(&mut self, f: &Value, pairs: &Value) -> PyResult<()> {
+        let d = self.new_dict();
+        if let Some(items) = pairs.as_tuple() {
+            for kv in items.chunks(2) {
+                if let [k, v] = kv {
+                    self.dict_set(&d, k.clone(), v.clone())?;
+                }
+            }
+        }
+        if let Some(Object::Function(func)) = f.as_object() {
+            drop(func.annotations.replace(d));
+        }
+        Ok(())
     }
 
     fn make_generator(
