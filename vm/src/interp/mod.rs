@@ -288,7 +288,15 @@ impl Vm {
             let handler = frame.code.code.find_handler(lasti as u32).copied();
             if add_entry {
                 let index = self.frames.len() - 1;
-                if let Value::Obj(obj) = self.frame_object_at(index) {
+                let has_object = self.frame_objs.last().is_some_and(|(i, _)| *i == index);
+                // A frame the exception leaves gets its finished frame object at once (no
+                // stay in `frame_objs` as a live one).
+                let obj = if handler.is_none() && !has_object {
+                    Value::Obj(self.finished_frame_object(index, r.ip))
+                } else {
+                    self.frame_object_at(index)
+                };
+                if let Value::Obj(obj) = obj {
                     err.exc().traceback.with_mut(|tb| {
                         tb.push(TracebackEntry {
                             frame: obj,

@@ -178,7 +178,6 @@ pub fn LoadClosure(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 pub fn LoadClassDeref(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    sync_ip(vm, r);
     let name = vm.deref_name(r.code(), arg as usize);
     let locals = vm.frame_locals();
     if let Some(v) = tri!(vm, vm.mapping_get_opt(&locals, &name)) {
@@ -223,7 +222,6 @@ fn load_global_generic(vm: &mut Vm, r: &mut Regs, arg: u32) -> crate::vm::PyResu
 }
 
 pub fn StoreGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    sync_ip(vm, r);
     let v = pop(vm);
     let name = r.code().names[arg as usize].clone();
     let globals = vm.frame_globals();
@@ -233,7 +231,6 @@ pub fn StoreGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 pub fn DeleteGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    sync_ip(vm, r);
     let name = r.code().names[arg as usize].clone();
     let globals = vm.frame_globals();
     if tri!(vm, vm.dict_del(&globals, &name)).is_none() {
@@ -244,7 +241,6 @@ pub fn DeleteGlobal(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 pub fn LoadName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    sync_ip(vm, r);
     let name = r.code().names[arg as usize].clone();
     let v = tri!(vm, vm.load_name(&name));
     push(vm, v);
@@ -252,7 +248,6 @@ pub fn LoadName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 pub fn StoreName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    sync_ip(vm, r);
     let v = pop(vm);
     let name = r.code().names[arg as usize].clone();
     let locals = vm.frame_locals();
@@ -262,7 +257,6 @@ pub fn StoreName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 pub fn DeleteName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    sync_ip(vm, r);
     let name = r.code().names[arg as usize].clone();
     let locals = vm.frame_locals();
     if !tri!(vm, vm.mapping_del(&locals, &name)) {
@@ -638,16 +632,14 @@ pub fn BuildList(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn BuildSet(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    sync_ip(vm, r);
+pub fn BuildSet(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let items = take_top(vm, arg as usize);
     let s = tri!(vm, vm.new_set_from(items));
     push(vm, s);
     Flow::Next
 }
 
-pub fn BuildMap(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    sync_ip(vm, r);
+pub fn BuildMap(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let items = take_top(vm, 2 * arg as usize);
     let d = Value::obj(crate::value::Payload::Dict(crate::value::PyCell::new(
         crate::objects::dict::DictTable::with_capacity(arg as usize),
@@ -681,16 +673,14 @@ pub fn ListAppend(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn SetAdd(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    sync_ip(vm, r);
+pub fn SetAdd(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let v = pop(vm);
     let set = peek(vm, arg as usize).clone();
     tri!(vm, vm.set_add(&set, v));
     Flow::Next
 }
 
-pub fn MapAdd(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
-    sync_ip(vm, r);
+pub fn MapAdd(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     let v = pop(vm);
     let k = pop(vm);
     let d = peek(vm, arg as usize).clone();
@@ -1050,8 +1040,7 @@ pub fn Send(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn GetYieldFromIter(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
-    sync_ip(vm, r);
+pub fn GetYieldFromIter(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     let o = pop(vm);
     let it = if matches!(o.as_object(), Some(Object::Generator(_))) {
         o

@@ -40,8 +40,9 @@ pub struct DoneFrame {
     pub globals: Value,
     /// The namespace of a module or class body (Null for a function frame).
     pub locals: Value,
-    /// Locals, cells and free variables of a function frame.
-    pub slots: Box<[Value]>,
+    /// Locals, cells and free variables of a function frame (inline for small frames: an
+    /// exception passing through a frame makes one of these, and it is usually short-lived).
+    pub slots: smallvec::SmallVec<[Value; 4]>,
     /// Index of the last instruction run (-1 if none ran).
     pub lasti: i64,
     /// `f_back`: the caller's frame object, or None.
@@ -155,7 +156,7 @@ impl Vm {
         let n = frame.code.n_slots;
         let start = frame.base.min(self.stack.len());
         let end = (frame.base + n).min(self.stack.len());
-        let slots: Box<[Value]> = self.stack[start..end]
+        let slots: smallvec::SmallVec<[Value; 4]> = self.stack[start..end]
             .iter_mut()
             .map(std::mem::take)
             .collect();
@@ -175,6 +176,33 @@ impl Vm {
             let old = f.state.replace(FrameState::Done(done));
             drop(old);
         }
+    }
+
+    /// The frame object of the frame at `index`, which is about to be popped by the unwinder
+    /// and has no frame object yet: made finished, taking the frame's slots (`ip` is its next
+    /// instruction).
+    pub fn finished_frame_object(&mut self, index: usize, ip: usize) -> ObjRef {
+        let back = match index {
+            0 => Value::None,
+            i => self.frame_object_at(i - 1),
+        };
+        let Some(frame) = self.frames.get(index) else {
+            return ObjRef::new(Payload::Frame(FrameObj::new(FrameState::Live(index))));
+        };
+        let end = (frame.base + frame.code.n_slots).min(self.stack.len());
+        let start = frame.base.min(end);
+        let done = DoneFrame {
+            code: frame.code.clone(),
+            globals: frame.globals.clone(),
+            locals: frame.locals.clone(),
+            slots: self.stack[start..end]
+                .iter_mut()
+                .map(std::mem::take)
+                .collect(),
+            lasti: ip as i64 - 1,
+            back,
+        };
+        ObjRef::new(Payload::Frame(FrameObj::new(FrameState::Done(done))))
     }
 
     /// A generator's frame was popped at a yield: its frame object (if any) waits in the

@@ -83,7 +83,10 @@ impl GeneratorObj {
                     code: f.code.clone(),
                     globals: f.globals.clone(),
                     locals: Value::Null,
-                    slots: f.slots[..f.code.n_slots.min(f.slots.len())].into(),
+                    slots: f.slots[..f.code.n_slots.min(f.slots.len())]
+                        .iter()
+                        .cloned()
+                        .collect(),
                     lasti: f.ip as i64 - 1,
                     back: Value::None,
                 })
