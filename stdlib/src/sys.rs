@@ -139,6 +139,9 @@ fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => 0,
         Some(Value::Int(n)) => *n,
         Some(Value::BoolWord(b)) => *b as i64,
+        Some(other) if pyvm_vm::objects::int::is_int(other) => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"));
+        }
         Some(other) => {
             let t = vm.type_name(other);
             return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));

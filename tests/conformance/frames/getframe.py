@@ -120,3 +120,7 @@ def lines():
 
 print(lines())
 print(repr(sys._getframe()).startswith("<frame at 0x"), "line" in repr(sys._getframe()))
+try:
+    sys._getframe(2**70)
+except OverflowError as e:
+    print("OverflowError", e)

@@ -79,3 +79,9 @@ x.append(54)
 print(x)
 print(memoryview(b'').tolist(), memoryview(b'abc')[5:].tobytes(), memoryview(b'abc').c_contiguous, memoryview(b'abcd')[::2].contiguous)
 print(str(memoryview(b'a'))[:8], repr(mv)[:17])
+for bad in [lambda: memoryview(b'abc')[2**70], lambda: memoryview(b'abc')[-2**70], lambda: memoryview(bytearray(b'abc')).__setitem__(0, 2**70)]:
+    try:
+        bad()
+    except (IndexError, ValueError) as e:
+        print(type(e).__name__, e)
+print(memoryview(b'abc')[::2**70].tolist(), memoryview(b'abcdef')[::-2**70].tolist())

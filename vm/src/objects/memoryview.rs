@@ -316,7 +316,9 @@ fn index(vm: &mut Vm, m: &MemoryViewObj, key: &Value) -> PyResult<usize> {
     let i = match key {
         Value::Int(i) => *i,
         Value::BoolWord(b) => *b as i64,
-        _ if crate::objects::int::is_int(key) => i64::MAX,
+        _ if crate::objects::int::is_int(key) => {
+            return Err(vm.index_error("cannot fit 'int' into an index-sized integer"));
+        }
         _ => {
             if vm.has_attr_str(key, "__index__")? {
                 let v = vm.call_method(key, "__index__", vec![])?;
