@@ -126,6 +126,11 @@ pub fn init(vm: &mut Vm) {
                 | "iterator"
                 | "module"
                 | "TextIOWrapper"
+                | "frame"
+                | "traceback"
+                | "member_descriptor"
+                | "getset_descriptor"
+                | "mappingproxy"
         ) {
             continue;
         }

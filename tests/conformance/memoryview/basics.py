@@ -85,3 +85,9 @@ for bad in [lambda: memoryview(b'abc')[2**70], lambda: memoryview(b'abc')[-2**70
     except (IndexError, ValueError) as e:
         print(type(e).__name__, e)
 print(memoryview(b'abc')[::2**70].tolist(), memoryview(b'abcdef')[::-2**70].tolist())
+print(b"abc" == memoryview(b"abc"), memoryview(b"abc") == b"abc", bytearray(b"x") == memoryview(b"x"), isinstance(memoryview(b""), memoryview))
+try:
+    class Sub(memoryview):
+        pass
+except TypeError as e:
+    print("TypeError", e)

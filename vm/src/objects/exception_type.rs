@@ -108,14 +108,14 @@ impl FieldKind {
             FieldKind::UnicodeDecode | FieldKind::UnicodeEncode => {
                 &["encoding", "object", "start", "end", "reason"]
             }
+            // `end_lineno`/`end_offset` are not listed: pyvm's compiler does not know them, so
+            // they exist only when given to the constructor.
             FieldKind::SyntaxError => &[
                 "msg",
                 "filename",
                 "lineno",
                 "offset",
                 "text",
-                "end_lineno",
-                "end_offset",
                 "print_file_and_line",
             ],
             FieldKind::None => &[],
