@@ -1,4 +1,5 @@
-//! The `pyvm` command line: `pyvm script.py [args...]`, `-c CODE`, `--dis FILE`, `--version`.
+//! The `pyvm` command line: `pyvm script.py [args...]`, `-c CODE`, `-m MODULE`, `--dis FILE`,
+//! `--version`.
 
 use pyvm::{Interpreter, Io, Outcome};
 
@@ -8,6 +9,7 @@ static GLOBAL: pyvm_vm::heap::allocator::Allocator = pyvm_vm::heap::allocator::A
 const USAGE: &str = "usage: pyvm [option] ... [-c cmd | file] [arg] ...
 Options:
   -c cmd     program passed in as string (terminates option list)
+  -m mod     run library module as a script (terminates option list)
   --dis FILE print the bytecode of FILE in the style of CPython's dis
   --version  print the version (and which interpreter core is built) and exit
   -h, --help print this help message and exit
@@ -78,8 +80,23 @@ fn run(args: Vec<String>) -> i32 {
             let mut argv = vec!["-c".to_string()];
             argv.extend(args[3..].iter().cloned());
             let mut interp = Interpreter::new(Io::process(), argv);
-            interp.add_search_path(".");
+            add_paths(&mut interp, String::new());
             let Outcome::Exit(code) = interp.run_main(src, "<string>");
+            code
+        }
+        "-m" => {
+            let Some(module) = args.get(2) else {
+                eprintln!("Argument expected for the -m option\n{USAGE}");
+                return 2;
+            };
+            let mut argv = vec!["-m".to_string()];
+            argv.extend(args[3..].iter().cloned());
+            let mut interp = Interpreter::new(Io::process(), argv);
+            let cwd = std::env::current_dir()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            add_paths(&mut interp, cwd);
+            let Outcome::Exit(code) = interp.run_module(module);
             code
         }
         opt if opt.starts_with('-') && opt.len() > 1 => {
@@ -93,14 +110,31 @@ fn run(args: Vec<String>) -> i32 {
             };
             let argv: Vec<String> = args[1..].to_vec();
             let mut interp = Interpreter::new(Io::process(), argv);
-            let dir = std::path::Path::new(path)
-                .parent()
+            // sys.path[0] is the directory of the script with its symbolic links resolved, as
+            // CPython computes it (realpath, then dirname).
+            let real = std::fs::canonicalize(path)
                 .map(|p| p.display().to_string())
-                .filter(|p| !p.is_empty())
-                .unwrap_or_else(|| ".".into());
-            interp.add_search_path(dir);
-            let Outcome::Exit(code) = interp.run_main_bytes(&bytes, path, &absolute(path));
+                .unwrap_or_else(|_| absolute(path));
+            let dir = match real.rsplit_once('/') {
+                Some(("", _)) => "/".to_string(),
+                Some((d, _)) => d.to_string(),
+                None => ".".to_string(),
+            };
+            add_paths(&mut interp, dir);
+            let shown = absolute(path);
+            let Outcome::Exit(code) = interp.run_main_bytes(&bytes, &shown, &shown);
             code
+        }
+    }
+}
+
+/// sys.path: `first` (the script's directory, '' for -c, the working directory for -m), then
+/// the PYTHONPATH entries made absolute. The embedded standard library is searched after these.
+fn add_paths(interp: &mut Interpreter, first: String) {
+    interp.add_search_path(first);
+    if let Ok(extra) = std::env::var("PYTHONPATH") {
+        for entry in extra.split(':').filter(|e| !e.is_empty()) {
+            interp.add_search_path(absolute(entry));
         }
     }
 }

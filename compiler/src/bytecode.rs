@@ -87,9 +87,14 @@ macro_rules! for_each_opcode {
             (MakeFunction, "MAKE_FUNCTION", true),     // (defaults)(kwdefaults)(annotations)(closure) code -- fn
             (ReturnValue, "RETURN_VALUE", false),      // x --
             (ReturnConst, "RETURN_CONST", true),       // --
-            (YieldValue, "YIELD_VALUE", false),        // x -- sent
+            (YieldValue, "YIELD_VALUE", true),         // x -- sent   (i = 1: an async generator's own yield)
             (Send, "SEND", true),                      // sub v -- sub result | done: sub v -- value, jump i
             (GetYieldFromIter, "GET_YIELD_FROM_ITER", false),
+            (GetAwaitable, "GET_AWAITABLE", true),     // o -- awaitable iterator (i: 1 after __aenter__, 2 after __aexit__)
+            (GetAiter, "GET_AITER", false),            // o -- o.__aiter__()
+            (GetAnext, "GET_ANEXT", false),            // aiter -- aiter awaitable(aiter.__anext__())
+            (EndAsyncFor, "END_ASYNC_FOR", false),     // aiter exc --   (re-raises exc unless StopAsyncIteration)
+            (BeforeAsyncWith, "BEFORE_ASYNC_WITH", false), // mgr -- aexit mgr.__aenter__()
             (RaiseVarargs, "RAISE_VARARGS", true),     // (exc (cause)) --
             (Reraise, "RERAISE", true),                // exc -- ; i>0: the frame's lasti is reset from the i-th value under exc
             (PushExcInfo, "PUSH_EXC_INFO", false),     // exc -- prev exc
@@ -104,6 +109,13 @@ macro_rules! for_each_opcode {
             (ImportStar, "IMPORT_STAR", false),        // module --
             (SetupAnnotations, "SETUP_ANNOTATIONS", false),
             (PrintExpr, "PRINT_EXPR", false),          // x --   (sys.displayhook(x))
+            (GetLen, "GET_LEN", false),                // o -- o len(o)
+            (MatchMapping, "MATCH_MAPPING", false),    // s -- s bool (s's type is a mapping for patterns)
+            (MatchSequence, "MATCH_SEQUENCE", false),  // s -- s bool (s's type is a sequence for patterns)
+            (MatchKeys, "MATCH_KEYS", false),          // s keys -- s keys values|None
+            (MatchClass, "MATCH_CLASS", true),         // s cls names -- attrs|None  (i positional sub-patterns)
+            (CheckEgMatch, "CHECK_EG_MATCH", false),   // exc type -- rest match | exc None
+            (CallIntrinsic2, "CALL_INTRINSIC_2", true),// a b -- f_i(a, b)  (1: PREP_RERAISE_STAR)
         }
     };
 }
@@ -254,6 +266,12 @@ impl CmpOp {
     }
 }
 
+/// CALL_INTRINSIC_2 arguments (CPython 3.12's numbering).
+pub mod intrinsic2 {
+    /// `orig raised_list -- exc|None`: what an `except*` statement re-raises.
+    pub const PREP_RERAISE_STAR: u32 = 1;
+}
+
 /// MAKE_FUNCTION flags: which extra values sit below the code object.
 pub mod make_function {
     pub const DEFAULTS: u32 = 1;
@@ -360,6 +378,15 @@ pub mod code_flags {
     pub const VARKEYWORDS: u32 = 0x8;
     pub const NESTED: u32 = 0x10;
     pub const GENERATOR: u32 = 0x20;
+    /// An `async def` without `yield`: calling it makes a coroutine.
+    pub const COROUTINE: u32 = 0x80;
+    /// A generator function that `await` accepts (types.coroutine).
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
+    /// An `async def` with `yield`: calling it makes an async generator.
+    pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// Calling the function makes a generator, coroutine or async generator object instead of
+    /// running its body.
+    pub const SUSPENDABLE: u32 = GENERATOR | COROUTINE | ASYNC_GENERATOR;
 }
 
 /// A compiled function body, module or class body.
@@ -394,6 +421,10 @@ pub struct CodeObject {
 impl CodeObject {
     pub fn is_generator(&self) -> bool {
         self.flags & code_flags::GENERATOR != 0
+    }
+    /// A generator, coroutine or async generator body (see `code_flags::SUSPENDABLE`).
+    pub fn is_suspendable(&self) -> bool {
+        self.flags & code_flags::SUSPENDABLE != 0
     }
     /// Number of slots in a frame: locals, then cells and free variables.
     pub fn n_locals_plus(&self) -> usize {
@@ -485,6 +516,10 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
             }
         }
         GetYieldFromIter => 0,
+        GetAwaitable | GetAiter => 0,
+        GetAnext => 1,
+        EndAsyncFor => -2,
+        BeforeAsyncWith => 1,
         RaiseVarargs => -a,
         Reraise => -1,
         PushExcInfo => 1,
@@ -495,6 +530,10 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         ImportName => -1,
         ImportFrom => 1,
         ImportStar => -1,
+        GetLen | MatchMapping | MatchSequence | MatchKeys => 1,
+        MatchClass => -2,
+        CheckEgMatch => 0,
+        CallIntrinsic2 => -1,
     }
 }
 

@@ -17,6 +17,9 @@ use std::rc::Rc;
 use crate::symtable::R;
 use Opcode as O;
 
+mod patma;
+mod try_star;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Label(u32);
 
@@ -29,14 +32,28 @@ enum Ctx {
 
 #[derive(Clone)]
 enum FBlock<'a> {
-    WhileLoop { start: Label, exit: Label },
-    ForLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     FinallyEnd,
-    With,
-    HandlerCleanup { name: Option<String> },
+    With {
+        is_async: bool,
+    },
+    HandlerCleanup {
+        name: Option<String>,
+    },
     PopValue,
+    /// The handlers of an `except*` statement: break, continue and return cannot leave them.
+    ExceptStar,
 }
 
 impl FBlock<'_> {
@@ -51,6 +68,17 @@ enum CompKind {
     Set,
     Dict,
     Gen,
+}
+
+/// The parts of a `def` or `async def` statement that compile alike.
+struct FnDef<'a> {
+    decorators: &'a [Expr],
+    has_type_params: bool,
+    args: &'a ast::Arguments,
+    returns: Option<&'a Expr>,
+    body: &'a [Stmt],
+    name: &'a str,
+    range: ast::text_size::TextRange,
 }
 
 struct Unit<'a> {
@@ -87,7 +115,42 @@ struct Compiler<'a> {
     /// Compiling for `compile(..., 'single')`: top-level expression statements display their
     /// value (PRINT_EXPR) instead of discarding it.
     interactive: bool,
+    /// Where the module's leading future statements start: a future statement anywhere else
+    /// is a SyntaxError.
+    future_ok: Vec<ast::text_size::TextSize>,
 }
+
+/// The start of each `from __future__ import` among the module's first statements (after the
+/// docstring), the only place CPython accepts them.
+fn future_prefix(body: &[Stmt]) -> Vec<ast::text_size::TextSize> {
+    let mut out = Vec::new();
+    for (i, s) in body.iter().enumerate() {
+        match s {
+            Stmt::ImportFrom(f) if is_future_import(f) => out.push(f.range.start()),
+            Stmt::Expr(_) if i == 0 && docstring_of(body).is_some() => {}
+            _ => break,
+        }
+    }
+    out
+}
+
+fn is_future_import(f: &ast::StmtImportFrom) -> bool {
+    f.module.as_ref().map(|m| m.as_str()) == Some("__future__")
+        && f.level.as_ref().map_or(0, |l| l.to_u32()) == 0
+}
+
+/// The features `from __future__ import` accepts (all but `annotations` are always on).
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "generator_stop",
+    "annotations",
+];
 
 /// Whether the module starts (after its docstring) with `from __future__ import annotations`.
 fn has_future_annotations(body: &[Stmt]) -> bool {
@@ -113,6 +176,7 @@ pub fn compile_module(src: &SourceMap, table: &SymTable, body: &[Stmt]) -> R<Rc<
         depth: 0,
         future_annotations: has_future_annotations(body),
         interactive: false,
+        future_ok: future_prefix(body),
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1, None);
     let mut body = body;
@@ -139,6 +203,7 @@ pub fn compile_expression(src: &SourceMap, table: &SymTable, body: &Expr) -> R<R
         depth: 0,
         future_annotations: false,
         interactive: false,
+        future_ok: Vec::new(),
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1, None);
     c.set_line_of(body.range());
@@ -157,6 +222,7 @@ pub fn compile_interactive(src: &SourceMap, table: &SymTable, body: &[Stmt]) -> 
         depth: 0,
         future_annotations: has_future_annotations(body),
         interactive: true,
+        future_ok: future_prefix(body),
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1, None);
     if find_ann(body) {
@@ -187,6 +253,16 @@ fn find_ann(body: &[Stmt]) -> bool {
         Stmt::While(w) => find_ann(&w.body) || find_ann(&w.orelse),
         Stmt::If(i) => find_ann(&i.body) || find_ann(&i.orelse),
         Stmt::With(w) => find_ann(&w.body),
+        Stmt::Match(m) => m.cases.iter().any(|c| find_ann(&c.body)),
+        Stmt::TryStar(t) => {
+            find_ann(&t.body)
+                || find_ann(&t.orelse)
+                || find_ann(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    find_ann(&h.body)
+                })
+        }
         Stmt::Try(t) => {
             find_ann(&t.body)
                 || find_ann(&t.orelse)
@@ -299,8 +375,12 @@ impl<'a> Compiler<'a> {
                 flags |= code_flags::NESTED;
             }
         }
-        if s.is_generator {
-            flags |= code_flags::GENERATOR;
+        // CPython's compute_code_flags: the scope's coroutine-ness decides among the three.
+        match (s.is_coroutine, s.is_generator) {
+            (true, true) => flags |= code_flags::ASYNC_GENERATOR,
+            (true, false) if s.kind.is_function_like() => flags |= code_flags::COROUTINE,
+            (false, true) => flags |= code_flags::GENERATOR,
+            _ => {}
         }
         let unit = Unit {
             scope,
@@ -443,6 +523,32 @@ impl<'a> Compiler<'a> {
 
     fn line_of(&self, r: ast::text_size::TextRange) -> u32 {
         self.src.line_of(u32::from(r.start()) as usize)
+    }
+
+    /// A future statement: only at the start of the module, naming known features.
+    fn check_future(&self, i: &ast::StmtImportFrom) -> R<()> {
+        if self.units.len() != 1 || !self.future_ok.contains(&i.range.start()) {
+            return Err(self.err(
+                "from __future__ imports must occur at the beginning of the file",
+                i.range,
+            ));
+        }
+        for a in &i.names {
+            let name = a.name.as_str();
+            if name == "braces" {
+                return Err(self.err("not a chance", i.range));
+            }
+            if name == "barry_as_FLUFL" {
+                return Err(self.err(
+                    "future feature barry_as_FLUFL is not supported by pyvm",
+                    i.range,
+                ));
+            }
+            if !FUTURE_FEATURES.contains(&name) {
+                return Err(self.err(format!("future feature {name} is not defined"), i.range));
+            }
+        }
+        Ok(())
     }
 
     fn err(&self, msg: impl Into<String>, r: ast::text_size::TextRange) -> Box<CompileError> {
@@ -627,7 +733,24 @@ impl<'a> Compiler<'a> {
     fn stmt(&mut self, s: &'a Stmt) -> R<()> {
         self.set_line_of(s.range());
         match s {
-            Stmt::FunctionDef(f) => self.function_def(f),
+            Stmt::FunctionDef(f) => self.function_def(FnDef {
+                decorators: &f.decorator_list,
+                has_type_params: !f.type_params.is_empty(),
+                args: &f.args,
+                returns: f.returns.as_deref(),
+                body: &f.body,
+                name: f.name.as_str(),
+                range: f.range,
+            }),
+            Stmt::AsyncFunctionDef(f) => self.function_def(FnDef {
+                decorators: &f.decorator_list,
+                has_type_params: !f.type_params.is_empty(),
+                args: &f.args,
+                returns: f.returns.as_deref(),
+                body: &f.body,
+                name: f.name.as_str(),
+                range: f.range,
+            }),
             Stmt::ClassDef(c) => self.class_def(c),
             Stmt::Return(r) => self.return_stmt(r),
             Stmt::Delete(d) => {
@@ -671,7 +794,14 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
                 Ok(())
             }
-            Stmt::With(w) => self.with_stmt(&w.items, 0, &w.body),
+            Stmt::With(w) => self.with_stmt(&w.items, 0, &w.body, false),
+            Stmt::AsyncWith(w) => {
+                if !self.in_async_function() {
+                    return Err(self.err("'async with' outside async function", w.range));
+                }
+                self.with_stmt(&w.items, 0, &w.body, true)
+            }
+            Stmt::AsyncFor(f) => self.async_for_stmt(f),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -737,6 +867,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::ImportFrom(i) => {
+                if is_future_import(i) {
+                    self.check_future(i)?;
+                }
                 let level = i.level.as_ref().map(|l| l.to_u32()).unwrap_or(0);
                 self.load_const(Constant::Int(level as i64));
                 let names: Vec<Constant> = i
@@ -780,20 +913,8 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Break(b) => self.break_stmt(b.range),
             Stmt::Continue(c) => self.continue_stmt(c.range),
-            Stmt::AsyncFunctionDef(x) => {
-                Err(self.err(symtable::unsupported("'async def' functions are"), x.range))
-            }
-            Stmt::AsyncFor(x) => {
-                Err(self.err(symtable::unsupported("'async for' loops are"), x.range))
-            }
-            Stmt::AsyncWith(x) => Err(self.err(
-                symtable::unsupported("'async with' statements are"),
-                x.range,
-            )),
-            Stmt::Match(x) => {
-                Err(self.err(symtable::unsupported("'match' statements are"), x.range))
-            }
-            Stmt::TryStar(x) => Err(self.err(symtable::unsupported("'except*' is"), x.range)),
+            Stmt::Match(m) => self.match_stmt(m),
+            Stmt::TryStar(t) => self.try_star(t),
             Stmt::TypeAlias(x) => {
                 Err(self.err(symtable::unsupported("'type' statements are"), x.range))
             }
@@ -804,6 +925,11 @@ impl<'a> Compiler<'a> {
         if !self.unit_ref().kind.is_function_like() {
             return Err(self.err("'return' outside function", r.range));
         }
+        let s = &self.table.scopes[self.unit_ref().scope];
+        if r.value.is_some() && s.is_coroutine && s.is_generator {
+            return Err(self.err("'return' with value in async generator", r.range));
+        }
+        self.check_leaves_except_star(false, r.range)?;
         let line = self.unit_ref().line;
         let folded = match &r.value {
             None => Some(Constant::None),
@@ -829,6 +955,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_stmt(&mut self, range: ast::text_size::TextRange) -> R<()> {
+        self.check_leaves_except_star(true, range)?;
         if !self.unit_ref().fblocks.iter().any(|f| f.is_loop()) {
             return Err(self.err("'break' outside loop", range));
         }
@@ -845,6 +972,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn continue_stmt(&mut self, range: ast::text_size::TextRange) -> R<()> {
+        self.check_leaves_except_star(true, range)?;
         if !self.unit_ref().fblocks.iter().any(|f| f.is_loop()) {
             return Err(self.err("'continue' not properly in loop", range));
         }
@@ -855,6 +983,23 @@ impl<'a> Compiler<'a> {
         self.unit().line = line;
         if let FBlock::WhileLoop { start, .. } | FBlock::ForLoop { start, .. } = lp {
             self.jump(start);
+        }
+        Ok(())
+    }
+
+    /// CPython's error for a jump out of an `except*` handler (found while unwinding up to the
+    /// innermost loop, or all blocks for `return`).
+    fn check_leaves_except_star(&self, to_loop: bool, range: ast::text_size::TextRange) -> R<()> {
+        for fb in self.unit_ref().fblocks.iter().rev() {
+            if to_loop && fb.is_loop() {
+                break;
+            }
+            if matches!(fb, FBlock::ExceptStar) {
+                return Err(self.err(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    range,
+                ));
+            }
         }
         Ok(())
     }
@@ -882,7 +1027,7 @@ impl<'a> Compiler<'a> {
 
     fn unwind_fblock(&mut self, fb: &FBlock<'a>, preserve_tos: bool) -> R<()> {
         match fb {
-            FBlock::WhileLoop { .. } => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptStar => {}
             FBlock::ForLoop { .. } | FBlock::PopValue => {
                 if preserve_tos {
                     self.emit(O::Swap, 2);
@@ -912,12 +1057,16 @@ impl<'a> Compiler<'a> {
                 self.pop_block();
                 self.emit(O::PopExcept, 0);
             }
-            FBlock::With => {
+            FBlock::With { is_async } => {
                 self.pop_block();
                 if preserve_tos {
                     self.emit(O::Swap, 2);
                 }
                 self.call_exit_with_nones();
+                if *is_async {
+                    self.emit(O::GetAwaitable, 2);
+                    self.await_loop();
+                }
                 self.emit(O::PopTop, 0);
             }
             FBlock::HandlerCleanup { name } => {
@@ -970,6 +1119,66 @@ impl<'a> Compiler<'a> {
         self.stmts(&f.orelse)?;
         self.bind(exit);
         Ok(())
+    }
+
+    fn async_for_stmt(&mut self, f: &'a ast::StmtAsyncFor) -> R<()> {
+        if !self.in_async_function() {
+            return Err(self.err("'async for' outside async function", f.range));
+        }
+        self.check_assign_target(&f.target, false)?;
+        let start = self.new_label();
+        let except = self.new_label();
+        let exit = self.new_label();
+        self.expr(&f.iter)?;
+        self.set_line_of(f.range);
+        self.emit(O::GetAiter, 0);
+        self.bind(start);
+        self.push_fblock(FBlock::ForLoop { start, exit }, f.range)?;
+        self.set_line_of(f.range);
+        self.emit_pseudo(Pseudo::SetupFinally, except);
+        self.emit(O::GetAnext, 0);
+        self.await_loop();
+        self.pop_block();
+        let r = self
+            .store_target(&f.target)
+            .and_then(|_| self.stmts(&f.body));
+        self.unit().fblocks.pop();
+        r?;
+        self.set_line_of(f.range);
+        self.jump(start);
+        self.bind(except);
+        self.set_line_of(f.iter.range());
+        self.emit(O::EndAsyncFor, 0);
+        self.stmts(&f.orelse)?;
+        self.bind(exit);
+        Ok(())
+    }
+
+    /// Whether the current unit is the body of an `async def`.
+    fn in_async_function(&self) -> bool {
+        let u = self.unit_ref();
+        u.kind == ScopeKind::Function && self.table.scopes[u.scope].is_async
+    }
+
+    /// `[awaitable] -> [result]`: sends None, then passes every yield of the awaitable up to
+    /// this frame's consumer until it returns (`await` and `yield from` after their first step).
+    fn await_loop(&mut self) {
+        self.load_const(Constant::None);
+        let start = self.new_label();
+        let exit = self.new_label();
+        self.bind(start);
+        self.emit_jump(O::Send, exit);
+        self.emit(O::YieldValue, 0);
+        self.jump(start);
+        self.bind(exit);
+    }
+
+    /// YIELD_VALUE of a `yield` (argument 1 in an async generator: the value goes to the
+    /// `async for` consumer, not through an `await` to the event loop; CPython's ASYNC_GEN_WRAP).
+    fn emit_yield(&mut self) {
+        let s = &self.table.scopes[self.unit_ref().scope];
+        let own = (s.is_coroutine && s.is_generator) as u32;
+        self.emit(O::YieldValue, own);
     }
 
     /// The iterable of a `for`: a constant list display becomes a tuple constant.
@@ -1094,29 +1303,40 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_finally(&mut self, t: &'a ast::StmtTry) -> R<()> {
+        self.with_finally(&t.finalbody, |c| {
+            if t.handlers.is_empty() {
+                c.stmts(&t.body)
+            } else {
+                c.try_except(t)
+            }
+        })
+    }
+
+    /// `try: <inner> finally: <finalbody>`.
+    fn with_finally(
+        &mut self,
+        finalbody: &'a [Stmt],
+        inner: impl FnOnce(&mut Self) -> R<()>,
+    ) -> R<()> {
         let end = self.new_label();
         let exit = self.new_label();
         let cleanup = self.new_label();
         self.emit_pseudo(Pseudo::SetupFinally, end);
         self.unit()
             .fblocks
-            .push(FBlock::FinallyTry { body: &t.finalbody });
-        let r = if t.handlers.is_empty() {
-            self.stmts(&t.body)
-        } else {
-            self.try_except(t)
-        };
+            .push(FBlock::FinallyTry { body: finalbody });
+        let r = inner(self);
         self.unit().fblocks.pop();
         r?;
         self.pop_block();
-        self.stmts(&t.finalbody)?;
+        self.stmts(finalbody)?;
         self.jump(exit);
 
         self.bind(end);
         self.emit_pseudo(Pseudo::SetupCleanup, cleanup);
         self.emit(O::PushExcInfo, 0);
         self.unit().fblocks.push(FBlock::FinallyEnd);
-        let r = self.stmts(&t.finalbody);
+        let r = self.stmts(finalbody);
         self.unit().fblocks.pop();
         r?;
         self.emit(O::Reraise, 0);
@@ -1126,7 +1346,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], idx: usize, body: &'a [Stmt]) -> R<()> {
+    fn with_stmt(
+        &mut self,
+        items: &'a [ast::WithItem],
+        idx: usize,
+        body: &'a [Stmt],
+        is_async: bool,
+    ) -> R<()> {
         let Some(item) = items.get(idx) else {
             return self.stmts(body);
         };
@@ -1137,9 +1363,15 @@ impl<'a> Compiler<'a> {
         let suppress = self.new_label();
         self.expr(&item.context_expr)?;
         self.unit().line = line;
-        self.emit(O::BeforeWith, 0);
+        if is_async {
+            self.emit(O::BeforeAsyncWith, 0);
+            self.emit(O::GetAwaitable, 1);
+            self.await_loop();
+        } else {
+            self.emit(O::BeforeWith, 0);
+        }
         self.emit_pseudo(Pseudo::SetupWith, fin);
-        self.push_fblock(FBlock::With, item.context_expr.range())?;
+        self.push_fblock(FBlock::With { is_async }, item.context_expr.range())?;
         let r = (|| {
             match &item.optional_vars {
                 Some(v) => {
@@ -1148,13 +1380,17 @@ impl<'a> Compiler<'a> {
                 }
                 None => self.emit(O::PopTop, 0),
             }
-            self.with_stmt(items, idx + 1, body)
+            self.with_stmt(items, idx + 1, body, is_async)
         })();
         self.unit().fblocks.pop();
         r?;
         self.unit().line = line;
         self.pop_block();
         self.call_exit_with_nones();
+        if is_async {
+            self.emit(O::GetAwaitable, 2);
+            self.await_loop();
+        }
         self.emit(O::PopTop, 0);
         self.jump(exit);
 
@@ -1162,6 +1398,10 @@ impl<'a> Compiler<'a> {
         self.emit_pseudo(Pseudo::SetupCleanup, cleanup);
         self.emit(O::PushExcInfo, 0);
         self.emit(O::WithExceptStart, 0);
+        if is_async {
+            self.emit(O::GetAwaitable, 2);
+            self.await_loop();
+        }
         self.emit_jump(O::PopJumpIfTrue, suppress);
         self.emit(O::Reraise, 2);
         self.bind(suppress);
@@ -1602,22 +1842,22 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> R<()> {
-        if !f.type_params.is_empty() {
+    fn function_def(&mut self, f: FnDef<'a>) -> R<()> {
+        if f.has_type_params {
             return Err(self.err(symtable::unsupported("type parameters are"), f.range));
         }
-        self.decorators(&f.decorator_list)?;
+        self.decorators(f.decorators)?;
         let line = self.line_of(f.range);
         self.unit().line = line;
-        let mut flags = self.function_defaults(&f.args)?;
-        flags |= self.function_annotations(&f.args, f.returns.as_deref())?;
+        let mut flags = self.function_defaults(f.args)?;
+        flags |= self.function_annotations(f.args, f.returns)?;
         let scope = self.child_scope(node_key(TAG_FUNCTION, f.range), f.range)?;
-        let name = f.name.as_str();
+        let name = f.name;
         let qualname = self.qualname_for(name);
         let private = self.unit_ref().private.clone();
         self.push_unit(scope, name.to_string(), qualname, line, private);
-        self.set_arg_info(&f.args);
-        let mut body: &'a [Stmt] = &f.body;
+        self.set_arg_info(f.args);
+        let mut body: &'a [Stmt] = f.body;
         if let Some(doc) = docstring_of(body) {
             self.unit().docstring = Some(doc.as_str().into());
             body = &body[1..];
@@ -1631,7 +1871,7 @@ impl<'a> Compiler<'a> {
         let code = self.finish_unit()?;
         self.unit().line = line;
         self.make_function(code, flags)?;
-        for _ in &f.decorator_list {
+        for _ in f.decorators {
             self.emit(O::Call, 1);
         }
         self.name_op(name, Ctx::Store)
@@ -1745,6 +1985,16 @@ impl<'a> Compiler<'a> {
         };
         let line = self.line_of(range);
         let scope = self.child_scope(node_key(TAG_COMP, range), range)?;
+        let is_async = self.table.scopes[scope].is_coroutine;
+        if is_async && kind != CompKind::Gen {
+            let u = self.unit_ref();
+            if u.kind != ScopeKind::Comprehension && !self.in_async_function() {
+                return Err(self.err(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    range,
+                ));
+            }
+        }
         let qualname = self.qualname_for(name);
         let private = self.unit_ref().private.clone();
         self.push_unit(scope, name.into(), qualname, line, private);
@@ -1775,8 +2025,19 @@ impl<'a> Compiler<'a> {
         self.emit(O::PushNull, 0);
         self.expr(&first.iter)?;
         self.unit().line = line;
-        self.emit(O::GetIter, 0);
+        self.emit(
+            if first.is_async {
+                O::GetAiter
+            } else {
+                O::GetIter
+            },
+            0,
+        );
         self.emit(O::Call, 1);
+        if is_async && kind != CompKind::Gen {
+            self.emit(O::GetAwaitable, 0);
+            self.await_loop();
+        }
         Ok(())
     }
 
@@ -1796,13 +2057,24 @@ impl<'a> Compiler<'a> {
         if index == 0 {
             let i = self.varname_index(".0");
             self.emit(O::LoadFast, i);
+        } else if g.is_async {
+            self.expr(&g.iter)?;
+            self.emit(O::GetAiter, 0);
         } else {
             self.iter_expr(&g.iter)?;
             self.emit(O::GetIter, 0);
         }
         let depth = depth + 1;
         self.bind(start);
-        self.emit_jump(O::ForIter, anchor);
+        if g.is_async {
+            // The loop's end is StopAsyncIteration out of the awaited __anext__().
+            self.emit_pseudo(Pseudo::SetupFinally, anchor);
+            self.emit(O::GetAnext, 0);
+            self.await_loop();
+            self.pop_block();
+        } else {
+            self.emit_jump(O::ForIter, anchor);
+        }
         self.check_assign_target(&g.target, false)?;
         self.store_target(&g.target)?;
         for cond in &g.ifs {
@@ -1814,7 +2086,7 @@ impl<'a> Compiler<'a> {
             match kind {
                 CompKind::Gen => {
                     self.expr(elt)?;
-                    self.emit(O::YieldValue, 0);
+                    self.emit_yield();
                     self.emit(O::PopTop, 0);
                 }
                 CompKind::List => {
@@ -1837,6 +2109,9 @@ impl<'a> Compiler<'a> {
         self.bind(if_cleanup);
         self.jump(start);
         self.bind(anchor);
+        if g.is_async {
+            self.emit(O::EndAsyncFor, 0);
+        }
         Ok(())
     }
 
@@ -2294,26 +2569,32 @@ impl<'a> Compiler<'a> {
                     None => self.load_const(Constant::None),
                 }
                 self.set_line_of(y.range);
-                self.emit(O::YieldValue, 0);
+                self.emit_yield();
             }
             Expr::YieldFrom(y) => {
                 if !self.unit_ref().kind.is_function_like() {
                     return Err(self.err("'yield' outside function", y.range));
                 }
+                if self.in_async_function() {
+                    return Err(self.err("'yield from' inside async function", y.range));
+                }
                 self.expr(&y.value)?;
                 self.set_line_of(y.range);
                 self.emit(O::GetYieldFromIter, 0);
-                self.load_const(Constant::None);
-                let start = self.new_label();
-                let exit = self.new_label();
-                self.bind(start);
-                self.emit_jump(O::Send, exit);
-                self.emit(O::YieldValue, 0);
-                self.jump(start);
-                self.bind(exit);
+                self.await_loop();
             }
             Expr::Await(a) => {
-                return Err(self.err(symtable::unsupported("'await' expressions are"), a.range));
+                let u = self.unit_ref();
+                if !u.kind.is_function_like() {
+                    return Err(self.err("'await' outside function", a.range));
+                }
+                if u.kind != ScopeKind::Comprehension && !self.in_async_function() {
+                    return Err(self.err("'await' outside async function", a.range));
+                }
+                self.expr(&a.value)?;
+                self.set_line_of(a.range);
+                self.emit(O::GetAwaitable, 0);
+                self.await_loop();
             }
             Expr::JoinedStr(j) => self.joined_str(&j.values)?,
             Expr::FormattedValue(f) => self.formatted_value(f)?,
@@ -2523,7 +2804,7 @@ enum SeqKind {
 
 /// Checks every index an instruction carries against the tables it refers to, so that the VM
 /// may index without checks.
-fn verify(code: &CodeObject) -> Result<(), String> {
+pub(crate) fn verify(code: &CodeObject) -> Result<(), String> {
     use crate::bytecode::is_jump;
     let n = code.instructions.len();
     if code.lines.len() != n {

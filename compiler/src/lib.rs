@@ -9,6 +9,7 @@ pub mod bytecode;
 mod codegen;
 pub mod dis;
 mod fold;
+pub mod marshal;
 mod parse_error;
 pub mod source;
 mod symtable;

@@ -31,6 +31,9 @@ pub fn convert(src: &SourceMap, e: ParseError) -> CompileError {
                 }
             }
             let line = src.line_of(offset);
+            if let Some(e) = except_star_error(src, tok, offset) {
+                return e;
+            }
             if let Some(text) = src.line_text(line) {
                 let t = text.trim_start();
                 let word: String = t.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
@@ -460,6 +463,56 @@ fn unterminated_triple_quote(src: &SourceMap) -> Option<usize> {
             _ => {}
         }
         i += 1;
+    }
+    None
+}
+
+/// CPython's messages for `except*:` without a type and for `except` and `except*` handlers of
+/// one `try` mixed.
+fn except_star_error(src: &SourceMap, tok: &Tok, offset: usize) -> Option<CompileError> {
+    let line = src.line_of(offset);
+    let text = src.line_text(line)?;
+    let t = text.trim_start();
+    let star = |t: &str| {
+        t.strip_prefix("except")
+            .map(|r| r.trim_start().starts_with('*'))
+    };
+    let this_star = star(t)?;
+    if this_star && matches!(tok, Tok::Colon) {
+        let after = t["except".len()..].trim_start()[1..].trim_start();
+        if after.starts_with(':') {
+            return Some(src.syntax_error("expected one or more exception types", offset));
+        }
+    }
+    // The parser fails on the token after the second kind's `except` (or `*`).
+    let col = offset.saturating_sub(src.line_start(line));
+    let head = text.len() - t.len() + "except".len();
+    let rest = &t["except".len()..];
+    let head = head + (rest.len() - rest.trim_start().len());
+    if col > head + 1 && !matches!(tok, Tok::Except) {
+        return None;
+    }
+    // The nearest earlier line at this indentation: a handler of the same `try`?
+    let indent = text.len() - t.len();
+    for l in (1..line).rev() {
+        let Some(prev) = src.line_text(l) else {
+            continue;
+        };
+        let p = prev.trim_start();
+        if p.is_empty() || p.starts_with('#') || prev.len() - p.len() > indent {
+            continue;
+        }
+        if prev.len() - p.len() < indent {
+            return None;
+        }
+        return match star(p) {
+            Some(prev_star) if prev_star != this_star => Some(src.syntax_error(
+                "cannot have both 'except' and 'except*' on the same 'try'",
+                offset,
+            )),
+            Some(_) => continue,
+            None => None,
+        };
     }
     None
 }

@@ -69,6 +69,11 @@ pub struct Scope {
     pub flags: AHashMap<String, u32>,
     pub params: Vec<String>,
     pub is_generator: bool,
+    /// An `async def` body.
+    pub is_async: bool,
+    /// CPython's `ste_coroutine`: an `async def`, or a comprehension that awaits or has an
+    /// `async for` (directly, or through a non-generator comprehension inside it).
+    pub is_coroutine: bool,
     /// Class scopes: some method needs the implicit `__class__` cell.
     pub needs_class_cell: bool,
     /// Nested inside a function-like scope.
@@ -92,6 +97,8 @@ impl Scope {
             flags: AHashMap::new(),
             params: Vec::new(),
             is_generator: false,
+            is_async: false,
+            is_coroutine: false,
             needs_class_cell: false,
             nested: false,
             private,
@@ -340,26 +347,28 @@ impl<'s> Builder<'s> {
     fn visit_stmt_inner(&mut self, s: &Stmt) -> R<()> {
         match s {
             Stmt::FunctionDef(f) => {
-                for d in &f.decorator_list {
-                    self.visit_expr(d)?;
-                }
-                if !f.type_params.is_empty() {
-                    return Err(self.err(unsupported("type parameters are"), off(f.range)));
-                }
-                self.visit_arguments_defaults(&f.args)?;
-                self.visit_annotations(&f.args, f.returns.as_deref())?;
-                self.add_def(f.name.as_str(), DEF_LOCAL);
-                self.enter(
-                    ScopeKind::Function,
+                self.visit_function(
+                    &f.decorator_list,
+                    &f.type_params,
+                    &f.args,
+                    f.returns.as_deref(),
+                    &f.body,
                     f.name.as_str(),
-                    node_key(TAG_FUNCTION, f.range),
-                );
-                self.add_params(&f.args)?;
-                self.visit_body(&f.body)?;
-                self.leave();
+                    f.range,
+                    false,
+                )?;
             }
             Stmt::AsyncFunctionDef(f) => {
-                return Err(self.err(unsupported("'async def' functions are"), off(f.range)));
+                self.visit_function(
+                    &f.decorator_list,
+                    &f.type_params,
+                    &f.args,
+                    f.returns.as_deref(),
+                    &f.body,
+                    f.name.as_str(),
+                    f.range,
+                    true,
+                )?;
             }
             Stmt::ClassDef(c) => {
                 for d in &c.decorator_list {
@@ -443,7 +452,10 @@ impl<'s> Builder<'s> {
                 self.visit_body(&f.orelse)?;
             }
             Stmt::AsyncFor(f) => {
-                return Err(self.err(unsupported("'async for' loops are"), off(f.range)));
+                self.visit_expr(&f.target)?;
+                self.visit_expr(&f.iter)?;
+                self.visit_body(&f.body)?;
+                self.visit_body(&f.orelse)?;
             }
             Stmt::While(w) => {
                 self.visit_expr(&w.test)?;
@@ -455,20 +467,17 @@ impl<'s> Builder<'s> {
                 self.visit_body(&i.body)?;
                 self.visit_body(&i.orelse)?;
             }
-            Stmt::With(w) => {
-                for item in &w.items {
-                    self.visit_expr(&item.context_expr)?;
-                    if let Some(v) = &item.optional_vars {
-                        self.visit_expr(v)?;
-                    }
-                }
-                self.visit_body(&w.body)?;
-            }
-            Stmt::AsyncWith(w) => {
-                return Err(self.err(unsupported("'async with' statements are"), off(w.range)));
-            }
+            Stmt::With(w) => self.visit_with(&w.items, &w.body)?,
+            Stmt::AsyncWith(w) => self.visit_with(&w.items, &w.body)?,
             Stmt::Match(m) => {
-                return Err(self.err(unsupported("'match' statements are"), off(m.range)));
+                self.visit_expr(&m.subject)?;
+                for case in &m.cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&case.body)?;
+                }
             }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
@@ -494,7 +503,19 @@ impl<'s> Builder<'s> {
                 self.visit_body(&t.finalbody)?;
             }
             Stmt::TryStar(t) => {
-                return Err(self.err(unsupported("'except*' is"), off(t.range)));
+                self.visit_body(&t.body)?;
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(ty) = &h.type_ {
+                        self.visit_expr(ty)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.add_def(n.as_str(), DEF_LOCAL);
+                    }
+                    self.visit_body(&h.body)?;
+                }
+                self.visit_body(&t.orelse)?;
+                self.visit_body(&t.finalbody)?;
             }
             Stmt::Assert(a) => {
                 self.visit_expr(&a.test)?;
@@ -588,6 +609,54 @@ impl<'s> Builder<'s> {
         Ok(())
     }
 
+    /// A `case` pattern: captures bind names, values and class names are uses.
+    fn visit_pattern(&mut self, p: &ast::Pattern) -> R<()> {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.visit_expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for p in &s.patterns {
+                    self.visit_pattern(p)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.add_def(n.as_str(), DEF_LOCAL);
+                }
+            }
+            P::MatchMapping(m) => {
+                self.visit_exprs(&m.keys)?;
+                for p in &m.patterns {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(n) = &m.rest {
+                    self.add_def(n.as_str(), DEF_LOCAL);
+                }
+            }
+            P::MatchClass(c) => {
+                self.visit_expr(&c.cls)?;
+                for p in c.patterns.iter().chain(&c.kwd_patterns) {
+                    self.visit_pattern(p)?;
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(n) = &a.name {
+                    self.add_def(n.as_str(), DEF_LOCAL);
+                }
+            }
+            P::MatchOr(o) => {
+                for p in &o.patterns {
+                    self.visit_pattern(p)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn visit_exprs(&mut self, es: &[Expr]) -> R<()> {
         for e in es {
             self.visit_expr(e)?;
@@ -658,7 +727,8 @@ impl<'s> Builder<'s> {
                 self.visit_comprehension(e, "<genexpr>", &c.generators, &c.elt, None)?
             }
             Expr::Await(a) => {
-                return Err(self.err(unsupported("'await' expressions are"), off(a.range)));
+                self.visit_expr(&a.value)?;
+                self.scope_mut().is_coroutine = true;
             }
             Expr::Yield(y) => {
                 self.check_yield(off(y.range))?;
@@ -842,20 +912,18 @@ impl<'s> Builder<'s> {
         let Some(first) = generators.first() else {
             return Err(self.err("invalid syntax", off(node.range())));
         };
-        if generators.iter().any(|g| g.is_async) {
-            return Err(self.err(
-                unsupported("asynchronous comprehensions are"),
-                off(node.range()),
-            ));
-        }
         self.visit_expr(&first.iter)?;
         self.enter(
             ScopeKind::Comprehension,
             name,
             node_key(TAG_COMP, node.range()),
         );
-        if name == "<genexpr>" {
+        let is_genexpr = name == "<genexpr>";
+        if is_genexpr {
             self.scope_mut().is_generator = true;
+        }
+        if generators.iter().any(|g| g.is_async) {
+            self.scope_mut().is_coroutine = true;
         }
         self.add_flag_in(self.current, ".0", DEF_PARAM);
         self.scope_mut().params.push(".0".to_string());
@@ -870,8 +938,57 @@ impl<'s> Builder<'s> {
         if let Some(v) = value {
             self.visit_expr(v)?;
         }
+        // An asynchronous list/set/dict comprehension is awaited where it is built, which makes
+        // the enclosing scope asynchronous too (CPython 3.11); an async generator expression
+        // is not awaited.
+        let awaited = self.scope().is_coroutine && !is_genexpr;
+        self.leave();
+        if awaited {
+            self.scope_mut().is_coroutine = true;
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn visit_function(
+        &mut self,
+        decorators: &[Expr],
+        type_params: &[ast::TypeParam],
+        args: &ast::Arguments,
+        returns: Option<&Expr>,
+        body: &[Stmt],
+        name: &str,
+        range: ast::text_size::TextRange,
+        is_async: bool,
+    ) -> R<()> {
+        for d in decorators {
+            self.visit_expr(d)?;
+        }
+        if !type_params.is_empty() {
+            return Err(self.err(unsupported("type parameters are"), off(range)));
+        }
+        self.visit_arguments_defaults(args)?;
+        self.visit_annotations(args, returns)?;
+        self.add_def(name, DEF_LOCAL);
+        self.enter(ScopeKind::Function, name, node_key(TAG_FUNCTION, range));
+        if is_async {
+            self.scope_mut().is_async = true;
+            self.scope_mut().is_coroutine = true;
+        }
+        self.add_params(args)?;
+        self.visit_body(body)?;
         self.leave();
         Ok(())
+    }
+
+    fn visit_with(&mut self, items: &[ast::WithItem], body: &[Stmt]) -> R<()> {
+        for item in items {
+            self.visit_expr(&item.context_expr)?;
+            if let Some(v) = &item.optional_vars {
+                self.visit_expr(v)?;
+            }
+        }
+        self.visit_body(body)
     }
 }
 

@@ -194,6 +194,36 @@ fn comprehensions_and_generators() {
 }
 
 #[test]
+fn async_functions_and_comprehensions() {
+    use crate::bytecode::code_flags;
+    let m = comp("async def f(xs):\n    return [await x async for x in xs]\nasync def g():\n    yield 1\ndef h(xs):\n    return (x async for x in xs)\n");
+    let f = inner(&m, "f");
+    assert_eq!(f.flags & code_flags::SUSPENDABLE, code_flags::COROUTINE);
+    let lc = inner(&f, "<listcomp>");
+    assert_eq!(lc.flags & code_flags::SUSPENDABLE, code_flags::COROUTINE);
+    assert!(has_seq(
+        &lc,
+        &[Opcode::GetAnext, Opcode::LoadConst, Opcode::Send]
+    ));
+    assert!(has_seq(
+        &f,
+        &[Opcode::GetAiter, Opcode::Call, Opcode::GetAwaitable]
+    ));
+    let g = inner(&m, "g");
+    assert_eq!(
+        g.flags & code_flags::SUSPENDABLE,
+        code_flags::ASYNC_GENERATOR
+    );
+    let h = inner(&m, "h");
+    assert_eq!(h.flags & code_flags::SUSPENDABLE, 0);
+    let ge = inner(&h, "<genexpr>");
+    assert_eq!(
+        ge.flags & code_flags::SUSPENDABLE,
+        code_flags::ASYNC_GENERATOR
+    );
+}
+
+#[test]
 fn classes() {
     let m = comp("class C(B):\n    'doc'\n    def m(self):\n        return super().m()\n");
     assert!(has_seq(&m, &[Opcode::LoadBuildClass, Opcode::PushNull]));
@@ -318,14 +348,60 @@ fn compile_errors() {
         ),
         ("for i in x\n    pass", "SyntaxError", "expected ':'"),
         (
-            "match x:\n case 1: pass",
+            "match x:\n case y: pass\n case 1: pass",
             "SyntaxError",
-            "'match' statements are not supported by pyvm yet",
+            "name capture 'y' makes remaining patterns unreachable",
         ),
         (
-            "async def f(): pass",
+            "match x:\n case [a] | [b]: pass",
             "SyntaxError",
-            "'async def' functions are not supported by pyvm yet",
+            "alternative patterns bind different names",
+        ),
+        (
+            "match x:\n case {1: a, 1.0: b}: pass",
+            "SyntaxError",
+            "mapping pattern checks duplicate key (1.0)",
+        ),
+        (
+            "def f():\n try: pass\n except* E: return",
+            "SyntaxError",
+            "'break', 'continue' and 'return' cannot appear in an except* block",
+        ),
+        ("await x", "SyntaxError", "'await' outside function"),
+        (
+            "def f():\n    await x",
+            "SyntaxError",
+            "'await' outside async function",
+        ),
+        (
+            "async def f():\n    lambda: await x",
+            "SyntaxError",
+            "'await' outside async function",
+        ),
+        (
+            "def f():\n    async for i in x: pass",
+            "SyntaxError",
+            "'async for' outside async function",
+        ),
+        (
+            "async with x: pass",
+            "SyntaxError",
+            "'async with' outside async function",
+        ),
+        (
+            "async def f():\n    yield from x",
+            "SyntaxError",
+            "'yield from' inside async function",
+        ),
+        (
+            "async def f():\n    yield 1\n    return 2",
+            "SyntaxError",
+            "'return' with value in async generator",
+        ),
+        (
+            "def f(): [[x async for x in y] for z in w]",
+            "SyntaxError",
+            "asynchronous comprehension outside of an asynchronous function",
         ),
         (
             "[(x := 1) for x in z]",
@@ -602,4 +678,41 @@ fn string_sources_give_cpython_syntax_error_text() {
     assert_eq!(e.text, None);
     let e = crate::compile("x = (", "f", crate::Mode::Exec).expect_err("error");
     assert_eq!(e.text.as_deref(), Some("x = ("));
+}
+
+#[test]
+fn match_statements() {
+    let code =
+        comp("match x:\n case [a, *b]: pass\n case {1: c, **d}: pass\n case C(e, f=g): pass");
+    for op in [
+        Opcode::MatchSequence,
+        Opcode::GetLen,
+        Opcode::UnpackEx,
+        Opcode::MatchMapping,
+        Opcode::MatchKeys,
+        Opcode::MatchClass,
+    ] {
+        assert!(ops(&code).contains(&op), "{op:?} missing");
+    }
+    // A trailing wildcard needs no copy of the subject: one COPY for two tested cases.
+    let code = comp("match x:\n case 1: pass\n case 2: pass\n case _: pass");
+    assert_eq!(ops(&code).iter().filter(|o| **o == Opcode::Copy).count(), 1);
+    // `[a, *_, b]` indexes instead of unpacking.
+    let code = comp("match x:\n case [a, *_, b]: pass");
+    assert!(!ops(&code).contains(&Opcode::UnpackEx));
+    assert!(ops(&code).contains(&Opcode::BinarySubscr));
+    // Soft keywords stay names.
+    comp("match = case = 1\nmatch(case)\nmatch[case]");
+}
+
+#[test]
+fn except_star() {
+    let code = comp("try:\n f()\nexcept* ValueError as e:\n g(e)\nexcept* TypeError:\n pass");
+    assert!(has_seq(
+        &code,
+        &[Opcode::CheckEgMatch, Opcode::Copy, Opcode::PopJumpIfNone]
+    ));
+    assert!(ops(&code).contains(&Opcode::CallIntrinsic2));
+    // A loop inside a handler may break; a return in a nested function is fine.
+    comp("try:\n pass\nexcept* E:\n for i in x: break\n def f(): return 1");
 }

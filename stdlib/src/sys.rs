@@ -1,14 +1,23 @@
-//! The sys module: argv, exit, the standard streams, recursion limit, version facts.
+//! The sys module: argv, path, modules, exit, the standard streams, hooks, recursion limit,
+//! and the interpreter's facts (the struct sequences are in sys_info.rs).
 
-use pyvm_vm::objects::class::InstanceObj;
+use pyvm_vm::objects::set::SetTable;
 use pyvm_vm::value::Payload;
 use pyvm_vm::{Args, PyResult, Value, Vm};
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let m = vm.new_module("sys");
+    vm.import.sys_module = m.clone();
+    if let Some(pyvm_vm::Object::Module(md)) = m.as_object() {
+        let dict = md.dict.clone();
+        vm.set_sys_dict(dict);
+    }
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     vm.module_set(&m, "argv", argv);
+    let orig: Vec<Value> = std::env::args().map(|a| vm.new_str(a)).collect();
+    let orig = vm.new_list(orig);
+    vm.module_set(&m, "orig_argv", orig);
     let funcs: &[(&'static str, pyvm_vm::NativeFn)] = &[
         ("exit", sys_exit),
         ("getrecursionlimit", sys_getrecursionlimit),
@@ -18,46 +27,70 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         ("intern", sys_intern),
         ("getsizeof", sys_getsizeof),
         ("_getframe", sys_getframe),
-        ("displayhook", sys_displayhook),
-        ("__displayhook__", sys_displayhook),
+        ("getrefcount", sys_getrefcount),
+        ("getdefaultencoding", sys_utf8),
+        ("getfilesystemencoding", sys_utf8),
+        ("getfilesystemencodeerrors", sys_surrogateescape),
+        ("is_finalizing", sys_is_finalizing),
+        ("audit", sys_audit),
+        ("addaudithook", sys_addaudithook),
+        ("call_tracing", sys_call_tracing),
+        ("settrace", sys_settrace),
+        ("setprofile", sys_setprofile),
+        ("gettrace", sys_gettrace),
+        ("getprofile", sys_gettrace),
+        ("get_int_max_str_digits", sys_get_int_max_str_digits),
+        ("set_int_max_str_digits", sys_set_int_max_str_digits),
+        ("_frame_info", sys_frame_info),
     ];
     for (name, f) in funcs {
         let v = vm.new_native(name, *f);
         vm.module_set(&m, name, v);
     }
+    for (name, f) in [
+        ("excepthook", sys_excepthook as pyvm_vm::NativeFn),
+        ("displayhook", sys_displayhook),
+    ] {
+        let v = vm.new_native(name, f);
+        vm.module_set(&m, name, v.clone());
+        vm.module_set(&m, &format!("__{name}__"), v);
+    }
     for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
-        let stream = make_stream(vm, fd);
+        let stream = crate::io::textio::make_std_stream(vm, fd)?;
         vm.module_set(&m, name, stream.clone());
         vm.module_set(&m, &format!("__{name}__"), stream);
     }
     let modules = vm.modules.clone();
     vm.module_set(&m, "modules", modules);
-    let path: Vec<Value> = vm
-        .search_paths
-        .clone()
-        .into_iter()
-        .map(|p| vm.new_str(p))
-        .collect();
-    let path = vm.new_list(path);
+    let path = vm.sys_path_list();
     vm.module_set(&m, "path", path);
+    // pyvm's import system consults neither (its finders are fixed: built-in modules, the path
+    // entries, the embedded library); the lists exist because programs read them.
+    for name in ["meta_path", "path_hooks", "warnoptions"] {
+        let l = vm.new_list(Vec::new());
+        vm.module_set(&m, name, l);
+    }
+    let cache = vm.new_dict();
+    vm.module_set(&m, "path_importer_cache", cache);
+    let xoptions = vm.new_dict();
+    vm.module_set(&m, "_xoptions", xoptions);
     let version = format!(
-        "3.11.7 (pyvm {}, {})",
+        "3.11.7 (pyvm {}, {}) [rustc]",
         env!("CARGO_PKG_VERSION"),
         pyvm_vm::interp::CORE_NAME
     );
     let v = vm.new_str(version);
     vm.module_set(&m, "version", v);
-    let vi = vm.new_tuple(vec![
-        Value::Int(3),
-        Value::Int(11),
-        Value::Int(7),
-        vm.new_str("final"),
-        Value::Int(0),
-    ]);
-    vm.module_set(&m, "version_info", vi);
     vm.module_set(&m, "hexversion", Value::Int(0x030b07f0));
+    vm.module_set(&m, "api_version", Value::Int(1013));
     vm.module_set(&m, "maxsize", Value::Int(i64::MAX));
-    let platform = vm.new_str(std::env::consts::OS);
+    vm.module_set(&m, "maxunicode", Value::Int(0x10ffff));
+    vm.module_set(&m, "dont_write_bytecode", Value::Bool(true));
+    let platform = vm.new_str(match std::env::consts::OS {
+        "macos" => "darwin",
+        "windows" => "win32",
+        other => other,
+    });
     vm.module_set(&m, "platform", platform);
     let order = vm.new_str(if cfg!(target_endian = "little") {
         "little"
@@ -67,26 +100,56 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     vm.module_set(&m, "byteorder", order);
     let core = vm.new_str(pyvm_vm::interp::CORE_NAME);
     vm.module_set(&m, "pyvm_core", core);
-    let name = vm.new_str("pyvm");
-    vm.module_set(&m, "implementation_name", name);
-    let exe = vm.new_str(
-        std::env::current_exe()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default(),
-    );
-    vm.module_set(&m, "executable", exe);
+    let exe = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    // CPython's prefixes are its installation directory; pyvm's library is in the binary, so
+    // the directory holding the binary stands for it.
+    let prefix = exe
+        .rsplit_once('/')
+        .map_or(String::new(), |(d, _)| d.to_string());
+    let exe = vm.new_str(exe);
+    vm.module_set(&m, "executable", exe.clone());
+    vm.module_set(&m, "_base_executable", exe);
+    for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        let p = vm.new_str(prefix.as_str());
+        vm.module_set(&m, name, p);
+    }
+    for (name, text) in [
+        ("platlibdir", "lib"),
+        ("abiflags", ""),
+        ("float_repr_style", "short"),
+        ("pycache_prefix", ""),
+    ] {
+        let v = if name == "pycache_prefix" {
+            Value::None
+        } else {
+            vm.new_str(text)
+        };
+        vm.module_set(&m, name, v);
+    }
+    let names: Vec<Value> = {
+        let mut n: Vec<String> = vm.native_modules.keys().cloned().collect();
+        n.sort();
+        n.into_iter().map(|s| vm.new_str(s)).collect()
+    };
+    let names = vm.new_tuple(names);
+    vm.module_set(&m, "builtin_module_names", names);
+    let mut stdlib: Vec<String> = vm
+        .native_modules
+        .keys()
+        .chain(vm.source_modules.keys())
+        .filter(|n| !n.contains('.'))
+        .cloned()
+        .collect();
+    stdlib.sort();
+    let stdlib: Vec<Value> = stdlib.into_iter().map(|s| vm.new_str(s)).collect();
+    let stdlib = frozenset(vm, stdlib)?;
+    vm.module_set(&m, "stdlib_module_names", stdlib);
+    crate::sys_info::add_struct_seqs(vm, &m)?;
+    // CPython's sys.modules always holds builtins.
+    vm.import_absolute("builtins")?;
     Ok(m)
-}
-
-fn make_stream(vm: &mut Vm, fd: i64) -> Value {
-    let dict = vm.new_dict();
-    let key = vm.intern("_fd");
-    let _ = vm.dict_set(&dict, key, Value::Int(fd));
-    Value::obj(Payload::Instance(InstanceObj::with_dict(
-        vm.types.text_io.clone(),
-        dict,
-        Value::Null,
-    )))
 }
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -165,11 +228,182 @@ fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => {
             let t = vm.type_name(&args.pos[0]);
-            Err(vm.type_error(format!("intern() argument 1 must be str, not {t}")))
+            Err(vm.type_error(format!("intern() argument must be str, not {t}")))
         }
     }
 }
 
 fn sys_getsizeof(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Err(vm.not_implemented_error("sys.getsizeof is not supported by pyvm yet"))
+}
+
+fn frozenset(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let mut table = SetTable::new();
+    for item in items {
+        vm.table_insert(&mut table, item)?;
+    }
+    Ok(Value::obj(Payload::FrozenSet(table)))
+}
+
+fn sys_getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("getrefcount", &args, 1, 1)?;
+    // The argument's own reference is counted, as in CPython; values pyvm keeps inline (small
+    // ints, floats, None, bools) have no count and report CPython's immortal figure.
+    Ok(Value::Int(match &args.pos[0] {
+        Value::Obj(o) => o.refcount() as i64,
+        _ => 4294967295,
+    }))
+}
+
+fn sys_utf8(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("getdefaultencoding", &args, 0, 0)?;
+    Ok(vm.new_str("utf-8"))
+}
+
+fn sys_surrogateescape(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("getfilesystemencodeerrors", &args, 0, 0)?;
+    Ok(vm.new_str("surrogateescape"))
+}
+
+fn sys_is_finalizing(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("is_finalizing", &args, 0, 0)?;
+    Ok(Value::Bool(false))
+}
+
+/// Audit hooks, kept per VM: `sys.audit` calls each with the event and its arguments.
+fn audit_hooks(vm: &mut Vm) -> Value {
+    if let Some(l) = vm.module_state.get("sys.audit_hooks") {
+        return l.clone();
+    }
+    let l = vm.new_list(Vec::new());
+    vm.module_state.insert("sys.audit_hooks".into(), l.clone());
+    l
+}
+
+fn sys_addaudithook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("addaudithook", &args, 1, 1)?;
+    let hooks = audit_hooks(vm);
+    vm.call_method(&hooks, "append", vec![args.pos[0].clone()])?;
+    Ok(Value::None)
+}
+
+fn sys_audit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(vm.type_error("audit() missing 1 required positional argument: 'event'"));
+    }
+    if args.pos[0].as_str().is_none() {
+        let t = vm.type_name(&args.pos[0]);
+        return Err(vm.type_error(format!("expected str for argument 'event', not {t}")));
+    }
+    let hooks = audit_hooks(vm);
+    let hooks = vm.collect(&hooks)?;
+    if hooks.is_empty() {
+        return Ok(Value::None);
+    }
+    let rest = vm.new_tuple(args.pos[1..].to_vec());
+    for h in hooks {
+        vm.call(&h, Args::new([args.pos[0].clone(), rest.clone()]))?;
+    }
+    Ok(Value::None)
+}
+
+fn sys_call_tracing(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("call_tracing", &args, 2, 2)?;
+    let Some(items) = args.pos[1].as_tuple().map(|t| t.to_vec()) else {
+        let t = vm.type_name(&args.pos[1]);
+        return Err(vm.type_error(format!("call_tracing() argument 2 must be tuple, not {t}")));
+    };
+    vm.call(&args.pos[0], Args::new(items))
+}
+
+/// Tracing and profiling hooks are not built: clearing them (None) is accepted, setting one
+/// raises rather than silently never calling it.
+fn sys_settrace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("settrace", &args, 1, 1)?;
+    if args.pos[0].is_none() {
+        return Ok(Value::None);
+    }
+    Err(vm.not_implemented_error("sys.settrace is not supported by pyvm"))
+}
+
+fn sys_setprofile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("setprofile", &args, 1, 1)?;
+    if args.pos[0].is_none() {
+        return Ok(Value::None);
+    }
+    Err(vm.not_implemented_error("sys.setprofile is not supported by pyvm"))
+}
+
+fn sys_gettrace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("gettrace", &args, 0, 0)?;
+    Ok(Value::None)
+}
+
+fn sys_get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("get_int_max_str_digits", &args, 0, 0)?;
+    Ok(Value::Int(pyvm_vm::numeric::INT_MAX_STR_DIGITS as i64))
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(v) = args
+        .pos
+        .first()
+        .cloned()
+        .or_else(|| args.kw.first().map(|(_, v)| v.clone()))
+    else {
+        return Err(
+            vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
+    };
+    if matches!(v, Value::Int(n) if n == pyvm_vm::numeric::INT_MAX_STR_DIGITS as i64) {
+        return Ok(Value::None);
+    }
+    Err(vm.not_implemented_error("pyvm's int/str conversion limit is fixed at 4300 digits"))
+}
+
+/// The default sys.excepthook: prints the exception's traceback on stderr.
+fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("excepthook", &args, 3, 3)?;
+    use std::io::Write;
+    let value = args.pos[1].clone();
+    let text = match value.as_obj() {
+        Some(o) if value.as_exception().is_some() => {
+            vm.format_exception(&pyvm_vm::PyErr(o.clone()))
+        }
+        _ => {
+            let t = vm.type_name(&value);
+            return Err(vm.type_error(format!(
+                "TypeError: print_exception(): Exception expected for value, {t} found"
+            )));
+        }
+    };
+    let _ = vm.io.stdout.flush();
+    let _ = vm.io.stderr.write_all(text.as_bytes());
+    Ok(Value::None)
+}
+
+/// `_frame_info(depth)`: (filename, line, globals) of the Python frame `depth` calls above the
+/// caller (0 is the caller). What warnings needs to place a warning, without frame objects.
+fn sys_frame_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("_frame_info", &args, 1, 1)?;
+    let depth = match vm.to_index(&args.pos[0])? {
+        Some(d) if d >= 0 => d as usize,
+        _ => return Err(vm.value_error("call stack is not deep enough")),
+    };
+    let n = vm.frames.len();
+    if depth >= n {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let f = &vm.frames[n - 1 - depth];
+    // A frame below the top has saved the instruction after its call.
+    let ip = if depth == 0 {
+        f.ip
+    } else {
+        f.ip.saturating_sub(1)
+    };
+    let line = f.code.code.line_of(ip) as i64;
+    let filename = f.code.code.filename.to_string();
+    let globals = f.globals.clone();
+    let filename = vm.new_str(filename);
+    Ok(vm.new_tuple(vec![filename, Value::Int(line), globals]))
 }

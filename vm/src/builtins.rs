@@ -32,6 +32,8 @@ pub fn init(vm: &mut Vm) {
         ("delattr", builtin_delattr),
         ("iter", builtin_iter),
         ("next", builtin_next),
+        ("aiter", crate::objects::async_generator::builtin_aiter),
+        ("anext", crate::objects::async_generator::builtin_anext),
         ("enumerate", builtin_enumerate),
         ("zip", builtin_zip),
         ("map", builtin_map),
@@ -68,6 +70,9 @@ pub fn init(vm: &mut Vm) {
     for (name, f) in funcs {
         let key = vm.intern(name);
         let v = vm.new_native(name, *f);
+        if *name == "__import__" {
+            vm.import.builtin_import = v.clone();
+        }
         let b = vm.builtins.clone();
         let _ = vm.dict_set(&b, key, v);
     }
@@ -123,9 +128,10 @@ pub fn init(vm: &mut Vm) {
                 | "cell"
                 | "code"
                 | "generator"
+                | "coroutine"
+                | "async_generator"
                 | "iterator"
                 | "module"
-                | "TextIOWrapper"
                 | "frame"
                 | "traceback"
                 | "member_descriptor"
@@ -178,31 +184,56 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
-    let mut out = String::new();
-    for (i, a) in args.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    // CPython writes to sys.stdout as found at the call; None there means print nothing.
+    let target = match file {
+        Some(f) => Some(f),
+        None => match vm.sys_stream(1)? {
+            Some(v) if v.is_none() => return Ok(Value::None),
+            other => other,
+        },
+    };
+    match &target {
+        Some(f) if vm.std_stream_index(f).is_none() => {
+            // CPython writes each argument, separator and the end through file.write.
+            for (i, a) in args.pos.iter().enumerate() {
+                if i > 0 {
+                    let s = vm.new_str(sep.as_str());
+                    vm.call_method(f, "write", vec![s])?;
+                }
+                let s = vm.str(a)?;
+                vm.call_method(f, "write", vec![s])?;
+            }
+            let s = vm.new_str(end.as_str());
+            vm.call_method(f, "write", vec![s])?;
         }
-        match a.as_object() {
-            Some(Object::Str(s)) => out.push_str(s.as_str()),
-            _ => out.push_str(&vm.str_of(a)?),
+        _ => {
+            let mut out = String::new();
+            for (i, a) in args.pos.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                match a.as_object() {
+                    Some(Object::Str(s)) => out.push_str(s.as_str()),
+                    _ => out.push_str(&vm.str_of(a)?),
+                }
+            }
+            out.push_str(&end);
+            match &target {
+                Some(f) => vm.write_stream(f, &out)?,
+                None => {
+                    let _ = vm.io.stdout.write_all(out.as_bytes());
+                }
+            }
         }
-    }
-    out.push_str(&end);
-    match &file {
-        None => {
-            let _ = vm.io.stdout.write_all(out.as_bytes());
-        }
-        Some(f) => vm.write_stream(f, &out)?,
     }
     if let Some(fl) = flush {
         if vm.is_true(&fl)? {
-            match &file {
-                None => {
-                    let _ = vm.io.stdout.flush();
+            match target {
+                Some(f) if vm.std_stream_index(&f).is_none() => {
+                    vm.call_method(&f, "flush", vec![])?;
                 }
-                Some(f) => {
-                    vm.call_method(f, "flush", vec![])?;
+                _ => {
+                    let _ = vm.io.stdout.flush();
                 }
             }
         }
@@ -232,6 +263,12 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = &args.pos[0];
     match x {
         Value::FloatBits(f) => return Ok(Value::Float(f64::from_bits(*f).abs())),
+        Value::Obj(o) if matches!(o.view(), Object::Complex(_)) => {
+            let Object::Complex(c) = o.view() else {
+                unreachable!()
+            };
+            return crate::objects::complex_type::complex_abs_value(vm, (c.re, c.im));
+        }
         _ if !matches!(x.as_object(), Some(Object::Instance(_))) => {
             if let Some(v) = int::int_abs(x) {
                 return Ok(v);
@@ -422,10 +459,11 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("next", &args, 1, 2)?;
     let it = &args.pos[0];
-    let is_iter = matches!(
-        it.as_object(),
-        Some(Object::Iterator(_) | Object::Generator(_))
-    ) || {
+    let is_iter = match it.as_object() {
+        Some(Object::Iterator(_)) => true,
+        Some(Object::Generator(g)) => g.kind == crate::objects::generator::GenKind::Generator,
+        _ => false,
+    } || {
         let c = vm.type_of(it);
         vm.class_lookup_str(&c, "__next__").is_some()
     };
@@ -833,6 +871,18 @@ fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                     return Ok(r);
                 }
             }
+            // The first operand whose type has a ternary power decides (CPython's ternary_op):
+            // float's refuses a modulus, complex's too, with its own error.
+            let is_complex = |v: &Value| crate::objects::complex_type::complex_of(v).is_some();
+            let is_float = |v: &Value| crate::objects::float_type::float_of(v).is_some();
+            for (i, v) in [&args.pos[0], &args.pos[1], &m].into_iter().enumerate() {
+                if i < 2 && is_float(v) {
+                    break;
+                }
+                if is_complex(v) {
+                    return Err(vm.value_error("complex modulo"));
+                }
+            }
             let (Some(b), Some(e), Some(md)) = (
                 int::as_bigint(&args.pos[0]),
                 int::as_bigint(&args.pos[1]),
@@ -1053,25 +1103,61 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("input", &args, 0, 1)?;
+    let stdin = vm.sys_stream(0)?;
+    let stdout = vm.sys_stream(1)?;
+    for (v, name) in [(&stdin, "stdin"), (&stdout, "stdout")] {
+        if v.as_ref().is_some_and(|v| v.is_none()) {
+            return Err(vm.runtime_error(format!("input(): lost sys.{name}")));
+        }
+    }
+    let own = |vm: &Vm, v: &Option<Value>, i: usize| {
+        v.as_ref().is_none_or(|v| vm.std_stream_index(v) == Some(i))
+    };
     if let Some(p) = args.pos.first() {
         let s = vm.str_of(p)?;
-        let _ = vm.io.stdout.write_all(s.as_bytes());
-    }
-    let _ = vm.io.stdout.flush();
-    let mut line = String::new();
-    match vm.io.stdin.read_line(&mut line) {
-        Ok(0) => Err(vm.new_exception(&vm.types.exc.eof_error.clone(), "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
+        match &stdout {
+            Some(out) if !own(vm, &stdout, 1) => vm.write_stream(out, &s)?,
+            _ => {
+                let _ = vm.io.stdout.write_all(s.as_bytes());
             }
-            Ok(vm.new_str(line))
         }
-        Err(e) => Err(vm.new_exception(&vm.types.exc.os_error.clone(), e.to_string())),
     }
+    match &stdout {
+        Some(out) if !own(vm, &stdout, 1) => {
+            vm.call_method(out, "flush", vec![])?;
+        }
+        _ => {
+            let _ = vm.io.stdout.flush();
+        }
+    }
+    let mut line = match &stdin {
+        Some(inp) if !own(vm, &stdin, 0) => {
+            let v = vm.call_method(inp, "readline", vec![])?;
+            match v.as_str() {
+                Some(s) => s.as_str().to_string(),
+                None => return Err(vm.type_error("object.readline() returned non-string")),
+            }
+        }
+        _ => {
+            let mut line = String::new();
+            if let Err(e) = vm.io.stdin.read_line(&mut line) {
+                return Err(vm.new_exception(&vm.types.exc.os_error.clone(), e.to_string()));
+            }
+            // sys.stdin translates newlines: "\r\n" reads as "\n".
+            if line.ends_with("\r\n") {
+                line.truncate(line.len() - 2);
+                line.push('\n');
+            }
+            line
+        }
+    };
+    if line.is_empty() {
+        return Err(vm.new_exception(&vm.types.exc.eof_error.clone(), "EOF when reading a line"));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+    }
+    Ok(vm.new_str(line))
 }
 
 fn exec_or_eval(
@@ -1155,21 +1241,36 @@ fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exec_or_eval(vm, args, "eval", pyvm_compiler::Mode::Eval)
 }
 
-fn builtin_open(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.not_implemented_error("open() is not supported by pyvm yet"))
+/// open() is io.open, built by the host's `_io` module.
+fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = vm.intern_static("_io");
+    let module = vm.import(&name, &Value::None, &Value::Int(0))?;
+    let open = vm.get_attr_str(&module, "open")?;
+    vm.call(&open, args)
 }
 
 fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.pos.is_empty() {
-        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    use crate::protocols::import_spec::arg_at;
+    let names = ["name", "globals", "locals", "fromlist", "level"];
+    if args.pos.len() > 5 {
+        let n = args.pos.len();
+        return Err(vm.type_error(format!(
+            "__import__() takes at most 5 arguments ({n} given)"
+        )));
     }
-    let name = args.pos[0].clone();
-    let fromlist = args.pos.get(3).cloned().unwrap_or(Value::None);
-    let level = args.pos.get(4).cloned().unwrap_or(Value::Int(0));
-    let fromlist = if fromlist.is_none() || !vm.is_true(&fromlist)? {
-        Value::None
-    } else {
-        fromlist
+    for (k, _) in &args.kw {
+        let k = k.as_str().map_or("", |s| s.as_str());
+        if !names.contains(&k) {
+            return Err(vm.type_error(format!(
+                "__import__() got an unexpected keyword argument '{k}'"
+            )));
+        }
+    }
+    let Some(name) = arg_at(&args, 0, "name") else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
     };
-    vm.import(&name, &fromlist, &level)
+    let globals = arg_at(&args, 1, "globals").unwrap_or(Value::None);
+    let fromlist = arg_at(&args, 3, "fromlist").unwrap_or(Value::None);
+    let level = arg_at(&args, 4, "level").unwrap_or(Value::Int(0));
+    vm.import_module_level(&name, &globals, &fromlist, &level)
 }

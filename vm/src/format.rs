@@ -607,6 +607,90 @@ fn format_float_parsed(x: f64, f: &FormatSpec, ty: Option<char>) -> Result<Strin
     render_number(f, negative, "", digits, rest, 3)
 }
 
+/// `format(complex(re, im), spec)` as CPython 3.11's format_complex_internal: each part is
+/// formatted like a float (repr digits without `.0` when there is no type, `g` when only a
+/// precision is given), the imaginary part always signed unless the real part is omitted
+/// (no type and a real part of +0.0), parentheses only without a type; then the whole is
+/// padded. No `=` alignment, no zero padding, no `%`.
+pub fn format_complex_with_type(
+    re: f64,
+    im: f64,
+    spec: &str,
+    type_name: &str,
+) -> Result<String, String> {
+    let f = parse_format_spec_for(spec, type_name, None)?;
+    match f.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {}
+        Some(c) => return Err(unknown_code(c, type_name)),
+    }
+    if f.fill == '0' {
+        return Err("Zero padding is not allowed in complex format specifier".to_string());
+    }
+    if f.align == Some('=') {
+        return Err("'=' alignment flag is not allowed in complex format specifier".to_string());
+    }
+    if f.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err("precision too big".to_string());
+    }
+    let (mut skip_re, mut parens) = (false, false);
+    let kind = match f.ty {
+        None => {
+            if re == 0.0 && re.is_sign_positive() {
+                skip_re = true;
+            } else {
+                parens = true;
+            }
+            if f.precision.is_some() {
+                'g'
+            } else {
+                'r'
+            }
+        }
+        Some('n') => 'g',
+        Some(c) => c,
+    };
+    let precision = f.precision.unwrap_or(if f.ty.is_none() { 0 } else { 6 });
+    let part = |x: f64, sign: Option<char>| -> String {
+        let body = float_body(x.abs(), kind, precision, f.alternate, false);
+        let mut negative = x.is_sign_negative() && !x.is_nan();
+        if negative && f.coerce_neg_zero && is_zero_body(&body) {
+            negative = false;
+        }
+        let split = body.bytes().take_while(u8::is_ascii_digit).count();
+        let (digits, rest) = body.split_at(split);
+        let mut out = String::new();
+        out.push_str(match (negative, sign) {
+            (true, _) => "-",
+            (false, Some('+')) => "+",
+            (false, Some(' ')) => " ",
+            _ => "",
+        });
+        group_digits(&mut out, digits, f.grouping, 3, 0);
+        out.push_str(rest);
+        out
+    };
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&part(re, f.sign));
+    }
+    body.push_str(&part(im, if skip_re { f.sign } else { Some('+') }));
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    let len = body.chars().count();
+    pad(
+        &body,
+        len,
+        f.fill,
+        f.align.unwrap_or('>'),
+        f.width.unwrap_or(0),
+    )
+}
+
 /// True if a formatted magnitude (`"0.000"`, `"0e+00"`, `"0.0%"`) is zero.
 fn is_zero_body(body: &str) -> bool {
     let mantissa = body.split(['e', 'E']).next().unwrap_or(body);

@@ -1,5 +1,6 @@
 //! The standard streams, owned by the VM so that a host can capture or forbid them.
 
+use crate::value::Value;
 use std::io::{BufRead, Write};
 
 pub struct Io {
@@ -38,6 +39,20 @@ impl Io {
         let _ = self.stdout.flush();
         let _ = self.stderr.flush();
     }
+}
+
+/// How print() and input() find sys.stdin/stdout/stderr without a lookup by module name.
+#[derive(Default)]
+pub struct StdStreams {
+    /// sys.__dict__ once the sys module exists, else Null (the VM's own streams are meant).
+    pub sys_dict: Value,
+    /// The interned names "stdin", "stdout", "stderr".
+    pub names: [Value; 3],
+    /// Where each name was last found in sys.__dict__'s entries (checked before use).
+    pub slots: [usize; 3],
+    /// The stream objects the sys module made for `Io`'s streams: given one of these, print()
+    /// and input() use `Io` directly. Null until made, and again once closed or detached.
+    pub objs: [Value; 3],
 }
 
 /// A byte buffer shared between a writer handed to the VM and the host reading it.

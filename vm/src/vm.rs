@@ -129,6 +129,9 @@ exception_types! {
     bytes_warning: "BytesWarning" < warning;
     resource_warning: "ResourceWarning" < warning;
     encoding_warning: "EncodingWarning" < warning;
+    base_exception_group: "BaseExceptionGroup" < base_exception;
+    // Also derives from Exception (see objects::exception_group::init).
+    exception_group: "ExceptionGroup" < base_exception_group;
 }
 
 macro_rules! builtin_types {
@@ -179,12 +182,13 @@ builtin_types! {
     cell: "cell", Opaque, false;
     code: "code", Opaque, false;
     generator: "generator", Opaque, false;
+    coroutine: "coroutine", Opaque, false;
+    async_generator: "async_generator", Opaque, false;
     iterator: "iterator", Opaque, false;
     module: "module", Opaque, false;
     property: "property", Opaque, true;
     classmethod: "classmethod", Opaque, true;
     staticmethod: "staticmethod", Opaque, true;
-    text_io: "TextIOWrapper", Opaque, false;
     super_: "super", Opaque, true;
     weakref: "weakref.ReferenceType", Opaque, true;
     weakproxy: "weakref.ProxyType", Opaque, false;
@@ -195,6 +199,7 @@ builtin_types! {
     mappingproxy: "mappingproxy", Opaque, false;
     frame: "frame", Opaque, false;
     memoryview: "memoryview", Opaque, false;
+    complex: "complex", Complex, true;
 }
 
 /// Creates a class object with the given bases (MRO by C3 for the builtin hierarchy is linear).
@@ -232,6 +237,7 @@ pub fn make_class(name: &str, bases: &[ObjRef], layout: Layout, base_ok: bool) -
         shape_root: crate::objects::shape::Shape::root(),
         has_del: Cell::new(false),
         finalizer: None,
+        patma_flags: Cell::new(0),
     }));
     if let Object::Class(c) = class.view() {
         // The MRO holds the class itself: builtin classes live as long as the VM, and user classes
@@ -282,6 +288,8 @@ pub struct Vm {
     pub native_modules: HashMap<String, fn(&mut Vm) -> PyResult<Value>>,
     /// Python-source modules embedded by the host (name -> source).
     pub source_modules: HashMap<String, &'static str>,
+    /// The same modules compiled ahead of time (pyvm_compiler::marshal bytes), by name.
+    pub frozen_code: HashMap<String, &'static [u8]>,
     /// Interned strings (names), so that lookups by name reuse one str with its hash cached.
     interned: PyCell<HashMap<Box<str>, Value, ahash::RandomState>>,
     /// `intern` of string literals, by the literal's address: special-method names are looked up
@@ -298,6 +306,8 @@ pub struct Vm {
     pub steps_left: u64,
     pub limited: bool,
     pub io: Io,
+    /// sys.stdin/stdout/stderr as print() and input() find them.
+    pub std_streams: crate::io::StdStreams,
     pub not_implemented: Value,
     pub ellipsis: Value,
     pub empty_tuple: Value,
@@ -332,6 +342,8 @@ pub struct Vm {
     pub module_state: HashMap<String, Value>,
     /// What the host lets programs reach outside the interpreter (files, environment, ...).
     pub host: crate::host::Host,
+    /// The import system's state: sys.path, the sys module, importlib's classes, compiled code.
+    pub import: crate::protocols::import_spec::ImportState,
 }
 
 impl Vm {
@@ -352,6 +364,7 @@ impl Vm {
             modules: Value::Null,
             native_modules: HashMap::new(),
             source_modules: HashMap::new(),
+            frozen_code: HashMap::new(),
             interned: PyCell::new(HashMap::default()),
             type_cache: PyCell::new(Default::default()),
             static_names: PyCell::new(vec![(0, 0, Value::Null); STATIC_NAME_SLOTS].into()),
@@ -361,6 +374,7 @@ impl Vm {
             steps_left: u64::MAX,
             limited: false,
             io,
+            std_streams: Default::default(),
             host: crate::host::Host::ALL,
             not_implemented: Value::obj(Payload::NotImplemented),
             ellipsis: Value::obj(Payload::Ellipsis),
@@ -380,6 +394,7 @@ impl Vm {
             heap,
             gc_callbacks: Value::Null,
             module_state: HashMap::new(),
+            import: Default::default(),
         };
         vm.gc_callbacks = vm.new_list(Vec::new());
         vm.small_strs = (0u32..128)
@@ -389,6 +404,8 @@ impl Vm {
         vm.modules = vm.new_dict();
         crate::objects::init_types(&mut vm);
         crate::builtins::init(&mut vm);
+        vm.native_modules
+            .insert("builtins".into(), |vm| Ok(vm.builtins_module.clone()));
         vm
     }
 
@@ -636,7 +653,11 @@ impl Vm {
                 Object::Exception(e) => e.class.get(),
                 Object::MemberDescr(_) => t.member_descriptor.clone(),
                 Object::GetSetDescr(_) => t.getset_descriptor.clone(),
-                Object::Generator(_) => t.generator.clone(),
+                Object::Generator(g) => match g.kind {
+                    crate::objects::generator::GenKind::Generator => t.generator.clone(),
+                    crate::objects::generator::GenKind::Coroutine => t.coroutine.clone(),
+                    crate::objects::generator::GenKind::AsyncGenerator => t.async_generator.clone(),
+                },
                 Object::Iterator(it) => {
                     let name = it.with(|s| s.type_name());
                     self.iterator_classes
@@ -654,6 +675,8 @@ impl Vm {
                 Object::Frame(_) => t.frame.clone(),
                 Object::Traceback(_) => t.traceback.clone(),
                 Object::MemoryView(_) => t.memoryview.clone(),
+                Object::Native(_) => t.object.clone(),
+                Object::Complex(_) => t.complex.clone(),
                 Object::WeakRef(w) => match w.kind {
                     crate::heap::weak::WeakKind::Ref => t.weakref.clone(),
                     crate::heap::weak::WeakKind::Proxy => t.weakproxy.clone(),

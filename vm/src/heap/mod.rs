@@ -23,6 +23,7 @@ pub mod weak;
 
 use crate::objects::{
     class::{ClassObj, InstanceObj},
+    complex_type::ComplexObj,
     dict::DictTable,
     exception::ExceptionObj,
     frame::FrameObj,
@@ -33,6 +34,7 @@ use crate::objects::{
     member_descriptor::MemberDescrObj,
     memoryview::MemoryViewObj,
     module::ModuleObj,
+    native::NativeBox,
     range::RangeObj,
     set::SetTable,
     slice::SliceObj,
@@ -82,6 +84,8 @@ pub enum Kind {
     NotImplemented,
     Ellipsis,
     WeakRef,
+    Native,
+    Complex,
     Frame,
     Traceback,
     MemoryView,
@@ -104,6 +108,7 @@ impl Kind {
                 | Kind::Code
                 | Kind::NotImplemented
                 | Kind::Ellipsis
+                | Kind::Complex
         )
     }
 
@@ -390,6 +395,8 @@ impl ObjRef {
             Kind::NotImplemented => Object::NotImplemented,
             Kind::Ellipsis => Object::Ellipsis,
             Kind::WeakRef => sized!(WeakRef, WeakRefObj),
+            Kind::Native => sized!(Native, NativeBox),
+            Kind::Complex => sized!(Complex, ComplexObj),
             Kind::Frame => sized!(Frame, FrameObj),
             Kind::Traceback => sized!(Traceback, TracebackObj),
             Kind::MemoryView => sized!(MemoryView, MemoryViewObj),
@@ -514,6 +521,9 @@ pub enum Object<'a> {
     NotImplemented,
     Ellipsis,
     WeakRef(&'a WeakRefObj),
+    /// The data of an object of a native module's type (held by an instance as its base value).
+    Native(&'a NativeBox),
+    Complex(&'a ComplexObj),
     Frame(&'a FrameObj),
     Traceback(&'a TracebackObj),
     MemoryView(&'a MemoryViewObj),
@@ -554,6 +564,8 @@ pub enum Payload {
     NotImplemented,
     Ellipsis,
     WeakRef(WeakRefObj),
+    Native(NativeBox),
+    Complex(ComplexObj),
     Frame(FrameObj),
     Traceback(TracebackObj),
     MemoryView(MemoryViewObj),
@@ -594,6 +606,8 @@ impl ObjRef {
             Payload::NotImplemented => alloc_sized(Kind::NotImplemented, ()),
             Payload::Ellipsis => alloc_sized(Kind::Ellipsis, ()),
             Payload::WeakRef(v) => alloc_sized(Kind::WeakRef, v),
+            Payload::Native(v) => alloc_sized(Kind::Native, v),
+            Payload::Complex(v) => alloc_sized(Kind::Complex, v),
             Payload::Frame(v) => alloc_sized(Kind::Frame, v),
             Payload::Traceback(v) => alloc_sized(Kind::Traceback, v),
             Payload::MemoryView(v) => alloc_sized(Kind::MemoryView, v),
@@ -834,6 +848,8 @@ fn free_object(p: NonNull<Header>) {
                 weak::unlink_from_referent(&*(payload_ptr as *const WeakRefObj), p);
                 drop_as!(WeakRefObj)
             }
+            Kind::Native => drop_as!(NativeBox),
+            Kind::Complex => drop_as!(ComplexObj),
             Kind::Frame => drop_as!(FrameObj),
             Kind::Traceback => drop_as!(TracebackObj),
             Kind::MemoryView => drop_as!(MemoryViewObj),

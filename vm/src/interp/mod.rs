@@ -237,7 +237,8 @@ impl Vm {
     }
 
     /// YIELD_VALUE: moves the generator's frame off the stack into its generator object.
-    pub fn suspend_generator(&mut self, ip: usize) {
+    /// `own`: an async generator's own `yield` (see `GeneratorObj::own_yield`).
+    pub fn suspend_generator(&mut self, ip: usize, own: bool) {
         let Some(frame) = self.frames.pop() else {
             return;
         };
@@ -259,6 +260,7 @@ impl Vm {
                 ip,
             }));
             g.status.set(GenStatus::Suspended);
+            g.own_yield.set(own);
         }
     }
 
@@ -463,6 +465,17 @@ mod tests {
             })
             .expect("thread");
         assert_eq!(handle.join().expect("no stack overflow"), "50000\n");
+    }
+
+    #[test]
+    fn coroutines_and_async_generators_leave_the_stack_clean() {
+        let src = "class T:\n    def __await__(self):\n        yield 't'\nasync def ag():\n    await T()\n    yield 1\nasync def f(n):\n    return [x async for x in ag()] + [n]\nc = f(2)\nprint(c.send(None))\ntry:\n    c.send(None)\nexcept StopIteration as e:\n    print(e.value)\n";
+        let (vm, out, err) = run(src);
+        assert_eq!(err, None);
+        assert_eq!(out, "t\n[1, 2]\n");
+        assert!(vm.stack.is_empty());
+        assert!(vm.frames.is_empty());
+        assert_eq!(vm.depth, 0);
     }
 
     #[test]

@@ -8,10 +8,11 @@
 use super::specialize::{self, SiteCache};
 use super::{Exit, Flow, Regs};
 use crate::objects::function::Args;
+use crate::objects::generator::GenKind;
 use crate::objects::iterators::IterState;
 use crate::value::{Object, Value};
 use crate::vm::Vm;
-use pyvm_compiler::bytecode::{make_function, BinOp, CmpOp};
+use pyvm_compiler::bytecode::{code_flags, make_function, BinOp, CmpOp};
 
 /// Unwraps a `PyResult`, turning an error into `Flow::Raise`.
 macro_rules! tri {
@@ -1019,9 +1020,9 @@ pub fn ReturnConst(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     vm.return_from_frame(r, v)
 }
 
-pub fn YieldValue(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+pub fn YieldValue(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let v = pop(vm);
-    vm.suspend_generator(r.ip);
+    vm.suspend_generator(r.ip, arg != 0);
     vm.exit_flow(Exit::Yield(v))
 }
 
@@ -1040,14 +1041,74 @@ pub fn Send(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn GetYieldFromIter(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn GetYieldFromIter(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
     let o = pop(vm);
-    let it = if matches!(o.as_object(), Some(Object::Generator(_))) {
-        o
-    } else {
-        tri!(vm, vm.get_iter(&o))
+    let it = match o.as_object() {
+        Some(Object::Generator(g)) if g.kind == GenKind::Coroutine => {
+            // Only a coroutine (or a types.coroutine generator) may delegate to a coroutine.
+            let flags = r.code().code.flags;
+            if flags & (code_flags::COROUTINE | code_flags::ITERABLE_COROUTINE) == 0 {
+                let e = vm.type_error(
+                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                );
+                return vm.raise_flow(e);
+            }
+            o
+        }
+        Some(Object::Generator(g)) if g.kind == GenKind::Generator => o,
+        _ => tri!(vm, vm.get_iter(&o)),
     };
     push(vm, it);
+    Flow::Next
+}
+
+pub fn GetAwaitable(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
+    let o = pop(vm);
+    let it = tri!(vm, vm.get_awaitable(&o, arg));
+    push(vm, it);
+    Flow::Next
+}
+
+pub fn GetAiter(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
+    let o = pop(vm);
+    let it = tri!(vm, vm.get_aiter(&o));
+    push(vm, it);
+    Flow::Next
+}
+
+pub fn GetAnext(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
+    let aiter = top(vm).clone();
+    let awaitable = tri!(vm, vm.get_anext(&aiter));
+    push(vm, awaitable);
+    Flow::Next
+}
+
+/// The handler of an `async for`'s awaited `__anext__()`: StopAsyncIteration ends the loop,
+/// anything else goes on unwinding.
+pub fn EndAsyncFor(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
+    let exc = pop(vm);
+    let stop = Value::Obj(vm.types.exc.stop_async_iteration.clone());
+    if tri!(vm, vm.exception_matches(&exc, &stop)) {
+        vm.stack.pop();
+        vm.maybe_finalize();
+        return Flow::Next;
+    }
+    match vm.exception_from_value(exc) {
+        Ok(e) => vm.reraise_flow(e),
+        Err(e) => vm.raise_flow(e),
+    }
+}
+
+pub fn BeforeAsyncWith(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
+    let mgr = pop(vm);
+    let (exit, entered) = tri!(vm, vm.enter_async_context(&mgr));
+    push(vm, exit);
+    push(vm, entered);
     Flow::Next
 }
 
@@ -1055,10 +1116,11 @@ pub fn RaiseVarargs(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     sync_ip(vm, r);
     let cause = if arg == 2 { Some(pop(vm)) } else { None };
     let exc = if arg >= 1 { Some(pop(vm)) } else { None };
+    let bare = exc.is_none();
     let e = vm.do_raise(exc, cause);
-    // A bare `raise` re-raises the handled exception as it is: its traceback already has
-    // this frame (CPython's RAISE_VARARGS 0 skips PyTraceBack_Here).
-    if arg == 0 && e.value().is(&vm.handled_exception) {
+    // A bare `raise` re-raises the handled exception with its traceback unchanged (CPython
+    // adds no entry for the re-raising frame, and `except*` recognises re-raised parts by it).
+    if bare && vm.handled_exception.is(&e.value()) {
         return vm.reraise_flow(e);
     }
     vm.raise_flow(e)
@@ -1169,5 +1231,85 @@ pub fn PrintExpr(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
     sync_ip(vm, r);
     let v = pop(vm);
     tri!(vm, vm.display_hook(v));
+    Flow::Next
+}
+
+pub fn GetLen(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
+    let o = top(vm).clone();
+    let n = tri!(vm, vm.len(&o));
+    push(vm, Value::Int(n as i64));
+    Flow::Next
+}
+
+pub fn MatchMapping(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let b = vm.match_mapping(top(vm));
+    push(vm, Value::Bool(b));
+    Flow::Next
+}
+
+pub fn MatchSequence(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+    let b = vm.match_sequence(top(vm));
+    push(vm, Value::Bool(b));
+    Flow::Next
+}
+
+pub fn MatchKeys(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
+    let keys = top(vm).clone();
+    let subject = peek(vm, 2).clone();
+    let values = tri!(vm, vm.match_keys(&subject, &keys));
+    push(vm, values);
+    Flow::Next
+}
+
+pub fn MatchClass(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
+    let names = pop(vm);
+    let cls = pop(vm);
+    let subject = pop(vm);
+    let attrs = tri!(vm, vm.match_class(&subject, &cls, arg as usize, &names));
+    push(vm, attrs);
+    Flow::Next
+}
+
+pub fn CheckEgMatch(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
+    let ty = pop(vm);
+    let exc = top(vm).clone();
+    let (matched, rest) = tri!(
+        vm,
+        crate::objects::exception_group::except_star_match(vm, &exc, &ty)
+    );
+    if matched.is_none() {
+        push(vm, Value::None);
+        return Flow::Next;
+    }
+    // The handler runs with the matched part as the exception being handled.
+    vm.handled_exception = matched.clone();
+    let len = vm.stack.len();
+    vm.stack[len - 1] = rest;
+    push(vm, matched);
+    Flow::Next
+}
+
+pub fn CallIntrinsic2(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
+    let b = pop(vm);
+    let a = pop(vm);
+    let r = match arg {
+        pyvm_compiler::bytecode::intrinsic2::PREP_RERAISE_STAR => tri!(
+            vm,
+            crate::objects::exception_group::prep_reraise_star(vm, &a, &b)
+        ),
+        _ => {
+            let e = vm.new_exception(
+                &vm.types.exc.system_error.clone(),
+                format!("invalid intrinsic function {arg}"),
+            );
+            return vm.raise_flow(e);
+        }
+    };
+    push(vm, r);
     Flow::Next
 }

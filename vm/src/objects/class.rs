@@ -14,6 +14,7 @@ pub enum Layout {
     Int,
     Bool,
     Float,
+    Complex,
     Str,
     Bytes,
     ByteArray,
@@ -25,6 +26,8 @@ pub enum Layout {
     Exception,
     /// Builtin types that cannot be instantiated or subclassed from Python.
     Opaque,
+    /// Types of native modules: instances hold a `NativeBox` as their base value.
+    Native,
 }
 
 impl Layout {
@@ -37,6 +40,13 @@ impl Layout {
         )
     }
 
+    /// Whether the builtin type's special methods are native methods that the protocols call
+    /// like Python ones (views, streams, native modules' types), rather than behaviour the
+    /// protocols implement themselves through the object's payload.
+    pub fn natives_are_methods(self) -> bool {
+        matches!(self, Layout::Opaque | Layout::Native)
+    }
+
     /// Whether instances of the builtin type have a `__dict__` of their own.
     pub fn has_dict(self) -> bool {
         matches!(self, Layout::Type | Layout::Exception)
@@ -44,7 +54,10 @@ impl Layout {
 
     /// Whether instances of the builtin type can be weakly referenced.
     pub fn has_weakref(self) -> bool {
-        matches!(self, Layout::Type | Layout::Set | Layout::FrozenSet)
+        matches!(
+            self,
+            Layout::Type | Layout::Set | Layout::FrozenSet | Layout::Native
+        )
     }
 }
 
@@ -89,7 +102,16 @@ pub struct ClassObj {
     pub has_del: Cell<bool>,
     /// Where instances of a class with `__del__` go when dropped (user classes only).
     pub finalizer: Option<Rc<crate::objects::generator::GenFinalizer>>,
+    /// CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING (`PATMA_SEQUENCE`, `PATMA_MAPPING`):
+    /// what `case [...]` and `case {...}` accept. Set on list, tuple, range, dict and
+    /// mappingproxy; subclasses inherit it through their MRO (see `Vm::patma_kind`), and an
+    /// ABC registry can set it on any class.
+    pub patma_flags: Cell<u8>,
 }
+
+/// `ClassObj::patma_flags` bits.
+pub const PATMA_SEQUENCE: u8 = 1;
+pub const PATMA_MAPPING: u8 = 2;
 
 impl ClassObj {
     /// The namespace table.

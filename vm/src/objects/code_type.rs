@@ -359,8 +359,14 @@ impl Vm {
         let key = self.intern("_");
         let builtins = self.builtins.clone();
         self.dict_set(&builtins, key.clone(), Value::None)?;
-        let text = self.repr(&v)?;
-        let _ = std::io::Write::write_all(&mut self.io.stdout, format!("{text}\n").as_bytes());
+        let text = format!("{}\n", self.repr(&v)?);
+        match self.sys_stream(1)? {
+            Some(f) if f.is_none() => return Err(self.runtime_error("lost sys.stdout")),
+            Some(f) => self.write_stream(&f, &text)?,
+            None => {
+                let _ = std::io::Write::write_all(&mut self.io.stdout, text.as_bytes());
+            }
+        }
         self.dict_set(&builtins, key, v)?;
         Ok(())
     }

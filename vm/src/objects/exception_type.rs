@@ -73,6 +73,8 @@ pub enum FieldKind {
     UnicodeDecode,
     UnicodeEncode,
     SyntaxError,
+    /// BaseExceptionGroup: `message` and `exceptions`, read-only.
+    Group,
     None,
 }
 
@@ -92,6 +94,8 @@ pub fn field_kind(vm: &Vm, class: &ObjRef) -> FieldKind {
         FieldKind::UnicodeEncode
     } else if is_subclass(class, &t.syntax_error) {
         FieldKind::SyntaxError
+    } else if is_subclass(class, &t.base_exception_group) {
+        FieldKind::Group
     } else {
         FieldKind::None
     }
@@ -118,6 +122,7 @@ impl FieldKind {
                 "text",
                 "print_file_and_line",
             ],
+            FieldKind::Group => &["message", "exceptions"],
             FieldKind::None => &[],
         }
     }
@@ -337,6 +342,7 @@ pub fn field_str(vm: &mut Vm, e: &ExceptionObj) -> PyResult<Option<String>> {
                 end - 1
             )))
         }
+        FieldKind::Group => crate::objects::exception_group::group_str(vm, e),
         _ => Ok(None),
     }
 }
@@ -352,6 +358,36 @@ fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("add_note", &args, 2, 2)?;
-    Err(vm.not_implemented_error("exception notes are not supported by pyvm yet"))
+    if args.pos.len() != 2 || !args.kw.is_empty() {
+        if !args.kw.is_empty() {
+            return Err(vm.type_error("BaseException.add_note() takes no keyword arguments"));
+        }
+        return Err(vm.type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    let exc = args.pos[0].clone();
+    let note = args.pos[1].clone();
+    if note.as_str().is_none() {
+        let t = vm.type_name(&note);
+        return Err(vm.type_error(format!("note must be a str, not '{t}'")));
+    }
+    // The notes live in the instance dict as `__notes__`, as in CPython.
+    let key = vm.intern("__notes__");
+    let notes = match vm.get_attr_opt(&exc, &key)? {
+        Some(n) => n,
+        None => {
+            let fresh = vm.new_list(Vec::new());
+            vm.set_attr(&exc, key, fresh.clone())?;
+            fresh
+        }
+    };
+    match notes.as_list() {
+        Some(l) => {
+            l.with_mut(|v| v.push(note));
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
 }

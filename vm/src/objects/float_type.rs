@@ -160,10 +160,39 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     )))
 }
 
+/// A real number's value as a double (CPython's PyFloat_AsDouble): floats, ints, `__float__`,
+/// `__index__`; no strings. TypeError "must be real number, not T" otherwise.
+pub fn as_double(vm: &mut Vm, x: &Value) -> PyResult<f64> {
+    match x {
+        Value::FloatBits(f) => return Ok(f64::from_bits(*f)),
+        Value::Int(i) => return Ok(*i as f64),
+        Value::BoolWord(b) => return Ok(*b as f64),
+        _ => {}
+    }
+    if let Some(Object::BigInt(_)) = x.as_object() {
+        return int::int_to_f64(vm, x);
+    }
+    let class = vm.type_of(x);
+    if vm.class_lookup_str(&class, "__float__").is_some() {
+        return float_from_value(vm, x);
+    }
+    if let Some(f) = float_of(x) {
+        return Ok(f);
+    }
+    if let Some(i) = plain_int(x) {
+        return int::int_to_f64(vm, &i);
+    }
+    if vm.class_lookup_str(&class, "__index__").is_some() {
+        return float_from_value(vm, x);
+    }
+    let t = vm.type_name(x);
+    Err(vm.type_error(format!("must be real number, not {t}")))
+}
+
 // ----- receivers and operands -----
 
 /// The float value of a float or float subclass instance.
-pub(crate) fn float_of(v: &Value) -> Option<f64> {
+pub fn float_of(v: &Value) -> Option<f64> {
     match v {
         Value::FloatBits(f) => Some(f64::from_bits(*f)),
         Value::Obj(o) => match o.view() {
@@ -629,7 +658,7 @@ fn float_pow_impl(vm: &mut Vm, args: &Args, name: &str, reflected: bool) -> PyRe
         return Ok(vm.not_implemented.clone());
     };
     let (x, y) = if reflected { (b, a) } else { (a, b) };
-    crate::objects::float::float_pow(vm, x, y).map(Value::Float)
+    crate::objects::float::float_pow_value(vm, x, y)
 }
 
 fn float_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {

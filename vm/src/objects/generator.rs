@@ -1,4 +1,6 @@
-//! Generators: a suspended frame kept on the heap between `next()` calls.
+//! Generators, coroutines and async generators: a suspended frame kept on the heap between
+//! resumptions. The three share one object layout and one resume path (`Vm::resume_generator`);
+//! `GenKind` tells them apart for their types, messages and protocols.
 
 use crate::objects::function::CodeObj;
 use crate::value::{PyCell, Value};
@@ -22,9 +24,42 @@ pub enum GenStatus {
     Finished,
 }
 
+/// What a suspendable function call made.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The Python type name, also used in CPython's messages ("coroutine already executing").
+    pub fn name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
 pub struct GeneratorObj {
     pub frame: PyCell<Option<SavedFrame>>,
     pub status: std::cell::Cell<GenStatus>,
+    pub kind: GenKind,
+    /// Async generators: set when the last suspension was the generator's own `yield` (a value
+    /// for the `async for` consumer) rather than an `await` passing a value to the event loop.
+    pub own_yield: std::cell::Cell<bool>,
+    /// Async generators: an `asend()`/`athrow()` awaitable is driving the generator
+    /// (CPython's `ag_running_async`, shown as `ag_running`).
+    pub running_async: std::cell::Cell<bool>,
+    /// Async generators: `aclose()` began, or the generator finished.
+    pub closed: std::cell::Cell<bool>,
+    /// The exception being handled inside the suspended frame (what `sys.exc_info()` and a bare
+    /// `raise` see there), set aside while the frame is not running; None when there is none.
+    pub exc_state: PyCell<Value>,
+    /// The code object, kept after the frame is gone (`gi_code`, `cr_code`, `ag_code`).
+    pub code: std::rc::Rc<CodeObj>,
     pub name: Value,
     pub qualname: Value,
     /// Where a generator dropped while suspended inside a `try` sends its frame, so that the VM
@@ -32,34 +67,6 @@ pub struct GeneratorObj {
     pub finalizer: Option<Rc<GenFinalizer>>,
     /// The frame object of this generator's frame (`gi_frame`), once one was made; Null before.
     pub frame_obj: PyCell<Value>,
-    /// The body's code (`gi_code`).
-    pub code: Rc<CodeObj>,
-}
-
-impl GeneratorObj {
-    /// `gi_yieldfrom`: the sub-iterator of the `yield from` (or `await`) the generator is
-    /// suspended in, else None.
-    pub fn yield_from(&self) -> Value {
-        if self.status.get() != GenStatus::Suspended {
-            return Value::None;
-        }
-        self.frame.with(|f| {
-            let Some(f) = f.as_ref() else {
-                return Value::None;
-            };
-            let code = &f.code.code.instructions;
-            let in_yield_from = f.ip >= 2
-                && code.get(f.ip - 1).map(|i| i.opcode())
-                    == Some(pyvm_compiler::bytecode::Opcode::YieldValue)
-                && code.get(f.ip - 2).map(|i| i.opcode())
-                    == Some(pyvm_compiler::bytecode::Opcode::Send);
-            if in_yield_from {
-                f.slots.last().cloned().unwrap_or(Value::None)
-            } else {
-                Value::None
-            }
-        })
-    }
 }
 
 /// Work for the VM's next safe point, queued by destructors (which cannot run Python code
@@ -68,7 +75,7 @@ impl GeneratorObj {
 #[derive(Default)]
 pub struct GenFinalizer {
     pub pending: std::rc::Rc<std::cell::Cell<bool>>,
-    pub frames: std::cell::RefCell<Vec<(SavedFrame, Value, Value)>>,
+    pub frames: std::cell::RefCell<Vec<(SavedFrame, GenKind, Value, Value)>>,
     pub instances: std::cell::RefCell<Vec<crate::value::ObjRef>>,
 }
 
@@ -122,7 +129,9 @@ impl Drop for GeneratorObj {
         if in_try {
             let name = std::mem::take(&mut self.name);
             let qualname = std::mem::take(&mut self.qualname);
-            fin.frames.borrow_mut().push((frame, name, qualname));
+            fin.frames
+                .borrow_mut()
+                .push((frame, self.kind, name, qualname));
             fin.pending.set(true);
         }
     }

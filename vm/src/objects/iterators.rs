@@ -63,6 +63,8 @@ pub enum IterState {
         seq: Value,
         index: i64,
     },
+    /// The awaitables of the async protocols (coroutine.rs), stepped through `send`.
+    Awaitable(crate::objects::coroutine::AwaitState),
     Exhausted,
 }
 
@@ -103,6 +105,7 @@ impl IterState {
             IterState::Filter { .. } => "filter",
             IterState::Callable { .. } => "callable_iterator",
             IterState::GetItem { .. } => "iterator",
+            IterState::Awaitable(a) => a.type_name(),
             IterState::Exhausted => "iterator",
         }
     }

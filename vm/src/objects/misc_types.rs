@@ -11,6 +11,10 @@ use crate::vm::{PyResult, Vm};
 use std::io::Write;
 
 pub fn init(vm: &mut Vm) {
+    let t = vm.types.module.clone();
+    vm.add_staticmethod(&t, "__new__", module_new);
+    let t = vm.types.method.clone();
+    vm.add_staticmethod(&t, "__new__", method_new);
     let t = vm.types.range.clone();
     vm.add_staticmethod(&t, "__new__", range_new);
     vm.add_method(&t, "index", range_index);
@@ -71,14 +75,6 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(&class, "__iter__", iterator_iter);
         vm.iterator_classes.push((name, class));
     }
-    let t = vm.types.text_io.clone();
-    vm.add_method(&t, "write", text_io_write);
-    vm.add_method(&t, "flush", text_io_flush);
-    vm.add_method(&t, "read", text_io_read);
-    vm.add_method(&t, "readline", text_io_readline);
-    vm.add_method(&t, "readlines", text_io_readlines);
-    vm.add_method(&t, "__iter__", iterator_iter);
-    vm.add_method(&t, "__next__", text_io_next);
     let t = vm.types.function.clone();
     vm.add_method(&t, "__get__", function_get);
     let t = vm.types.super_.clone();
@@ -318,7 +314,7 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&fget, Args::new([args.pos[1].clone()]))
 }
 
-fn generator_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn generator_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("send", &args, 2, 2)?;
     let gen = args.pos[0].clone();
     let v = args.pos[1].clone();
@@ -328,21 +324,12 @@ fn generator_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn generator_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.pos.len() < 2 || args.pos.len() > 4 {
-        return Err(vm.type_error(format!(
-            "throw expected at least 1 argument, got {}",
-            args.pos.len().saturating_sub(1)
-        )));
+pub(crate) fn generator_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("throw() takes no keyword arguments"));
     }
     let gen = args.pos[0].clone();
-    let mut exc = args.pos[1].clone();
-    if let (Some(Object::Class(_)), Some(v)) = (exc.as_object(), args.pos.get(2)) {
-        if !v.is_none() {
-            exc = vm.call(&exc, Args::new([v.clone()]))?;
-        }
-    }
-    let err = vm.exception_from_value(exc)?;
+    let err = crate::objects::coroutine::throw_args_to_err(vm, "throw", &args.pos[1..])?;
     // A generator suspended in `yield from` passes the exception to its sub-iterator first.
     match vm.resume_generator(&gen, Value::None, Some(err))? {
         Exit::Yield(y) => Ok(y),
@@ -356,6 +343,10 @@ pub(crate) fn generator_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Object::Generator(g)) = gen.as_object() else {
         return Ok(Value::None);
     };
+    if g.status.get() == crate::objects::generator::GenStatus::Running {
+        let what = g.kind.name();
+        return Err(vm.value_error(format!("{what} already executing")));
+    }
     if g.status.get() != crate::objects::generator::GenStatus::Suspended {
         g.status.set(crate::objects::generator::GenStatus::Finished);
         g.release_frame_obj();
@@ -364,7 +355,13 @@ pub(crate) fn generator_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let exit = vm.new_exception_args(&vm.types.exc.generator_exit.clone(), vec![]);
     match vm.resume_generator(&gen, Value::None, Some(exit)) {
-        Ok(Exit::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(Exit::Yield(_)) => {
+            let what = match gen.as_object() {
+                Some(Object::Generator(g)) => g.kind.name(),
+                _ => "generator",
+            };
+            Err(vm.runtime_error(format!("{what} ignored GeneratorExit")))
+        }
         Ok(Exit::Return(_)) => Ok(Value::None),
         Err(e) => {
             let ge = vm.types.exc.generator_exit.clone();
@@ -395,90 +392,6 @@ fn iterator_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.pos[0].clone())
 }
 
-/// Which standard stream a TextIOWrapper instance writes to (1 = stdout, 2 = stderr).
-pub fn stream_fd(vm: &mut Vm, stream: &Value) -> Option<i64> {
-    let key = vm.intern("_fd");
-    let Some(Object::Instance(i)) = stream.as_object() else {
-        return None;
-    };
-    i.attr_get(&key).and_then(|v| int::as_i64(&v))
-}
-
-fn text_io_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("write", &args, 2, 2)?;
-    let Some(s) = args.pos[1].as_str() else {
-        let t = vm.type_name(&args.pos[1]);
-        return Err(vm.type_error(format!("write() argument must be str, not {t}")));
-    };
-    let text = s.as_str().to_string();
-    let n = s.char_len();
-    vm.write_stream(&args.pos[0], &text)?;
-    Ok(Value::Int(n as i64))
-}
-
-fn text_io_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match stream_fd(vm, &args.pos[0]) {
-        Some(2) => {
-            let _ = vm.io.stderr.flush();
-        }
-        _ => {
-            let _ = vm.io.stdout.flush();
-        }
-    }
-    Ok(Value::None)
-}
-
-fn read_line(vm: &mut Vm) -> PyResult<String> {
-    use std::io::BufRead;
-    let _ = vm.io.stdout.flush();
-    let mut line = String::new();
-    vm.io
-        .stdin
-        .read_line(&mut line)
-        .map_err(|e| vm.new_exception(&vm.types.exc.os_error.clone(), e.to_string()))?;
-    Ok(line)
-}
-
-fn text_io_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    use std::io::Read;
-    vm.check_args("read", &args, 1, 2)?;
-    let _ = vm.io.stdout.flush();
-    let mut s = String::new();
-    vm.io
-        .stdin
-        .read_to_string(&mut s)
-        .map_err(|e| vm.new_exception(&vm.types.exc.os_error.clone(), e.to_string()))?;
-    Ok(vm.new_str(s))
-}
-
-fn text_io_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("readline", &args, 1, 2)?;
-    let line = read_line(vm)?;
-    Ok(vm.new_str(line))
-}
-
-fn text_io_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("readlines", &args, 1, 2)?;
-    let mut lines = Vec::new();
-    loop {
-        let line = read_line(vm)?;
-        if line.is_empty() {
-            break;
-        }
-        lines.push(vm.new_str(line));
-    }
-    Ok(vm.new_list(lines))
-}
-
-fn text_io_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("__next__", &args, 1, 1)?;
-    let line = read_line(vm)?;
-    if line.is_empty() {
-        return Err(vm.stop_iteration(Value::None));
-    }
-    Ok(vm.new_str(line))
-}
-
 impl Vm {
     /// Closes generators that were dropped while suspended inside a `try` (CPython closes them
     /// when they are collected). Errors they raise are ignored, as CPython ignores them.
@@ -486,17 +399,22 @@ impl Vm {
     pub fn run_generator_finalizers(&mut self) {
         self.gen_finalizer.pending.set(false);
         let frames = std::mem::take(&mut *self.gen_finalizer.frames.borrow_mut());
-        for (frame, name, qualname) in frames {
+        for (frame, kind, name, qualname) in frames {
             let code = frame.code.clone();
             let gen = Value::obj(Payload::Generator(
                 crate::objects::generator::GeneratorObj {
                     frame: crate::value::PyCell::new(Some(frame)),
                     status: std::cell::Cell::new(crate::objects::generator::GenStatus::Suspended),
+                    kind,
+                    own_yield: std::cell::Cell::new(false),
+                    running_async: std::cell::Cell::new(false),
+                    closed: std::cell::Cell::new(false),
+                    exc_state: crate::value::PyCell::new(Value::None),
+                    code,
                     name,
                     qualname,
                     finalizer: None,
                     frame_obj: crate::value::PyCell::new(Value::Null),
-                    code,
                 },
             ));
             let _ = generator_close(self, Args::new([gen]));
@@ -590,9 +508,60 @@ impl Vm {
         }
     }
 
+    /// Which of the VM's own streams `stream` stands for (0 stdin, 1 stdout, 2 stderr).
+    #[inline]
+    pub fn std_stream_index(&self, stream: &Value) -> Option<usize> {
+        self.std_streams.objs.iter().position(|s| s.is(stream))
+    }
+
+    /// Records the sys module's dict, where print() and input() find the streams.
+    pub fn set_sys_dict(&mut self, dict: Value) {
+        self.std_streams.names = ["stdin", "stdout", "stderr"].map(|n| self.intern(n));
+        self.std_streams.sys_dict = dict;
+    }
+
+    /// sys.stdin (0), sys.stdout (1) or sys.stderr (2) as print() and input() find it: Ok(None)
+    /// before the sys module exists (the VM's own stream is meant), CPython's RuntimeError once
+    /// deleted.
+    #[inline]
+    pub fn sys_stream(&mut self, which: usize) -> PyResult<Option<Value>> {
+        let s = &self.std_streams;
+        let Some(d) = s.sys_dict.as_dict() else {
+            return Ok(None);
+        };
+        let (name, slot) = (&s.names[which], s.slots[which]);
+        // print() runs this per call: the entry found last time is checked first.
+        let cached = d.with(|t| match t.key_at(slot) {
+            Some(k) if k.is(name) => t.value_at(slot).cloned(),
+            _ => None,
+        });
+        if cached.is_some() {
+            return Ok(cached);
+        }
+        let hash = name.str_hash();
+        let found = d.with(|t| {
+            t.find(name, hash, &mut |a, b| {
+                Ok::<bool, ()>(crate::vm::str_eq(a, b))
+            })
+            .ok()
+            .flatten()
+            .and_then(|i| t.value_at(i).cloned().map(|v| (i, v)))
+        });
+        match found {
+            Some((i, v)) => {
+                self.std_streams.slots[which] = i;
+                Ok(Some(v))
+            }
+            None => {
+                let name = ["stdin", "stdout", "stderr"][which];
+                Err(self.runtime_error(format!("lost sys.{name}")))
+            }
+        }
+    }
+
     /// Writes text to a stream object: the VM's own stdout/stderr, or any object's `write`.
     pub fn write_stream(&mut self, stream: &Value, text: &str) -> PyResult<()> {
-        match stream_fd(self, stream) {
+        match self.std_stream_index(stream) {
             Some(1) => {
                 let _ = self.io.stdout.write_all(text.as_bytes());
                 Ok(())
@@ -609,4 +578,66 @@ impl Vm {
             }
         }
     }
+}
+
+/// `module(name, doc=None)` (types.ModuleType).
+fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut name = args.pos.get(1).cloned();
+    let mut doc = args.pos.get(2).cloned();
+    for (k, v) in &args.kw {
+        match k.as_str().map(|s| s.as_str()) {
+            Some("name") if name.is_none() => name = Some(v.clone()),
+            Some("doc") if doc.is_none() => doc = Some(v.clone()),
+            _ => {
+                let k = vm.str_of(k)?;
+                return Err(
+                    vm.type_error(format!("module() got an unexpected keyword argument '{k}'"))
+                );
+            }
+        }
+    }
+    if args.pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            args.pos.len() - 1
+        )));
+    }
+    let Some(name) = name else {
+        return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
+    };
+    let Some(n) = name.as_str().map(|s| s.as_str().to_string()) else {
+        let t = vm.type_name(&name);
+        return Err(vm.type_error(format!("module() argument 'name' must be str, not {t}")));
+    };
+    let m = vm.new_module(&n);
+    if let Some(d) = doc {
+        vm.module_set(&m, "__doc__", d);
+    }
+    for attr in ["__package__", "__loader__", "__spec__"] {
+        vm.module_set(&m, attr, Value::None);
+    }
+    Ok(m)
+}
+
+/// `method(function, instance)` (types.MethodType).
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    if args.pos.len() != 3 {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    let (func, obj) = (args.pos[1].clone(), args.pos[2].clone());
+    if !vm.is_callable(&func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::obj(Payload::BoundMethod(
+        crate::objects::function::BoundMethodObj::new(func, obj),
+    )))
 }

@@ -1,11 +1,15 @@
 //! The builtin object types, one file each: layout and methods.
 
+pub mod async_generator;
 pub mod bytes;
 pub mod class;
 pub mod code_type;
+pub mod complex_type;
+pub mod coroutine;
 pub mod dict;
 pub mod dict_type;
 pub mod exception;
+pub mod exception_group;
 pub mod exception_type;
 pub mod float;
 pub mod float_type;
@@ -22,6 +26,8 @@ pub mod member_descriptor;
 pub mod memoryview;
 pub mod misc_types;
 pub mod module;
+pub mod module_type;
+pub mod native;
 pub mod range;
 pub mod set;
 pub mod set_type;
@@ -47,6 +53,7 @@ pub fn init_types(vm: &mut Vm) {
     type_type::init(vm);
     int_type::init(vm);
     float_type::init(vm);
+    complex_type::init(vm);
     str_type::init(vm);
     bytes::init(vm);
     list_type::init(vm);
@@ -54,7 +61,11 @@ pub fn init_types(vm: &mut Vm) {
     dict_type::init(vm);
     set_type::init(vm);
     exception_type::init(vm);
+    exception_group::init(vm);
+    crate::protocols::patma::init(vm);
     misc_types::init(vm);
+    coroutine::init(vm);
+    async_generator::init(vm);
     member_descriptor::init(vm);
     getset_descriptor::init(vm);
     mappingproxy::init(vm);
@@ -63,4 +74,5 @@ pub fn init_types(vm: &mut Vm) {
     code_type::init(vm);
     traceback::init(vm);
     memoryview::init(vm);
+    module_type::init(vm);
 }

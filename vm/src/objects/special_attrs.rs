@@ -24,9 +24,6 @@ impl Vm {
             Some(Object::Traceback(t)) => return Ok(self.traceback_attr(t, &n)),
             Some(Object::Code(c)) => return Ok(self.code_attr(c, &n)),
             Some(Object::MemoryView(m)) => return self.memoryview_attr(obj, m, &n),
-            Some(Object::Generator(_)) if n.as_str() == "gi_frame" => {
-                return Ok(Some(self.generator_frame(obj)))
-            }
             _ => {}
         }
         let v = match (obj.as_object(), n.as_str()) {
@@ -188,6 +185,18 @@ impl Vm {
             (Some(Object::Property(p)), "fset") => p.fset.clone(),
             (Some(Object::Property(p)), "fdel") => p.fdel.clone(),
             (Some(Object::Property(p)), "__doc__") => p.doc.clone(),
+            (Some(Object::Property(p)), "__isabstractmethod__") => {
+                let funcs = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+                let mut abstract_ = false;
+                for f in &funcs {
+                    abstract_ = abstract_ || self.is_abstract(f)?;
+                }
+                Value::Bool(abstract_)
+            }
+            (Some(Object::ClassMethod(f) | Object::StaticMethod(f)), "__isabstractmethod__") => {
+                let f = f.clone();
+                Value::Bool(self.is_abstract(&f)?)
+            }
             (Some(Object::MemberDescr(d)), "__name__") => d.name.clone(),
             (Some(Object::MemberDescr(d)), "__qualname__") => {
                 let q = format!("{}.{}", crate::vm::class_name(&d.owner), d.name_str());
@@ -205,14 +214,7 @@ impl Vm {
             (Some(Object::ClassMethod(f) | Object::StaticMethod(f)), "__wrapped__") => f.clone(),
             (Some(Object::Generator(g)), "__name__") => g.name.clone(),
             (Some(Object::Generator(g)), "__qualname__") => g.qualname.clone(),
-            (Some(Object::Generator(g)), "gi_running") => {
-                Value::Bool(g.status.get() == crate::objects::generator::GenStatus::Running)
-            }
-            (Some(Object::Generator(g)), "gi_suspended") => {
-                Value::Bool(g.status.get() == crate::objects::generator::GenStatus::Suspended)
-            }
-            (Some(Object::Generator(g)), "gi_code") => self.code_value(&g.code),
-            (Some(Object::Generator(g)), "gi_yieldfrom") => g.yield_from(),
+            (Some(Object::Generator(_)), _) => return self.coroutine_attr(obj, &n),
             (Some(Object::Cell(c)), "cell_contents") => {
                 let v = c.get();
                 if v.is_null() {
@@ -237,6 +239,18 @@ impl Vm {
         Ok(Some(v))
     }
 
+    /// Whether `f.__isabstractmethod__` is true (for the descriptors that wrap functions).
+    fn is_abstract(&mut self, f: &Value) -> PyResult<bool> {
+        if f.is_none() || f.is_null() {
+            return Ok(false);
+        }
+        let name = self.intern("__isabstractmethod__");
+        match self.get_attr_opt(f, &name)? {
+            Some(v) => self.is_true(&v),
+            None => Ok(false),
+        }
+    }
+
     fn is_stop_iteration(&self, v: &Value) -> bool {
         let t = self.type_of(v);
         crate::vm::is_subclass(&t, &self.types.exc.stop_iteration)
@@ -252,6 +266,14 @@ impl Vm {
         let mut names: Vec<String> = Vec::new();
         match obj.as_object() {
             Some(Object::Module(m)) => {
+                // PEP 562: a module-level `__dir__` gives the names.
+                let key = self.intern("__dir__");
+                if let Some(f) = crate::protocols::names::dict_get_str(&m.dict, &key) {
+                    let r = self.call(&f, crate::objects::function::Args::default())?;
+                    let mut items = self.collect(&r)?;
+                    crate::objects::sort::sort_values(self, &mut items, &Value::None, false)?;
+                    return Ok(items);
+                }
                 if let Some(d) = m.dict.as_dict() {
                     for k in d.with(|t| t.keys()) {
                         names.push(self.str_of(&k)?);

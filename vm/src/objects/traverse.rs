@@ -88,6 +88,7 @@ pub fn traverse(obj: Object<'_>, v: &mut dyn FnMut(&Value), o: &mut dyn FnMut(&O
             v(&g.name);
             v(&g.qualname);
             g.frame_obj.with(&mut *v);
+            g.exc_state.with(&mut *v);
         }
         Object::Frame(f) => f.visit(v, o),
         Object::Traceback(t) => t.visit(v),
@@ -115,6 +116,7 @@ pub fn traverse(obj: Object<'_>, v: &mut dyn FnMut(&Value), o: &mut dyn FnMut(&O
         }
         Object::GetSetDescr(d) => o(&d.owner),
         Object::WeakRef(w) => w.callback.with(v),
+        Object::Native(b) => b.traverse(v),
         Object::Str(_)
         | Object::BigInt(_)
         | Object::Bytes(_)
@@ -122,7 +124,8 @@ pub fn traverse(obj: Object<'_>, v: &mut dyn FnMut(&Value), o: &mut dyn FnMut(&O
         | Object::Range(_)
         | Object::Code(_)
         | Object::NotImplemented
-        | Object::Ellipsis => {}
+        | Object::Ellipsis
+        | Object::Complex(_) => {}
     }
 }
 
@@ -149,6 +152,7 @@ fn traverse_iter(s: &IterState, v: &mut dyn FnMut(&Value)) {
             v(func);
             v(sentinel);
         }
+        IterState::Awaitable(a) => a.traverse(v),
         IterState::Range { .. } | IterState::Exhausted => {}
     }
 }
@@ -190,12 +194,14 @@ pub fn clear(obj: Object<'_>) {
         Object::Generator(g) => {
             drop(g.frame.replace(None));
             drop(g.frame_obj.replace(Value::Null));
+            drop(g.exc_state.replace(Value::None));
         }
         Object::Frame(f) => f.clear_refs(),
         Object::Traceback(t) => drop(t.next.replace(Value::None)),
         Object::MemoryView(m) => m.clear_refs(),
         Object::Iterator(it) => drop(it.replace(IterState::Exhausted)),
         Object::WeakRef(w) => drop(w.callback.replace(Value::Null)),
+        Object::Native(b) => b.clear(),
         _ => {}
     }
 }

@@ -770,6 +770,7 @@ pub fn create_class(
         shape_root: crate::objects::shape::Shape::root(),
         has_del: Cell::new(false),
         finalizer: Some(vm.gen_finalizer.clone()),
+        patma_flags: Cell::new(0),
     }));
     let mro = c3_mro(vm, &class, &base_refs)?;
     if let Object::Class(c) = class.view() {
@@ -797,7 +798,19 @@ pub fn create_class(
         if let Some(Object::Instance(_)) = v.as_object() {
             let t = vm.type_of(&v);
             if let Some(f) = vm.class_lookup_str(&t, "__set_name__") {
-                vm.call_method_value(&f, &v, vec![class_v.clone(), k])?;
+                if let Err(e) = vm.call_method_value(&f, &v, vec![class_v.clone(), k.clone()]) {
+                    // CPython 3.11 reports the failure as a RuntimeError caused by it.
+                    let tn = vm.type_name(&v);
+                    let kn = vm.str_of(&k).unwrap_or_default();
+                    let cn = crate::vm::class_name(&class);
+                    let err = vm.runtime_error(format!(
+                        "Error calling __set_name__ on '{tn}' instance '{kn}' in '{cn}'"
+                    ));
+                    err.exc().cause.replace(e.value());
+                    err.exc().context.replace(e.value());
+                    err.exc().suppress_context.set(true);
+                    return Err(err);
+                }
             }
         }
     }

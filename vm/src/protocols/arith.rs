@@ -1,7 +1,7 @@
 //! Arithmetic: binary, in-place and unary operators, with builtin fast paths first and the
 //! `__op__` / `__rop__` protocol (NotImplemented, subclass priority) for everything else.
 
-use crate::objects::int;
+use crate::objects::{complex_type, int};
 use crate::value::{Object, Value};
 use crate::vm::{PyResult, Vm};
 use pyvm_compiler::bytecode::BinOp;
@@ -56,6 +56,9 @@ impl Vm {
         if int::is_int(a) && int::is_int(b) {
             return int::int_binop(self, a, b, op);
         }
+        if complex_type::is_exact_complex(a) || complex_type::is_exact_complex(b) {
+            return self.complex_binop(a, b, op);
+        }
         if let Some(x) = float_of(a) {
             let y = match float_of(b) {
                 Some(y) => y,
@@ -77,6 +80,21 @@ impl Vm {
             }
         }
         self.sequence_binop(a, b, op)
+    }
+
+    /// An operator with a complex operand: the other must be a number.
+    fn complex_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+        let x = match complex_type::complex_operand(self, a) {
+            Ok(Some(x)) => x,
+            Ok(None) => return self.sequence_binop(a, b, op),
+            Err(e) => return Some(Err(e)),
+        };
+        let y = match complex_type::complex_operand(self, b) {
+            Ok(Some(y)) => y,
+            Ok(None) => return self.sequence_binop(a, b, op),
+            Err(e) => return Some(Err(e)),
+        };
+        complex_type::complex_binop(self, x, y, op)
     }
 
     /// str, bytes, list and tuple concatenation/repetition, `%` formatting, set and dict operators.
@@ -458,6 +476,12 @@ impl Vm {
     pub fn unary_neg(&mut self, a: &Value) -> PyResult<Value> {
         match a {
             Value::FloatBits(f) => Ok(Value::Float(-f64::from_bits(*f))),
+            Value::Obj(o) if matches!(o.view(), Object::Complex(_)) => {
+                let Object::Complex(c) = o.view() else {
+                    unreachable!()
+                };
+                Ok(complex_type::new_complex(-c.re, -c.im))
+            }
             _ => {
                 if let (Some(v), false) = (
                     int::int_neg(a),
@@ -474,7 +498,9 @@ impl Vm {
         match a {
             Value::FloatBits(_) | Value::Int(_) => Ok(a.clone()),
             Value::BoolWord(b) => Ok(Value::Int(*b as i64)),
-            Value::Obj(o) if matches!(o.view(), Object::BigInt(_)) => Ok(a.clone()),
+            Value::Obj(o) if matches!(o.view(), Object::BigInt(_) | Object::Complex(_)) => {
+                Ok(a.clone())
+            }
             _ => self.unary_protocol(a, "__pos__", "+"),
         }
     }

@@ -165,7 +165,7 @@ impl Vm {
     }
 
     /// Binds a class attribute found for `obj` (descriptor protocol's `__get__`).
-    fn bind_attr(&mut self, attr: Value, obj: &Value, class: &ObjRef) -> PyResult<Value> {
+    pub fn bind_attr(&mut self, attr: Value, obj: &Value, class: &ObjRef) -> PyResult<Value> {
         match attr.as_object() {
             Some(Object::Function(_)) => Ok(Value::obj(Payload::BoundMethod(BoundMethodObj::new(
                 attr,
@@ -251,7 +251,23 @@ impl Vm {
                 self.attribute_error(format!("type object '{cn}' has no attribute '{n}'"))
             }
             Some(Object::Module(m)) => {
-                let mn = m.name.as_str().map_or("?", |s| s.as_str());
+                let mn = dict_get_str(&m.dict, &Value::str("__name__"));
+                let Some(mn) = mn.as_ref().and_then(|v| v.as_str()) else {
+                    return self.attribute_error(format!("module has no attribute '{n}'"));
+                };
+                let mn = mn.as_str();
+                // A module whose spec says it is still running: the circular import case.
+                let initializing = dict_get_str(&m.dict, &Value::str("__spec__"))
+                    .and_then(|spec| match spec.as_object() {
+                        Some(Object::Instance(i)) => i.attr_get(&Value::str("_initializing")),
+                        _ => None,
+                    })
+                    .is_some_and(|v| matches!(v, Value::BoolWord(1)));
+                if initializing {
+                    return self.attribute_error(format!(
+                        "partially initialized module '{mn}' has no attribute '{n}' (most likely due to a circular import)"
+                    ));
+                }
                 self.attribute_error(format!("module '{mn}' has no attribute '{n}'"))
             }
             _ => {
@@ -273,6 +289,17 @@ impl Vm {
             if let Some(v) = dict_get_str(&m.dict, name) {
                 return Ok(Some(v));
             }
+            if let Some(v) = self.generic_get_attr_opt(obj, name)? {
+                return Ok(Some(v));
+            }
+            // PEP 562: a module-level `__getattr__` is called for the names the module lacks.
+            let key = self.intern("__getattr__");
+            return match dict_get_str(&m.dict, &key) {
+                Some(hook) => self
+                    .call(&hook, crate::objects::function::Args::new([name.clone()]))
+                    .map(Some),
+                None => Ok(None),
+            };
         }
         let class = self.type_of(obj);
         let user_class = matches!(class.view(), Object::Class(c) if !c.is_builtin);
@@ -638,6 +665,9 @@ impl Vm {
                 Some(k) => {
                     let kind = crate::objects::exception_type::field_kind(self, &e.class());
                     if let Some(n) = kind.names().iter().find(|n| **n == k) {
+                        if kind == crate::objects::exception_type::FieldKind::Group {
+                            return Err(self.attribute_error("readonly attribute"));
+                        }
                         e.set_field(n, value);
                         return Ok(());
                     }
@@ -1019,7 +1049,7 @@ impl Vm {
         // (views, streams) implement their protocols as native methods.
         let answered_natively = |f: &Value| {
             match f.as_object() {
-            Some(Object::NativeFunction(n)) => n.owner.as_obj().is_some_and(|o| matches!(o.view(), Object::Class(oc) if oc.is_builtin && oc.layout != crate::objects::class::Layout::Opaque)),
+            Some(Object::NativeFunction(n)) => n.owner.as_obj().is_some_and(|o| matches!(o.view(), Object::Class(oc) if oc.is_builtin && !oc.layout.natives_are_methods())),
             _ => false,
         }
         };

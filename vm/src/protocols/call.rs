@@ -6,7 +6,7 @@ use crate::interp::frame::Frame;
 use crate::interp::{Exit, Flow, Regs};
 use crate::objects::class::Layout;
 use crate::objects::function::{Args, CodeObj, FunctionObj};
-use crate::objects::generator::{GenStatus, GeneratorObj, SavedFrame};
+use crate::objects::generator::{GenKind, GenStatus, GeneratorObj, SavedFrame};
 use crate::value::{Object, Payload, PyCell, Value};
 use crate::vm::{str_eq, PyResult, Vm};
 use pyvm_compiler::bytecode::{code_flags, Opcode};
@@ -61,7 +61,7 @@ impl Vm {
         }
         let init = self.class_lookup_str(&class, "__init__")?;
         match init.as_object() {
-            Some(Object::Function(f)) if f.code_flags() & code_flags::GENERATOR == 0 => {}
+            Some(Object::Function(f)) if f.code_flags() & code_flags::SUSPENDABLE == 0 => {}
             _ => return None,
         }
         let instance = crate::objects::type_type::new_instance(self, &class, Value::Null);
@@ -84,9 +84,7 @@ impl Vm {
             if let Some(Object::Function(f)) = self.stack[callable_at].as_object() {
                 let nargs = argc + has_self as usize;
                 let simple = f.code.with(|code| {
-                    if code.code.flags
-                        & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR)
-                        == 0
+                    if code.code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
                         && code.code.kwonly_count == 0
                         && code.code.arg_count as usize == nargs
                     {
@@ -96,8 +94,12 @@ impl Vm {
                     }
                 });
                 if let Some(code) = simple {
+                    let flags = code.code.flags;
                     let func = self.stack[callable_at].clone();
                     let base = len - nargs;
+                    if flags & code_flags::SUSPENDABLE != 0 {
+                        return self.make_generator_from_stack(func, code, base, callable_at);
+                    }
                     return self.enter_function(r, func, code, base, callable_at);
                 }
             }
@@ -122,7 +124,7 @@ impl Vm {
         }
         // A Python function called with keywords still gets an inline frame.
         if let Some(Object::Function(f)) = callable.as_object() {
-            if f.code_flags() & code_flags::GENERATOR == 0 {
+            if f.code_flags() & code_flags::SUSPENDABLE == 0 {
                 let code = f.code();
                 let slots = match self.bind_args(f, &code, args) {
                     Ok(s) => s,
@@ -196,6 +198,28 @@ impl Vm {
             return self.raise_flow(e);
         }
         Flow::FrameChanged
+    }
+
+    /// A call of a generator, coroutine or async generator function with exactly its positional
+    /// arguments: the frame's slots are laid out over the arguments on the stack, as for a call,
+    /// then moved into the new object (no argument binding).
+    fn make_generator_from_stack(
+        &mut self,
+        func: Value,
+        code: Rc<CodeObj>,
+        base: usize,
+        ret_to: usize,
+    ) -> Flow {
+        self.stack.resize(base + code.n_slots, Value::Null);
+        self.init_cells(&func, &code, base);
+        let slots = self.stack.split_off(base);
+        self.stack.truncate(ret_to);
+        let Some(Object::Function(f)) = func.as_object() else {
+            return self.raise_flow(self.type_error("not a function"));
+        };
+        let g = self.make_generator(&func, f, code, slots);
+        self.stack.push(g);
+        Flow::Next
     }
 
     /// Creates the frame's cells (fresh ones for cell variables, copying captured arguments) and
@@ -302,7 +326,7 @@ impl Vm {
     fn call_function(&mut self, callable: &Value, f: &FunctionObj, args: Args) -> PyResult<Value> {
         let code = f.code();
         let slots = self.bind_args(f, &code, args)?;
-        if code.code.flags & code_flags::GENERATOR != 0 {
+        if code.code.flags & code_flags::SUSPENDABLE != 0 {
             return Ok(self.make_generator(callable, f, code, slots));
         }
         let base = self.stack.len();
@@ -609,16 +633,29 @@ impl Vm {
         let name = f.name.get();
         let qualname = f.qualname.get();
         let code_has_handlers = !code.code.exception_table.is_empty();
+        let flags = code.code.flags;
+        let kind = if flags & code_flags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if flags & code_flags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        };
         Value::obj(Payload::Generator(GeneratorObj {
-            code: code.clone(),
             frame: PyCell::new(Some(SavedFrame {
-                code,
+                code: code.clone(),
                 func: _callable.clone(),
                 globals: f.globals.clone(),
                 slots,
                 ip: 0,
             })),
             status: std::cell::Cell::new(GenStatus::Created),
+            kind,
+            own_yield: std::cell::Cell::new(false),
+            running_async: std::cell::Cell::new(false),
+            closed: std::cell::Cell::new(false),
+            exc_state: PyCell::new(Value::None),
+            code,
             name,
             qualname,
             finalizer: if code_has_handlers {
@@ -637,11 +674,53 @@ impl Vm {
         sent: Value,
         throw: Option<crate::vm::PyErr>,
     ) -> PyResult<Exit> {
+        self.resume_generator_ex(gen, sent, throw, true)
+    }
+
+    /// [`Vm::resume_generator`]; `close_on_exit`: a GeneratorExit thrown into a frame suspended
+    /// in `yield from`/`await` closes the sub-iterator (false for async generators' `athrow()`
+    /// and `aclose()`, which throw it in, as CPython's `_gen_throw(..., close_on_genexit=0)`).
+    pub fn resume_generator_ex(
+        &mut self,
+        gen: &Value,
+        sent: Value,
+        throw: Option<crate::vm::PyErr>,
+        close_on_exit: bool,
+    ) -> PyResult<Exit> {
         let Some(Object::Generator(g)) = gen.as_object() else {
             return Err(self.type_error("not a generator"));
         };
+        // The frame runs with its own handled exception, if it has one, over the caller's
+        // (CPython's chain of exc_info), and sets it aside again when it suspends.
+        let outer = self.handled_exception.clone();
+        let own = g.exc_state.replace(Value::None);
+        if !own.is_none() {
+            self.handled_exception = own;
+        }
+        let result = self.resume_suspended(gen, g, sent, throw, close_on_exit);
+        let inner = std::mem::replace(&mut self.handled_exception, outer);
+        if g.status.get() != GenStatus::Finished && !inner.is(&self.handled_exception) {
+            g.exc_state.replace(inner);
+        }
+        result
+    }
+
+    fn resume_suspended(
+        &mut self,
+        gen: &Value,
+        g: &GeneratorObj,
+        sent: Value,
+        throw: Option<crate::vm::PyErr>,
+        close_on_exit: bool,
+    ) -> PyResult<Exit> {
         match g.status.get() {
-            GenStatus::Running => return Err(self.value_error("generator already executing")),
+            GenStatus::Running => {
+                let what = g.kind.name();
+                return Err(self.value_error(format!("{what} already executing")));
+            }
+            GenStatus::Finished if g.kind == GenKind::Coroutine => {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            }
             GenStatus::Finished => {
                 return match throw {
                     Some(e) => Err(e),
@@ -649,9 +728,10 @@ impl Vm {
                 }
             }
             GenStatus::Created if !sent.is_none() && throw.is_none() => {
-                return Err(
-                    self.type_error("can't send non-None value to a just-started generator")
-                );
+                let what = g.kind.name();
+                return Err(self.type_error(format!(
+                    "can't send non-None value to a just-started {what}"
+                )));
             }
             _ => {}
         }
@@ -668,7 +748,7 @@ impl Vm {
         let mut throw = throw;
         let mut push_sent = started;
         if let Some(err) = throw.take() {
-            match self.delegate_throw(g, err)? {
+            match self.delegate_throw(g, err, close_on_exit)? {
                 Delegated::Yielded(y) => return Ok(Exit::Yield(y)),
                 Delegated::Returned => push_sent = false,
                 Delegated::Raise(e) => throw = Some(e),
@@ -729,9 +809,20 @@ impl Vm {
             g.status.set(GenStatus::Finished);
         }
         match result {
-            // PEP 479: a StopIteration escaping a generator body becomes a RuntimeError.
-            Err(e) if self.err_matches(&e, &self.types.exc.stop_iteration.clone()) => {
-                let err = self.runtime_error("generator raised StopIteration");
+            // PEP 479: a StopIteration escaping a generator body becomes a RuntimeError (and a
+            // StopAsyncIteration escaping an async generator's).
+            Err(e) => {
+                let escaped = if self.err_matches(&e, &self.types.exc.stop_iteration.clone()) {
+                    "StopIteration"
+                } else if g.kind == GenKind::AsyncGenerator
+                    && self.err_matches(&e, &self.types.exc.stop_async_iteration.clone())
+                {
+                    "StopAsyncIteration"
+                } else {
+                    return Err(e);
+                };
+                let what = g.kind.name();
+                let err = self.runtime_error(format!("{what} raised {escaped}"));
                 err.exc().cause.replace(e.value());
                 err.exc().context.replace(e.value());
                 err.exc().suppress_context.set(true);
@@ -741,11 +832,14 @@ impl Vm {
         }
     }
 
-    /// `throw()` into a generator suspended in `yield from`: the exception goes to the
-    /// sub-iterator first. If the sub-iterator returns, its value becomes the result of the
-    /// `yield from` in the (still saved) frame.
-    fn delegate_throw(&mut self, g: &GeneratorObj, err: crate::vm::PyErr) -> PyResult<Delegated> {
-        let sub = g.frame.with(|f| {
+    /// The sub-iterator a suspended frame is delegating to in `yield from` or `await`
+    /// (CPython's `_PyGen_yf`): the top of its saved stack when it is parked on the YIELD_VALUE
+    /// of a SEND loop.
+    pub fn gen_yield_from(&self, g: &GeneratorObj) -> Option<Value> {
+        if g.status.get() != GenStatus::Suspended {
+            return None;
+        }
+        g.frame.with(|f| {
             let f = f.as_ref()?;
             let code = &f.code.code.instructions;
             let in_yield_from = f.ip >= 2
@@ -756,22 +850,41 @@ impl Vm {
             } else {
                 None
             }
-        });
-        let Some(sub) = sub else {
+        })
+    }
+
+    /// `throw()` into a generator suspended in `yield from`: the exception goes to the
+    /// sub-iterator first. If the sub-iterator returns, its value becomes the result of the
+    /// `yield from` in the (still saved) frame.
+    fn delegate_throw(
+        &mut self,
+        g: &GeneratorObj,
+        err: crate::vm::PyErr,
+        close_on_exit: bool,
+    ) -> PyResult<Delegated> {
+        let Some(sub) = self.gen_yield_from(g) else {
             return Ok(Delegated::Raise(err));
         };
         let generator_exit = self.types.exc.generator_exit.clone();
-        if self.err_matches(&err, &generator_exit) {
-            if matches!(sub.as_object(), Some(Object::Generator(_)))
-                || self.has_attr_str(&sub, "close")?
-            {
-                self.call_method(&sub, "close", vec![])?;
+        let is_gen = matches!(sub.as_object(), Some(Object::Generator(_)));
+        if close_on_exit && self.err_matches(&err, &generator_exit) {
+            // A failing close() raises its error at the frame's yield instead.
+            if is_gen || self.has_attr_str(&sub, "close")? {
+                g.status.set(GenStatus::Running);
+                let closed = self.call_method(&sub, "close", vec![]);
+                g.status.set(GenStatus::Suspended);
+                if let Err(e) = closed {
+                    return Ok(Delegated::Raise(e));
+                }
             }
             return Ok(Delegated::Raise(err));
         }
-        let result = if let Some(Object::Generator(_)) = sub.as_object() {
-            self.resume_generator(&sub, Value::None, Some(err))
-        } else if self.has_attr_str(&sub, "throw")? {
+        let has_throw = !is_gen && self.has_attr_str(&sub, "throw")?;
+        // The delegating frame counts as running while its sub-iterator handles the exception.
+        g.status.set(GenStatus::Running);
+        let result = if is_gen {
+            self.resume_generator_ex(&sub, Value::None, Some(err), close_on_exit)
+        } else if has_throw {
             match self.call_method(&sub, "throw", vec![err.value()]) {
                 Ok(y) => Ok(Exit::Yield(y)),
                 Err(e) if self.err_matches(&e, &self.types.exc.stop_iteration.clone()) => {
@@ -782,6 +895,7 @@ impl Vm {
         } else {
             Err(err)
         };
+        g.status.set(GenStatus::Suspended);
         match result {
             Ok(Exit::Yield(y)) => Ok(Delegated::Yielded(y)),
             Ok(Exit::Return(v)) => {
@@ -804,6 +918,7 @@ impl Vm {
         let Some(mut r) = Regs::load(self) else {
             return Err(err);
         };
+        self.set_context(&err);
         // The frame is suspended after its YIELD_VALUE; the exception comes from that yield.
         if self.unwind(&err, &mut r, false) {
             if let Some(f) = self.frames.last_mut() {

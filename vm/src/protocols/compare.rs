@@ -76,6 +76,11 @@ impl Vm {
                 Option::None => op == CmpOp::Ne,
             }));
         }
+        if crate::objects::complex_type::is_exact_complex(a)
+            || crate::objects::complex_type::is_exact_complex(b)
+        {
+            return Ok(complex_compare(a, b, op));
+        }
         let (Obj(x), Obj(y)) = (a, b) else {
             return Ok(Option::None);
         };
@@ -278,6 +283,7 @@ impl Vm {
                     Ok(numeric::hash_tuple(&hashes))
                 }
                 Object::Bytes(b) => Ok(numeric::hash_bytes(b)),
+                Object::Complex(c) => Ok(crate::objects::complex_type::complex_hash((c.re, c.im))),
                 Object::FrozenSet(t) => Ok(frozenset_hash(t.iter_with_hash().map(|(h, _)| h))),
                 Object::List(_)
                 | Object::Dict(_)
@@ -302,7 +308,7 @@ impl Vm {
                 let t = self.type_name(v);
                 Err(self.type_error(format!("unhashable type: '{t}'")))
             }
-            Some(h) if !matches!(h.as_object(), Some(Object::NativeFunction(n)) if !n.owner.as_obj().is_some_and(|o| matches!(o.view(), Object::Class(c) if c.layout == crate::objects::class::Layout::Opaque))) =>
+            Some(h) if !matches!(h.as_object(), Some(Object::NativeFunction(n)) if !n.owner.as_obj().is_some_and(|o| matches!(o.view(), Object::Class(c) if c.layout.natives_are_methods()))) =>
             {
                 let r = self.call_method_value(&h, v, vec![])?;
                 match &r {
@@ -427,6 +433,22 @@ impl Vm {
         }
         Ok(false)
     }
+}
+
+/// `==` and `!=` between a complex and a number (either side); None for anything else, and
+/// for orderings, which complex does not have.
+fn complex_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
+    use crate::objects::complex_type::{complex_eq, complex_of, is_exact_complex};
+    if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return None;
+    }
+    let user = |v: &Value| matches!(v.as_object(), Some(Object::Instance(_)));
+    if user(a) || user(b) {
+        return None;
+    }
+    let (z, other) = if is_exact_complex(a) { (a, b) } else { (b, a) };
+    let eq = complex_eq(complex_of(z)?, other)?;
+    Some(eq == (op == CmpOp::Eq))
 }
 
 fn base_of(v: &Value) -> Option<Value> {

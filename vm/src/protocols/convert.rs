@@ -154,18 +154,20 @@ impl Vm {
                         Some(m) => Ok(format!("<class '{m}.{q}'>")),
                     }
                 }
-                Object::Module(m) => {
-                    let n = m.name.as_str().map_or("?", |s| s.as_str()).to_string();
-                    Ok(format!("<module '{n}'>"))
-                }
+                Object::Module(_) => crate::objects::module_type::module_repr(self, v),
                 Object::Generator(g) => {
                     let q = g.qualname.as_str().map_or("?", |s| s.as_str()).to_string();
-                    Ok(format!("<generator object {q} at {:#x}>", v.address()))
+                    let t = match g.kind {
+                        crate::objects::generator::GenKind::AsyncGenerator => "async_generator",
+                        k => k.name(),
+                    };
+                    Ok(format!("<{t} object {q} at {:#x}>", v.address()))
                 }
                 Object::Iterator(it) => {
                     let name = it.with(|s| s.type_name());
                     Ok(format!("<{name} object at {:#x}>", v.address()))
                 }
+                Object::Complex(c) => Ok(crate::objects::complex_type::complex_repr((c.re, c.im))),
                 Object::NotImplemented => Ok("NotImplemented".into()),
                 Object::Ellipsis => Ok("Ellipsis".into()),
                 Object::WeakRef(w) => {
@@ -173,6 +175,8 @@ impl Vm {
                     Ok(crate::objects::weakref_type::weak_repr(self, v, w, target))
                 }
                 Object::Property(_) => Ok(format!("<property object at {:#x}>", v.address())),
+                // Never reachable from Python: only instances of native types hold one.
+                Object::Native(_) => Ok(format!("<native data at {:#x}>", v.address())),
                 Object::MemberDescr(d) => Ok(crate::objects::member_descriptor::member_repr(d)),
                 Object::GetSetDescr(d) => Ok(crate::objects::getset_descriptor::getset_repr(d)),
                 Object::ClassMethod(_) => Ok(format!("<classmethod object at {:#x}>", v.address())),
@@ -202,17 +206,15 @@ impl Vm {
         let Object::Class(c) = class.view() else {
             return Ok(None);
         };
-        let opaque_instance = c.is_builtin
-            && c.layout == crate::objects::class::Layout::Opaque
-            && matches!(v.as_object(), Some(Object::Instance(_)));
-        if c.is_builtin && !opaque_instance {
+        if c.is_builtin && !c.layout.natives_are_methods() {
             return Ok(None);
         }
         if let Some(f) = self.class_lookup_str(class, "__repr__") {
-            if matches!(f.as_object(), Some(Object::Function(_)))
-                || (opaque_instance
-                    && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| crate::value::ObjRef::ptr_eq(o, class))))
-            {
+            // A native __repr__ of an opaque or native module's type, also inherited by a
+            // Python subclass, is a method like a Python one.
+            let native_method = matches!(v.as_object(), Some(Object::Instance(_)))
+                && matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| matches!(o.view(), Object::Class(oc) if oc.is_builtin && oc.layout.natives_are_methods())));
+            if matches!(f.as_object(), Some(Object::Function(_))) || native_method {
                 let r = self.call_method_value(&f, v, vec![])?;
                 return match r.as_str() {
                     Some(s) => Ok(Some(s.as_str().to_string())),
@@ -249,7 +251,9 @@ impl Vm {
         }
         if let Some(Object::Instance(i)) = v.as_object() {
             if let Some(base) = i.base_value().cloned() {
-                return self.repr(&base);
+                if !matches!(base.as_object(), Some(Object::Native(_))) {
+                    return self.repr(&base);
+                }
             }
         }
         let Object::Class(c) = class.view() else {
@@ -307,7 +311,7 @@ impl Vm {
                     // A Python __str__, or the native one of an opaque builtin (mappingproxy).
                     let own_native = matches!(f.as_object(), Some(Object::NativeFunction(n))
                         if n.owner.as_obj().is_some_and(|o| matches!(o.view(), Object::Class(oc)
-                            if oc.is_builtin && oc.layout == crate::objects::class::Layout::Opaque)));
+                            if oc.is_builtin && oc.layout.natives_are_methods())));
                     if matches!(f.as_object(), Some(Object::Function(_))) || own_native {
                         let r = self.call_method_value(&f, v, vec![])?;
                         return match r.as_str() {
@@ -344,6 +348,9 @@ impl Vm {
                 }
                 if let Some(Object::Instance(i)) = v.as_object() {
                     if let Some(base) = i.base_value().cloned() {
+                        if matches!(base.as_object(), Some(Object::Native(_))) {
+                            return self.repr(v);
+                        }
                         // str has its own __str__; the other builtins print through __repr__.
                         if base.as_str().is_none()
                             && self
@@ -408,6 +415,17 @@ impl Vm {
         let s = match payload {
             Some(Value::FloatBits(f)) => crate::format::format_float(f64::from_bits(f), spec)
                 .map_err(|m| self.value_error(m))?,
+            Some(Value::Obj(o)) if matches!(o.view(), Object::Complex(_)) => {
+                let Object::Complex(c) = o.view() else {
+                    unreachable!()
+                };
+                if spec.is_empty() {
+                    return self.str(v);
+                }
+                let tn = self.type_name(v);
+                crate::format::format_complex_with_type(c.re, c.im, spec, &tn)
+                    .map_err(|m| self.value_error(m))?
+            }
             Some(p)
                 if int::is_int(&p) && !matches!(p, Value::BoolWord(_))
                     || (matches!(p, Value::BoolWord(_)) && !spec.is_empty()) =>
@@ -454,6 +472,7 @@ impl Vm {
                 Object::Bytes(b) => Ok(!b.is_empty()),
                 Object::ByteArray(b) => Ok(b.with(|v| !v.is_empty())),
                 Object::Range(r) => Ok(!r.is_empty()),
+                Object::Complex(c) => Ok(c.re != 0.0 || c.im != 0.0),
                 Object::Instance(_) | Object::Exception(_) => {
                     if let Some(r) = self.call_special_opt(v, "__bool__", vec![])? {
                         return match r {

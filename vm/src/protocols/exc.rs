@@ -127,58 +127,6 @@ impl Vm {
         Ok((exit_bound, entered))
     }
 
-    /// The text CPython prints for an uncaught exception (with chained exceptions).
-    pub fn format_exception(&mut self, err: &PyErr) -> String {
-        let mut seen = Vec::new();
-        self.format_exception_chain(&err.value(), &mut seen)
-    }
-
-    fn format_exception_chain(&mut self, exc: &Value, seen: &mut Vec<usize>) -> String {
-        seen.push(exc.address());
-        let mut out = String::new();
-        if let Some(e) = exc.as_exception() {
-            let cause = e.cause.get();
-            let context = e.context.get();
-            if !cause.is_none() && !seen.contains(&cause.address()) {
-                out.push_str(&self.format_exception_chain(&cause, seen));
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            } else if !context.is_none()
-                && !e.suppress_context.get()
-                && !seen.contains(&context.address())
-            {
-                out.push_str(&self.format_exception_chain(&context, seen));
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
-            let tb = self.traceback_lines(exc);
-            if !tb.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
-                for (filename, line, name) in tb {
-                    out.push_str(&format!("  File \"{filename}\", line {line}, in {name}\n"));
-                    if let Some(text) = u32::try_from(line)
-                        .ok()
-                        .and_then(|l| self.source_line(&filename, l))
-                    {
-                        out.push_str(&format!("    {}\n", text.trim()));
-                    }
-                }
-            }
-        }
-        let class = self.type_of(exc);
-        if is_subclass(&class, &self.types.exc.syntax_error.clone()) {
-            if let Ok(Some(detail)) = self.syntax_error_str(exc, true) {
-                out.push_str(&detail);
-                return out;
-            }
-        }
-        out.push_str(&self.exception_summary(exc));
-        out.push('\n');
-        out
-    }
-
     /// SyntaxError's str (`msg (file, line N)`), or with `display` the block CPython prints
     /// for an uncaught one (file and line, the source line, then `SyntaxError: msg`).
     pub fn syntax_error_str(&mut self, exc: &Value, display: bool) -> PyResult<Option<String>> {
@@ -246,7 +194,7 @@ impl Vm {
     }
 
     /// The source text of a line, when the file can be read (for tracebacks).
-    fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+    pub(crate) fn source_line(&self, filename: &str, line: u32) -> Option<String> {
         if let Some(src) = self.sources.get(filename) {
             return src
                 .lines()

@@ -1,12 +1,11 @@
-//! Running code objects and importing modules (native modules registered by the host, embedded
-//! Python sources, and `.py` files next to the main script).
+//! Running code objects, compiling source, and module objects. The import statement is in
+//! import_system.rs, finding and loading modules in import_spec.rs.
 
 use crate::interp::frame::Frame;
 use crate::objects::function::CodeObj;
 use crate::objects::module::ModuleObj;
-use crate::protocols::names::dict_get_str;
-use crate::value::{ObjRef, Object, Payload, Value};
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::value::{Object, Payload, Value};
+use crate::vm::{PyResult, Vm};
 use pyvm_compiler::bytecode::{CodeObject, Constant};
 use std::rc::Rc;
 
@@ -40,8 +39,7 @@ impl Vm {
             Constant::Int(i) => Value::Int(*i),
             Constant::BigInt(b) => Value::from_bigint(b.clone()),
             Constant::Float(f) => Value::Float(*f),
-            // Refused by `compile` (`uses_complex`) before any code is loaded.
-            Constant::Complex(_, _) => Value::None,
+            Constant::Complex(re, im) => crate::objects::complex_type::new_complex(*re, *im),
             Constant::Str(s) => {
                 if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                     self.intern(s)
@@ -122,14 +120,17 @@ impl Vm {
         self.run_entry_frame(frame)
     }
 
-    /// A new module object with `__name__` set.
+    /// A new module object as CPython's `PyModule_New` makes it: `__name__` set, `__doc__`,
+    /// `__package__`, `__loader__` and `__spec__` None.
     pub fn new_module(&mut self, name: &str) -> Value {
         let dict = self.new_dict();
         let key = self.intern("__name__");
         let n = self.new_str(name);
         let _ = self.dict_set(&dict, key, n.clone());
-        let key = self.intern("__doc__");
-        let _ = self.dict_set(&dict, key, Value::None);
+        for k in ["__doc__", "__package__", "__loader__", "__spec__"] {
+            let key = self.intern(k);
+            let _ = self.dict_set(&dict, key, Value::None);
+        }
         Value::obj(Payload::Module(ModuleObj { name: n, dict }))
     }
 
@@ -140,106 +141,6 @@ impl Vm {
             let d = m.dict.clone();
             let _ = self.dict_set(&d, key, value);
         }
-    }
-
-    /// IMPORT_NAME.
-    pub fn import(&mut self, name: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
-        if let Value::Int(l) = level {
-            if *l > 0 {
-                return Err(self.new_exception(
-                    &self.types.exc.import_error.clone(),
-                    "attempted relative import with no known parent package",
-                ));
-            }
-        }
-        let full = name
-            .as_str()
-            .map_or(String::new(), |s| s.as_str().to_string());
-        let mut module = Value::None;
-        let mut top = Value::None;
-        let mut prefix = String::new();
-        for (i, part) in full.split('.').enumerate() {
-            if i > 0 {
-                prefix.push('.');
-            }
-            prefix.push_str(part);
-            module = self.import_one(&prefix, &module)?;
-            if i == 0 {
-                top = module.clone();
-            }
-        }
-        if fromlist.is_none() || fromlist.is_null() {
-            Ok(top)
-        } else {
-            Ok(module)
-        }
-    }
-
-    fn import_one(&mut self, name: &str, parent: &Value) -> PyResult<Value> {
-        let key = self.new_str(name);
-        let modules = self.modules.clone();
-        if let Some(m) = self.dict_get(&modules, &key)? {
-            return Ok(m);
-        }
-        let module = if let Some(build) = self.native_modules.get(name).copied() {
-            let m = build(self)?;
-            self.dict_set(&modules, key.clone(), m.clone())?;
-            m
-        } else if let Some(src) = self.source_modules.get(name).copied() {
-            self.exec_module_source(name, &format!("<frozen {name}>"), src)?
-        } else if let Some((path, bytes)) = self.find_module_file(name) {
-            let src = match pyvm_compiler::source::decode(&bytes, &path) {
-                Ok(src) => src,
-                Err(e) => return Err(self.syntax_error(&e)),
-            };
-            self.exec_module_source(name, &path, &src)?
-        } else {
-            let msg = format!("No module named '{name}'");
-            let class = self.types.exc.module_not_found_error.clone();
-            return Err(self.import_error_named(&class, msg, name));
-        };
-        if let Some((_, last)) = name.rsplit_once('.') {
-            if let Some(Object::Module(_)) = parent.as_object() {
-                self.module_set(parent, last, module.clone());
-            }
-        }
-        Ok(module)
-    }
-
-    fn find_module_file(&self, name: &str) -> Option<(String, Vec<u8>)> {
-        let rel = name.replace('.', "/");
-        for dir in &self.search_paths {
-            for candidate in [
-                format!("{dir}/{rel}.py"),
-                format!("{dir}/{rel}/__init__.py"),
-            ] {
-                if let Ok(bytes) = std::fs::read(&candidate) {
-                    return Some((candidate, bytes));
-                }
-            }
-        }
-        None
-    }
-
-    /// Compiles and runs a module's source, registering it in sys.modules first.
-    pub fn exec_module_source(&mut self, name: &str, filename: &str, src: &str) -> PyResult<Value> {
-        let code = self.compile(src, filename, pyvm_compiler::Mode::Exec)?;
-        let module = self.new_module(name);
-        let key = self.new_str(name);
-        let modules = self.modules.clone();
-        self.dict_set(&modules, key.clone(), module.clone())?;
-        let Some(Object::Module(m)) = module.as_object() else {
-            return Ok(module);
-        };
-        let globals = m.dict.clone();
-        let file_key = self.intern("__file__");
-        let f = self.new_str(filename);
-        self.dict_set(&globals, file_key, f)?;
-        if let Err(e) = self.run_code(&code, globals, Value::Null) {
-            let _ = self.dict_del(&modules, &key);
-            return Err(e);
-        }
-        Ok(module)
     }
 
     /// Compiles source, turning a compile error into a SyntaxError.
@@ -277,12 +178,6 @@ impl Vm {
             pyvm_compiler::compile(src, filename, mode)
         };
         let code = compiled.map_err(|e| self.syntax_error(&e))?;
-        if uses_complex(&code) {
-            return Err(self.new_exception(
-                &self.types.exc.not_implemented_error.clone(),
-                "complex numbers (imaginary literals) are not supported by pyvm yet",
-            ));
-        }
         Ok(code)
     }
 
@@ -330,81 +225,4 @@ impl Vm {
         }
         err
     }
-
-    /// IMPORT_FROM.
-    pub fn import_from(&mut self, module: &Value, name: &Value) -> PyResult<Value> {
-        if let Some(v) = self.get_attr_opt(module, name)? {
-            return Ok(v);
-        }
-        // A submodule not yet imported.
-        if let Some(Object::Module(m)) = module.as_object() {
-            let mname = m
-                .name
-                .as_str()
-                .map_or(String::new(), |s| s.as_str().to_string());
-            let n = name
-                .as_str()
-                .map_or(String::new(), |s| s.as_str().to_string());
-            let full = format!("{mname}.{n}");
-            if let Ok(sub) = self.import_one(&full, module) {
-                return Ok(sub);
-            }
-            let class = self.types.exc.import_error.clone();
-            let msg = format!("cannot import name '{n}' from '{mname}' (unknown location)");
-            return Err(self.import_error_named(&class, msg, &mname));
-        }
-        let n = name
-            .as_str()
-            .map_or(String::new(), |s| s.as_str().to_string());
-        Err(self.new_exception(
-            &self.types.exc.import_error.clone(),
-            format!("cannot import name '{n}'"),
-        ))
-    }
-
-    /// An ImportError with its `msg` and `name` attributes set, as the import system makes them.
-    fn import_error_named(&self, class: &ObjRef, msg: String, name: &str) -> PyErr {
-        let err = self.new_exception(class, msg.clone());
-        err.exc().set_field("msg", self.new_str(msg));
-        err.exc().set_field("name", self.new_str(name));
-        err
-    }
-
-    /// IMPORT_STAR.
-    pub fn import_star(&mut self, module: &Value) -> PyResult<()> {
-        let Some(Object::Module(m)) = module.as_object() else {
-            return Ok(());
-        };
-        let dict = m.dict.clone();
-        let all_key = self.intern("__all__");
-        let names: Vec<Value> = match dict_get_str(&dict, &all_key) {
-            Some(all) => self.collect(&all)?,
-            None => dict
-                .as_dict()
-                .map(|d| d.with(|t| t.keys()))
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|k| k.as_str().is_some_and(|s| !s.as_str().starts_with('_')))
-                .collect(),
-        };
-        let locals = self.frame_locals();
-        for n in names {
-            let v = self.get_attr(module, &n)?;
-            self.mapping_set(&locals, n, v)?;
-        }
-        Ok(())
-    }
-}
-
-/// Whether a code object, or one nested in it, has an imaginary literal among its constants.
-fn uses_complex(code: &CodeObject) -> bool {
-    fn constant(c: &Constant) -> bool {
-        match c {
-            Constant::Complex(..) => true,
-            Constant::Tuple(items) | Constant::FrozenSet(items) => items.iter().any(constant),
-            Constant::Code(code) => uses_complex(code),
-            _ => false,
-        }
-    }
-    code.constants.iter().any(constant)
 }

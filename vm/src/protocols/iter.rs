@@ -3,6 +3,7 @@
 use crate::interp::Exit;
 use crate::objects::dict::{DictEntry, DictTable};
 use crate::objects::function::Args;
+use crate::objects::generator::GenKind;
 use crate::objects::iterators::{DictIterKind, IterState};
 use crate::value::{Object, Payload, PyCell, Value};
 use crate::vm::{PyResult, Vm};
@@ -73,9 +74,9 @@ impl Vm {
                 | Object::Bytes(_)
                 | Object::ByteArray(_)
                 | Object::Range(_)
-                | Object::Iterator(_)
-                | Object::Generator(_),
+                | Object::Iterator(_),
             ) => true,
+            Some(Object::Generator(g)) => g.kind == GenKind::Generator,
             Some(
                 Object::Instance(_)
                 | Object::Exception(_)
@@ -127,7 +128,8 @@ impl Vm {
                 pos: 0,
                 len: s.len(),
             },
-            Some(Object::Iterator(_) | Object::Generator(_)) => return Ok(v.clone()),
+            Some(Object::Iterator(_)) => return Ok(v.clone()),
+            Some(Object::Generator(g)) if g.kind == GenKind::Generator => return Ok(v.clone()),
             _ => {
                 let class = self.type_of(v);
                 let user = matches!(class.view(), Object::Class(c) if !c.is_builtin)
@@ -143,10 +145,11 @@ impl Vm {
                         }
                         let it = self.call_method_value(&f, v, vec![])?;
                         let it_class = self.type_of(&it);
-                        let ok = matches!(
-                            it.as_object(),
-                            Some(Object::Iterator(_) | Object::Generator(_))
-                        ) || self.class_lookup_str(&it_class, "__next__").is_some();
+                        let ok = match it.as_object() {
+                            Some(Object::Iterator(_)) => true,
+                            Some(Object::Generator(g)) => g.kind == GenKind::Generator,
+                            _ => false,
+                        } || self.class_lookup_str(&it_class, "__next__").is_some();
                         if !ok {
                             let t = self.type_name(&it);
                             return Err(self.type_error(format!(
@@ -177,6 +180,9 @@ impl Vm {
     /// next(it): Some(value), or None when exhausted.
     pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it.as_object() {
+            Some(Object::Iterator(cell)) if cell.with(|s| matches!(s, IterState::Awaitable(_))) => {
+                self.awaitable_next(it)
+            }
             Some(Object::Iterator(cell)) => {
                 let r = self.builtin_iter_next(cell)?;
                 if r.is_none() {
@@ -184,20 +190,31 @@ impl Vm {
                 }
                 Ok(r)
             }
-            Some(Object::Generator(_)) => match self.resume_generator(it, Value::None, None)? {
-                Exit::Yield(v) => Ok(Some(v)),
-                Exit::Return(v) => {
-                    self.last_stop_value = v;
-                    Ok(None)
+            Some(Object::Generator(g)) if g.kind == GenKind::Generator => {
+                match self.resume_generator(it, Value::None, None)? {
+                    Exit::Yield(v) => Ok(Some(v)),
+                    Exit::Return(v) => {
+                        self.last_stop_value = v;
+                        Ok(None)
+                    }
                 }
-            },
+            }
             _ => {
                 let class = self.type_of(it);
                 let Some(f) = self.class_lookup_str(&class, "__next__") else {
                     let t = self.type_name(it);
                     return Err(self.type_error(format!("'{t}' object is not an iterator")));
                 };
-                match self.call_method_value(&f, it, vec![]) {
+                // A native `__next__` (native modules' iterators) is called without building
+                // an argument vector.
+                let plain_native = matches!(f.as_object(), Some(Object::NativeFunction(n))
+                    if !n.is_staticmethod && !n.is_classmethod && n.self_.is_null());
+                let r = if plain_native {
+                    self.call(&f, Args::new([it.clone()]))
+                } else {
+                    self.call_method_value(&f, it, vec![])
+                };
+                match r {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.err_matches(&e, &self.types.exc.stop_iteration.clone()) => {
                         self.last_stop_value = self.stop_iteration_value(&e);
@@ -335,7 +352,8 @@ impl Vm {
                 Step::Callable(func.clone(), sentinel.clone())
             }
             IterState::GetItem { seq, index } => Step::GetItem(seq.clone(), *index),
-            IterState::Exhausted => Step::Done(None),
+            // `iter_next` steps awaitables before reaching here.
+            IterState::Awaitable(_) | IterState::Exhausted => Step::Done(None),
         });
         match step {
             Step::Done(v) => Ok(v),

@@ -480,6 +480,20 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             Some(*x as f64 == f64::from_bits(*y))
         }
         (None, None) => Some(true),
+        (Obj(x), _) | (_, Obj(x)) if matches!(x.view(), Object::Complex(_)) => {
+            let Object::Complex(c) = x.view() else {
+                return Option::None;
+            };
+            let other = if matches!(a, Obj(o) if crate::value::ObjRef::ptr_eq(o, x)) {
+                b
+            } else {
+                a
+            };
+            if matches!(other.as_object(), Some(Object::Instance(_))) {
+                return Option::None;
+            }
+            Some(crate::objects::complex_type::complex_eq((c.re, c.im), other).unwrap_or(false))
+        }
         (Obj(x), Obj(y)) => {
             if crate::value::ObjRef::ptr_eq(x, y) {
                 return Some(true);

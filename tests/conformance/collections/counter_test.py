@@ -1,0 +1,36 @@
+from collections import Counter
+
+c = Counter('abracadabra')
+print(c, c.most_common(3), c.most_common(), c.most_common(0))
+print(c['a'], c['zz'], 'zz' in c, c.total(), len(c))
+print(sorted(c.elements()))
+print(''.join(Counter('aabbbc').elements()))
+c.update('aaz'); print(c)
+c.update({'z': 5}); print(c)
+c.subtract('aaaaaaa'); print(c)
+c.subtract({'q': 2}); print(c)
+print(Counter(a=3, b=1) + Counter(a=1, b=2, c=-1))
+print(Counter(a=3, b=1) - Counter(a=1, b=2))
+print(Counter(a=3, b=1) | Counter(a=1, b=2))
+print(Counter(a=3, b=1) & Counter(a=1, b=2))
+print(+Counter(a=2, b=-1, c=0), -Counter(a=2, b=-1, c=0))
+x = Counter(a=1); x += Counter(a=2, b=-5); print(x)
+x -= Counter(a=1); print(x)
+x |= Counter(c=4); print(x)
+x &= Counter(c=2, a=10); print(x)
+print(Counter(), repr(Counter()), Counter({'x': 0}))
+print(Counter(a=1) == Counter(a=1, b=0), Counter(a=1) < Counter(a=2), Counter(a=1) <= Counter(a=1))
+print(Counter('aab') == {'a': 2, 'b': 1})
+d = Counter(a=1); del d['a']; del d['missing']; print(d)
+try:
+    Counter.fromkeys('abc')
+except NotImplementedError as e:
+    print(e)
+print(Counter([1, 2, 2, 3, 3, 3]).most_common(2))
+print(Counter('hello world').most_common())
+print(Counter({'b': 2, 'a': 2, 'c': 3}))
+print(type(Counter('a').copy()).__name__, Counter('ab').copy())
+class MyCounter(Counter):
+    pass
+print(MyCounter('aab'))
+print(Counter(['a', 'b']) + Counter())

@@ -1,0 +1,18 @@
+# Imaginary literals, folded constants and their reprs.
+print(3j, 1 + 2j, 1 - 2j, -1j, -(1j), 0j, -0j, 1.5j, 1e3j, 1e300j, 1e-300j, 10j ** 2)
+print(type(3j).__name__, type(1 + 2j), 2j.real, 2j.imag, (1 + 2j).real, (1 + 2j).imag)
+print(repr(0j), repr(-0j), repr(0 - 0j), repr(-0.0 - 0j), repr(-(0j)))
+print(1_000j, 0.5J, 1e+5j, 1E-5j, .5j, 5.j, 00j)
+x = 2
+print(x * 1j, x + 1j, 1j * x, 1j - x, (x + 3j) * (x - 3j))
+print(1j * 1j, 1j ** 2, (1j).conjugate(), (1 + 2j).conjugate(), (3 - 4j).conjugate())
+print([1j, 2 + 0j, (1, 2j)], {"k": 3j}, (1j,))
+print(str(1 + 1j), str(-1j), f"{1 + 2j}", f"{2j!r}", "%s %r" % (1j, 2 + 1j))
+print(bool(0j), bool(1j), bool(1 + 0j), bool(complex(0, -0.0)), not 0j)
+print(1j if 1j else "no", 0j or "falsy")
+print(sum([1j, 2j, 3]), sum([0.5j, 1.5], 1j), sum((complex(i, -i) for i in range(5)), 0j))
+print(isinstance(1j, complex), isinstance(1, complex), isinstance(1j, (int, float)), issubclass(complex, object))
+print(complex.__name__, complex.__mro__, type(1j) is complex)
+print(abs(3 + 4j), abs(-5j), abs(0j), abs(complex(-0.0, 0)))
+print(-(1 + 2j), +(1 + 2j), -complex(0.0, 0.0), +(-0j))
+print(1j.__class__, (1 + 1j).__repr__(), (2 + 0j).__str__())

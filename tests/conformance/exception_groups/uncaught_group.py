@@ -1,0 +1,2 @@
+print("before")
+raise ExceptionGroup("top", [ValueError("x"), TypeError("y")])

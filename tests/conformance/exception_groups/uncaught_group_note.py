@@ -1,0 +1,3 @@
+g = ExceptionGroup("noted", [ValueError("v")])
+g.add_note("this note\nhas two lines")
+raise g

@@ -1,0 +1,3 @@
+e = RuntimeError("boom")
+e.add_note("extra context")
+raise e

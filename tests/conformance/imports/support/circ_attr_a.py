@@ -1,0 +1,3 @@
+import circ_attr_b
+
+X = 1

@@ -1,0 +1,3 @@
+import circ_attr_a
+
+Y = circ_attr_a.X

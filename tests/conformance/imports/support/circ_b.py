@@ -1,0 +1,4 @@
+import circ_a
+
+B = "b"
+SEEN = hasattr(circ_a, "A")

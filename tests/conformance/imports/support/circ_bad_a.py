@@ -1,0 +1,3 @@
+from circ_bad_b import Y
+
+X = 1

@@ -1,0 +1,3 @@
+from circ_bad_a import X
+
+Y = 2

@@ -1,0 +1,2 @@
+runs = globals().get("runs", 0) + 1
+FRESH = "fresh %d" % runs

@@ -1,0 +1,3 @@
+import sys
+
+print("pkg main", __name__, __package__, __spec__.name, sys.argv[1:])

@@ -1,0 +1,1 @@
+from ..sub_b import B as NESTED_B

@@ -1,0 +1,28 @@
+import itertools as it
+def t(f, *a, **k):
+    try: r = f(*a, **k); print(repr(r))
+    except Exception as e: print(type(e).__name__, e)
+t(it.count, 'a'); t(it.count, 1, 'a'); t(it.count, x=1); t(it.count, 1,2,3); t(it.count, step=2)
+t(it.cycle); t(it.cycle, 1); t(it.cycle, [], x=1)
+t(it.repeat); t(it.repeat, 1, 'a'); t(it.repeat, 1, -5); t(it.repeat, 1, times=3); t(lambda: it.repeat(1).__length_hint__())
+t(lambda: it.repeat(1, -3).__length_hint__())
+t(it.accumulate); t(it.accumulate, 1); t(it.accumulate, [1], x=2)
+t(it.chain, x=1); t(it.chain.from_iterable); t(lambda: next(it.chain(1)))
+t(it.compress, [1]); t(it.dropwhile, 1); t(it.takewhile); t(it.filterfalse, None)
+t(it.groupby); t(it.groupby, 1); t(it.groupby, [], key=1, x=2)
+t(it.islice, []); t(it.islice, [], -1); t(it.islice, [], 'a'); t(it.islice, [], 1, -1); t(it.islice, [], -1, 2); t(it.islice, [], 0, 2, 0); t(it.islice, [],0,2,-1); t(it.islice, [], 1,2,3,4); t(it.islice, [], x=1)
+t(it.islice, [], 2**70)
+t(it.pairwise); t(it.pairwise, 1); t(it.starmap, len); t(lambda: list(it.starmap(len, [1])))
+t(it.tee, [], -1); t(it.tee); t(it.tee, [], 'a'); t(it.zip_longest, 1); t(it.zip_longest, [], x=1)
+t(it.product, 1); t(it.product, [], repeat=-1); t(it.product, [], x=1); t(it.product, [], repeat='a')
+t(it.permutations, [], -1); t(it.permutations, [], 'a'); t(it.permutations); t(it.combinations, [1]); t(it.combinations, [1], -1); t(it.combinations_with_replacement, [1], -1)
+t(it.count, 5); t(it.count, 1.5, 0.5); t(it.count, 0, 1.0); t(it.count, 2**70, 3); t(it.count, 1, 1); t(it.count, True)
+t(it.repeat, 'a'); t(it.repeat, 'a', 3); t(it.repeat, 'a', -3)
+print(type(it.count()), type(it.tee([])[0]), it.tee.__name__, type(it.groupby([])), type(next(it.groupby([1]))[1]))
+t(lambda: list(it.permutations(range(3), 5)))
+t(lambda: list(it.combinations(range(3), 5)))
+t(lambda: list(it.product()))
+t(lambda: list(it.product(range(2), repeat=0)))
+c = it.count(3); next(c); print(c)
+
+

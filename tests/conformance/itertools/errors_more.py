@@ -1,0 +1,20 @@
+import itertools as it
+def t(f, *a, **k):
+    try: r = f(*a, **k); print(repr(r))
+    except Exception as e: print(type(e).__name__, e)
+t(it.combinations, [1], 2, 3); t(it.combinations, [1], 'a'); t(it.combinations, [1], r=1, iterable=[2]); t(it.combinations, [1], 1, r=2)
+t(it.permutations, [1], 2, 3); t(it.accumulate, [1], None, 3); t(it.compress, 1, 2, 3); t(it.repeat, 1, 2, 3); t(it.count, 1, start=2)
+t(it.groupby, [1], None, key=2)
+t(lambda: list(it.accumulate([1,2,3], initial=10)))
+t(lambda: list(it.accumulate([], initial=10)))
+t(it._tee, [1], 2)
+t(lambda: type(it.tee(it.tee([1])[0])[0]))
+t(lambda: list(it.islice(range(10), 2, None, 3)))
+t(lambda: list(it.islice(range(10), None)))
+t(lambda: list(it.islice(range(10), None, None)))
+t(lambda: next(it.cycle([])))
+class C(it.chain): pass
+t(lambda: list(C([1],[2])))
+t(lambda: C([1], x=2))
+t(lambda: it.chain.from_iterable(1))
+t(lambda: list(it.zip_longest()))

@@ -1,0 +1,2 @@
+print("never printed")
+from __future__ import annotations

@@ -1,0 +1,3 @@
+match {}:
+    case {"k": a, "k": b}:
+        pass

@@ -1,0 +1,3 @@
+match {}:
+    case {"a": 1, **_}:
+        pass
