@@ -166,10 +166,29 @@ fn code_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     )));
                 }
             },
+            // Only the flag `types.coroutine` sets: the others describe how the bytecode was
+            // compiled, which replacing the number would not change.
+            "co_flags" => {
+                let iterable = pyvm_compiler::bytecode::code_flags::ITERABLE_COROUTINE;
+                let Value::Int(f) = v else {
+                    let t = vm.type_name(v);
+                    return Err(vm.type_error(format!(
+                        "replace() argument 'co_flags' must be int, not {t}"
+                    )));
+                };
+                match u32::try_from(*f) {
+                    Ok(f) if (f ^ code.flags) & !iterable == 0 => code.flags = f,
+                    _ => {
+                        return Err(vm.not_implemented_error(
+                            "code.replace() of co_flags other than CO_ITERABLE_COROUTINE is not \
+                             supported by pyvm yet",
+                        ))
+                    }
+                }
+            }
             "co_argcount" | "co_posonlyargcount" | "co_kwonlyargcount" | "co_nlocals"
-            | "co_stacksize" | "co_flags" | "co_code" | "co_consts" | "co_names"
-            | "co_varnames" | "co_freevars" | "co_cellvars" | "co_linetable"
-            | "co_exceptiontable" => {
+            | "co_stacksize" | "co_code" | "co_consts" | "co_names" | "co_varnames"
+            | "co_freevars" | "co_cellvars" | "co_linetable" | "co_exceptiontable" => {
                 return Err(vm.not_implemented_error(format!(
                     "code.replace() of {key} is not supported by pyvm yet"
                 )))

@@ -160,8 +160,11 @@ impl Vm {
             .iter_mut()
             .map(std::mem::take)
             .collect();
+        // A finished generator's frame has no caller (CPython drops the link when the
+        // generator returns or raises).
         let back = match self.frames.len() {
             0 => Value::None,
+            _ if !frame.generator.is_null() => Value::None,
             len => self.frame_object_at(len - 1),
         };
         let done = DoneFrame {
@@ -182,8 +185,13 @@ impl Vm {
     /// and has no frame object yet: made finished, taking the frame's slots (`ip` is its next
     /// instruction).
     pub fn finished_frame_object(&mut self, index: usize, ip: usize) -> ObjRef {
+        let in_generator = self
+            .frames
+            .get(index)
+            .is_some_and(|f| !f.generator.is_null());
         let back = match index {
             0 => Value::None,
+            _ if in_generator => Value::None,
             i => self.frame_object_at(i - 1),
         };
         let Some(frame) = self.frames.get(index) else {
