@@ -84,7 +84,7 @@ macro_rules! for_each_opcode {
             (Call, "CALL", true),                      // f self|null args*i -- result
             (CallKw, "CALL_KW", true),                 // f self|null args*i names -- result
             (CallFunctionEx, "CALL_FUNCTION_EX", true),// f null argstuple (kwdict if i&1) -- result
-            (MakeFunction, "MAKE_FUNCTION", true),     // (defaults)(kwdefaults)(closure) code -- fn  (flags)
+            (MakeFunction, "MAKE_FUNCTION", true),     // (defaults)(kwdefaults)(annotations)(closure) code -- fn
             (ReturnValue, "RETURN_VALUE", false),      // x --
             (ReturnConst, "RETURN_CONST", true),       // --
             (YieldValue, "YIELD_VALUE", true),         // x -- sent   (i = 1: an async generator's own yield)
@@ -108,6 +108,7 @@ macro_rules! for_each_opcode {
             (ImportFrom, "IMPORT_FROM", true),         // module -- module attr
             (ImportStar, "IMPORT_STAR", false),        // module --
             (SetupAnnotations, "SETUP_ANNOTATIONS", false),
+            (PrintExpr, "PRINT_EXPR", false),          // x --   (sys.displayhook(x))
             (GetLen, "GET_LEN", false),                // o -- o len(o)
             (MatchMapping, "MATCH_MAPPING", false),    // s -- s bool (s's type is a mapping for patterns)
             (MatchSequence, "MATCH_SEQUENCE", false),  // s -- s bool (s's type is a sequence for patterns)
@@ -275,6 +276,8 @@ pub mod intrinsic2 {
 pub mod make_function {
     pub const DEFAULTS: u32 = 1;
     pub const KWDEFAULTS: u32 = 2;
+    /// A tuple of (name, value) pairs, flattened, as CPython 3.11's.
+    pub const ANNOTATIONS: u32 = 4;
     pub const CLOSURE: u32 = 8;
 }
 
@@ -387,7 +390,7 @@ pub mod code_flags {
 }
 
 /// A compiled function body, module or class body.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct CodeObject {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
@@ -446,7 +449,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
     let a = arg as i32;
     match op {
         Nop | Jump | JumpBackward | SetupAnnotations => 0,
-        PopTop => -1,
+        PopTop | PrintExpr => -1,
         PushNull | Copy | LoadConst | LoadFast | LoadDeref | LoadClosure | LoadClassDeref
         | LoadName | LoadAssertionError | LoadBuildClass => 1,
         Swap => 0,
@@ -499,6 +502,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         MakeFunction => {
             -((arg & make_function::DEFAULTS != 0) as i32)
                 - ((arg & make_function::KWDEFAULTS != 0) as i32)
+                - ((arg & make_function::ANNOTATIONS != 0) as i32)
                 - ((arg & make_function::CLOSURE != 0) as i32)
         }
         ReturnValue => -1,

@@ -75,6 +75,7 @@ struct FnDef<'a> {
     decorators: &'a [Expr],
     has_type_params: bool,
     args: &'a ast::Arguments,
+    returns: Option<&'a Expr>,
     body: &'a [Stmt],
     name: &'a str,
     range: ast::text_size::TextRange,
@@ -111,6 +112,9 @@ struct Compiler<'a> {
     depth: usize,
     /// `from __future__ import annotations`: annotations are stored as strings.
     future_annotations: bool,
+    /// Compiling for `compile(..., 'single')`: top-level expression statements display their
+    /// value (PRINT_EXPR) instead of discarding it.
+    interactive: bool,
     /// Where the module's leading future statements start: a future statement anywhere else
     /// is a SyntaxError.
     future_ok: Vec<ast::text_size::TextSize>,
@@ -171,6 +175,7 @@ pub fn compile_module(src: &SourceMap, table: &SymTable, body: &[Stmt]) -> R<Rc<
         units: Vec::new(),
         depth: 0,
         future_annotations: has_future_annotations(body),
+        interactive: false,
         future_ok: future_prefix(body),
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1, None);
@@ -197,12 +202,34 @@ pub fn compile_expression(src: &SourceMap, table: &SymTable, body: &Expr) -> R<R
         units: Vec::new(),
         depth: 0,
         future_annotations: false,
+        interactive: false,
         future_ok: Vec::new(),
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1, None);
     c.set_line_of(body.range());
     c.expr(body)?;
     c.emit(O::ReturnValue, 0);
+    c.finish_unit()
+}
+
+/// `compile(..., 'single')`: like a module without a docstring, displaying the values of its
+/// top-level expression statements.
+pub fn compile_interactive(src: &SourceMap, table: &SymTable, body: &[Stmt]) -> R<Rc<CodeObject>> {
+    let mut c = Compiler {
+        src,
+        table,
+        units: Vec::new(),
+        depth: 0,
+        future_annotations: has_future_annotations(body),
+        interactive: true,
+        future_ok: future_prefix(body),
+    };
+    c.push_unit(0, "<module>".into(), "<module>".into(), 1, None);
+    if find_ann(body) {
+        c.emit(O::SetupAnnotations, 0);
+    }
+    c.stmts(body)?;
+    c.emit_return_none();
     c.finish_unit()
 }
 
@@ -710,6 +737,7 @@ impl<'a> Compiler<'a> {
                 decorators: &f.decorator_list,
                 has_type_params: !f.type_params.is_empty(),
                 args: &f.args,
+                returns: f.returns.as_deref(),
                 body: &f.body,
                 name: f.name.as_str(),
                 range: f.range,
@@ -718,6 +746,7 @@ impl<'a> Compiler<'a> {
                 decorators: &f.decorator_list,
                 has_type_params: !f.type_params.is_empty(),
                 args: &f.args,
+                returns: f.returns.as_deref(),
                 body: &f.body,
                 name: f.name.as_str(),
                 range: f.range,
@@ -869,6 +898,11 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
+            Stmt::Expr(e) if self.interactive && self.units.len() == 1 => {
+                self.expr(&e.value)?;
+                self.emit(O::PrintExpr, 0);
+                Ok(())
+            }
             Stmt::Expr(e) => {
                 if is_const_expr(&e.value) {
                     return Ok(());
@@ -1722,6 +1756,53 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// Emits the annotations tuple `(name, value, ...)` of a def, if it has any, evaluated now
+    /// (or as their source text under `from __future__ import annotations`); returns the
+    /// MAKE_FUNCTION flag for it.
+    fn function_annotations(
+        &mut self,
+        args: &'a ast::Arguments,
+        returns: Option<&'a Expr>,
+    ) -> R<u32> {
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(args.args.iter())
+            .map(|a| &a.def)
+            .chain(args.vararg.as_deref())
+            .chain(args.kwonlyargs.iter().map(|a| &a.def))
+            .chain(args.kwarg.as_deref());
+        let mut items: Vec<(String, &'a Expr)> = Vec::new();
+        for p in params {
+            if let Some(ann) = p.annotation.as_deref() {
+                items.push((self.mangled(p.arg.as_str()).to_string(), ann));
+            }
+        }
+        if let Some(r) = returns {
+            items.push(("return".to_string(), r));
+        }
+        if items.is_empty() {
+            return Ok(0);
+        }
+        let n = items.len();
+        for (name, ann) in items {
+            self.load_const(Constant::Str(name.as_str().into()));
+            if self.future_annotations {
+                let r = ann.range();
+                let text = self
+                    .src
+                    .source
+                    .get(u32::from(r.start()) as usize..u32::from(r.end()) as usize)
+                    .unwrap_or("");
+                self.load_const(Constant::Str(text.into()));
+            } else {
+                self.expr(ann)?;
+            }
+        }
+        self.emit(O::BuildTuple, 2 * n as u32);
+        Ok(make_function::ANNOTATIONS)
+    }
+
     /// Emits the closure tuple (if the code has free variables), the code constant and
     /// MAKE_FUNCTION.
     fn make_function(&mut self, code: Rc<CodeObject>, mut flags: u32) -> R<()> {
@@ -1768,7 +1849,8 @@ impl<'a> Compiler<'a> {
         self.decorators(f.decorators)?;
         let line = self.line_of(f.range);
         self.unit().line = line;
-        let flags = self.function_defaults(f.args)?;
+        let mut flags = self.function_defaults(f.args)?;
+        flags |= self.function_annotations(f.args, f.returns)?;
         let scope = self.child_scope(node_key(TAG_FUNCTION, f.range), f.range)?;
         let name = f.name;
         let qualname = self.qualname_for(name);

@@ -152,6 +152,9 @@ fn describe(code: &CodeObject, ins: Instr) -> Option<String> {
             if arg & crate::bytecode::make_function::KWDEFAULTS != 0 {
                 parts.push("kwdefaults");
             }
+            if arg & crate::bytecode::make_function::ANNOTATIONS != 0 {
+                parts.push("annotations");
+            }
             if arg & crate::bytecode::make_function::CLOSURE != 0 {
                 parts.push("closure");
             }

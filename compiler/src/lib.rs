@@ -22,11 +22,13 @@ use rustpython_parser::ast;
 use std::fmt;
 use std::rc::Rc;
 
-/// What `compile` expects: a module (statements) or a single expression (for `eval`).
+/// What `compile` expects: a module (statements), a single expression (for `eval`), or one
+/// interactive statement whose expression values are displayed (`compile(..., 'single')`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     Exec,
     Eval,
+    Single,
 }
 
 /// A compile-time error, shaped like CPython's `SyntaxError`.
@@ -59,16 +61,48 @@ impl std::error::Error for CompileError {}
 /// Compiles `source` into a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, CompileError> {
     let src = SourceMap::new(source, filename);
+    let module = parse(&src, mode)?;
+    generate(&src, module)
+}
+
+/// Compiles source given as a string (`exec`, `eval`, `compile()`), with the SyntaxError text
+/// CPython gives then: the tokenizer ends an 'exec' source's last line with a newline, and
+/// errors found after parsing take their text from the file named, which is not read here
+/// (None, as CPython has when no such file exists).
+pub fn compile_string(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<Rc<CodeObject>, CompileError> {
+    let src = SourceMap::new(source, filename);
+    let module = parse(&src, mode).map_err(|mut e| {
+        if mode == Mode::Exec {
+            if let Some(t) = e.text.as_mut().filter(|t| !t.ends_with('\n')) {
+                t.push('\n');
+            }
+        }
+        e
+    })?;
+    generate(&src, module).map_err(|mut e| {
+        e.text = None;
+        e
+    })
+}
+
+/// The parser's (and tokenizer's) part of compiling.
+fn parse(src: &SourceMap, mode: Mode) -> Result<ast::Mod, CompileError> {
+    let (source, filename) = (src.source, src.filename);
     let parse_mode = match mode {
         Mode::Exec => rustpython_parser::Mode::Module,
         Mode::Eval => rustpython_parser::Mode::Expression,
+        Mode::Single => rustpython_parser::Mode::Interactive,
     };
-    let too_deep = too_many_brackets(&src, parse_mode);
-    let long_int = long_int_literal(&src, parse_mode);
+    let too_deep = too_many_brackets(src, parse_mode);
+    let long_int = long_int_literal(src, parse_mode);
     let module = match rustpython_parser::parse(source, parse_mode, filename) {
         Ok(m) => m,
         Err(e) => {
-            let e = parse_error::convert(&src, e);
+            let e = parse_error::convert(src, e);
             // CPython's tokenizer stops at the nesting limit before the parser sees the rest.
             if let Some(deep) = too_deep.filter(|d| d.line <= e.line) {
                 return Err(deep);
@@ -86,12 +120,35 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
     if let Some(e) = long_int {
         return Err(e);
     }
+    if let ast::Mod::Interactive(m) = &module {
+        // One statement, or simple statements on one line (`a = 1; a`).
+        use rustpython_parser::ast::Ranged;
+        for pair in m.body.windows(2) {
+            let end = usize::from(pair[0].range().end());
+            let next = usize::from(pair[1].range().start());
+            let gap = source.get(end..next).unwrap_or("");
+            if !gap.contains(';') || gap.contains('\n') {
+                return Err(src.syntax_error(
+                    "multiple statements found while compiling a single statement",
+                    end,
+                ));
+            }
+        }
+    }
+    Ok(module)
+}
+
+/// Symbol table and code generation from a parsed module.
+fn generate(src: &SourceMap, module: ast::Mod) -> Result<Rc<CodeObject>, CompileError> {
     match module {
-        ast::Mod::Module(m) => symtable::build_module(&src, &m.body)
-            .and_then(|table| codegen::compile_module(&src, &table, &m.body))
+        ast::Mod::Module(m) => symtable::build_module(src, &m.body)
+            .and_then(|table| codegen::compile_module(src, &table, &m.body))
             .map_err(|e| *e),
-        ast::Mod::Expression(e) => symtable::build_expression(&src, &e.body)
-            .and_then(|table| codegen::compile_expression(&src, &table, &e.body))
+        ast::Mod::Expression(e) => symtable::build_expression(src, &e.body)
+            .and_then(|table| codegen::compile_expression(src, &table, &e.body))
+            .map_err(|e| *e),
+        ast::Mod::Interactive(m) => symtable::build_module(src, &m.body)
+            .and_then(|table| codegen::compile_interactive(src, &table, &m.body))
             .map_err(|e| *e),
         _ => Err(src.error("SyntaxError", "invalid syntax", 0)),
     }

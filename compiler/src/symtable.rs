@@ -281,6 +281,27 @@ impl<'s> Builder<'s> {
         Ok(())
     }
 
+    /// A def's annotations are evaluated in the scope around it.
+    fn visit_annotations(&mut self, args: &ast::Arguments, returns: Option<&Expr>) -> R<()> {
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(args.args.iter())
+            .map(|a| &a.def)
+            .chain(args.vararg.as_deref())
+            .chain(args.kwonlyargs.iter().map(|a| &a.def))
+            .chain(args.kwarg.as_deref());
+        for p in params {
+            if let Some(a) = p.annotation.as_deref() {
+                self.visit_expr(a)?;
+            }
+        }
+        if let Some(r) = returns {
+            self.visit_expr(r)?;
+        }
+        Ok(())
+    }
+
     fn add_params(&mut self, args: &ast::Arguments) -> R<()> {
         let mut names: Vec<(&str, usize)> = Vec::new();
         for a in args.posonlyargs.iter().chain(args.args.iter()) {
@@ -330,6 +351,7 @@ impl<'s> Builder<'s> {
                     &f.decorator_list,
                     &f.type_params,
                     &f.args,
+                    f.returns.as_deref(),
                     &f.body,
                     f.name.as_str(),
                     f.range,
@@ -341,6 +363,7 @@ impl<'s> Builder<'s> {
                     &f.decorator_list,
                     &f.type_params,
                     &f.args,
+                    f.returns.as_deref(),
                     &f.body,
                     f.name.as_str(),
                     f.range,
@@ -932,6 +955,7 @@ impl<'s> Builder<'s> {
         decorators: &[Expr],
         type_params: &[ast::TypeParam],
         args: &ast::Arguments,
+        returns: Option<&Expr>,
         body: &[Stmt],
         name: &str,
         range: ast::text_size::TextRange,
@@ -944,6 +968,7 @@ impl<'s> Builder<'s> {
             return Err(self.err(unsupported("type parameters are"), off(range)));
         }
         self.visit_arguments_defaults(args)?;
+        self.visit_annotations(args, returns)?;
         self.add_def(name, DEF_LOCAL);
         self.enter(ScopeKind::Function, name, node_key(TAG_FUNCTION, range));
         if is_async {

@@ -660,6 +660,27 @@ fn long_decimal_int_literal() {
 }
 
 #[test]
+fn single_mode_prints_top_level_expressions_only() {
+    let c = crate::compile("x = 1; x\ndef f():\n    x\n", "<s>", crate::Mode::Single);
+    assert!(c.is_err(), "two lines are two statements");
+    let c = crate::compile("x = 1; x\n", "<s>", crate::Mode::Single).expect("compiles");
+    assert!(ops(&c).contains(&Opcode::PrintExpr));
+    let c = crate::compile("def f():\n    x\n", "<s>", crate::Mode::Single).expect("compiles");
+    assert!(!ops(&c).contains(&Opcode::PrintExpr));
+    assert!(!ops(&inner(&c, "f")).contains(&Opcode::PrintExpr));
+}
+
+#[test]
+fn string_sources_give_cpython_syntax_error_text() {
+    let e = crate::compile_string("x = (", "f", crate::Mode::Exec).expect_err("error");
+    assert_eq!(e.text.as_deref(), Some("x = (\n"));
+    let e = crate::compile_string("return 1", "f", crate::Mode::Exec).expect_err("error");
+    assert_eq!(e.text, None);
+    let e = crate::compile("x = (", "f", crate::Mode::Exec).expect_err("error");
+    assert_eq!(e.text.as_deref(), Some("x = ("));
+}
+
+#[test]
 fn match_statements() {
     let code =
         comp("match x:\n case [a, *b]: pass\n case {1: c, **d}: pass\n case C(e, f=g): pass");

@@ -232,11 +232,8 @@ def coroutine(func):
         if flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
             return func
         if flags & _CO_GENERATOR:
-            # CPython marks the code object CO_ITERABLE_COROUTINE; pyvm's code objects have no
-            # such flag yet, so a generator cannot be made awaitable.
-            raise NotImplementedError(
-                'types.coroutine() on a generator function is not supported by pyvm yet '
-                '(no iterable-coroutine code flag)')
+            func.__code__ = code.replace(co_flags=flags | _CO_ITERABLE_COROUTINE)
+            return func
 
     def wrapped(*args, **kwargs):
         result = func(*args, **kwargs)

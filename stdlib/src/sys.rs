@@ -26,6 +26,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         ("exception", sys_exception),
         ("intern", sys_intern),
         ("getsizeof", sys_getsizeof),
+        ("_getframe", sys_getframe),
         ("getrefcount", sys_getrefcount),
         ("getdefaultencoding", sys_utf8),
         ("getfilesystemencoding", sys_utf8),
@@ -185,7 +186,32 @@ fn sys_exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
     }
     let t = Value::Obj(vm.type_of(&e));
-    Ok(vm.new_tuple(vec![t, e, Value::None]))
+    let tb = vm.traceback_of(&e);
+    Ok(vm.new_tuple(vec![t, e, tb]))
+}
+
+fn sys_displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("displayhook", &args, 1, 1)?;
+    vm.default_display_hook(args.pos[0].clone())?;
+    Ok(Value::None)
+}
+
+fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("_getframe", &args, 0, 1)?;
+    let depth = match args.pos.first() {
+        None => 0,
+        Some(Value::Int(n)) => *n,
+        Some(Value::BoolWord(b)) => *b as i64,
+        Some(other) if pyvm_vm::objects::int::is_int(other) => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"));
+        }
+        Some(other) => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+        }
+    };
+    // A negative depth is the top frame, as in CPython.
+    vm.get_frame(depth.max(0) as usize)
 }
 
 fn sys_exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -353,23 +379,6 @@ fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let _ = vm.io.stdout.flush();
     let _ = vm.io.stderr.write_all(text.as_bytes());
-    Ok(Value::None)
-}
-
-/// The default sys.displayhook: prints a value's repr and keeps it as `builtins._`.
-fn sys_displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("displayhook", &args, 1, 1)?;
-    let v = args.pos[0].clone();
-    if v.is_none() {
-        return Ok(Value::None);
-    }
-    let b = vm.builtins.clone();
-    let key = vm.intern("_");
-    vm.dict_set(&b, key.clone(), Value::None)?;
-    let text = vm.repr(&v)?;
-    use std::io::Write;
-    let _ = writeln!(vm.io.stdout, "{text}");
-    vm.dict_set(&b, key, v)?;
     Ok(Value::None)
 }
 

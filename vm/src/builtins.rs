@@ -61,6 +61,7 @@ pub fn init(vm: &mut Vm) {
         ("dir", builtin_dir),
         ("input", builtin_input),
         ("exec", builtin_exec),
+        ("compile", crate::objects::code_type::builtin_compile),
         ("eval", builtin_eval),
         ("open", builtin_open),
         ("__build_class__", crate::objects::type_type::build_class),
@@ -131,6 +132,11 @@ pub fn init(vm: &mut Vm) {
                 | "async_generator"
                 | "iterator"
                 | "module"
+                | "frame"
+                | "traceback"
+                | "member_descriptor"
+                | "getset_descriptor"
+                | "mappingproxy"
         ) {
             continue;
         }
@@ -1171,16 +1177,16 @@ fn exec_or_eval(
         args.pos.push(l);
     }
     vm.check_args(name, &args, 1, 3)?;
+    let code_obj = match args.pos[0].as_object() {
+        Some(Object::Code(c)) => Some(c.clone()),
+        _ => None,
+    };
     let src = match args.pos[0].as_str() {
         Some(s) => s.as_str().to_string(),
+        None if code_obj.is_some() => String::new(),
         None => match vm.bytes_like(&args.pos[0]) {
             Some(b) => String::from_utf8_lossy(&b).into_owned(),
             None => {
-                if let Some(Object::Code(_)) = args.pos[0].as_object() {
-                    return Err(vm.not_implemented_error(format!(
-                        "{name}() of code objects is not supported by pyvm yet"
-                    )));
-                }
                 let t = vm.type_name(&args.pos[0]);
                 return Err(vm.type_error(format!(
                     "{name}() arg 1 must be a string, bytes or code object, not {t}"
@@ -1203,12 +1209,26 @@ fn exec_or_eval(
         None if args.pos.get(1).is_some_and(|g| !g.is_none()) => globals.clone(),
         None => vm.locals_dict()?,
     };
+    if let Some(code) = code_obj {
+        if !code.code.freevars.is_empty() {
+            return Err(vm.type_error(format!(
+                "code object requires a closure of exactly length {}",
+                code.code.freevars.len()
+            )));
+        }
+        let r = vm.run_loaded_code(code, globals, locals)?;
+        return Ok(if mode == pyvm_compiler::Mode::Eval {
+            r
+        } else {
+            Value::None
+        });
+    }
     let src = if mode == pyvm_compiler::Mode::Eval {
         src.trim_start_matches([' ', '\t']).to_string()
     } else {
         src
     };
-    let code = vm.compile(&src, "<string>", mode)?;
+    let code = vm.compile_string(&src, "<string>", mode)?;
     let r = vm.run_code(&code, globals, locals)?;
     Ok(if mode == pyvm_compiler::Mode::Eval {
         r

@@ -197,6 +197,8 @@ builtin_types! {
     member_descriptor: "member_descriptor", Opaque, false;
     getset_descriptor: "getset_descriptor", Opaque, false;
     mappingproxy: "mappingproxy", Opaque, false;
+    frame: "frame", Opaque, false;
+    memoryview: "memoryview", Opaque, false;
     complex: "complex", Complex, true;
 }
 
@@ -273,6 +275,10 @@ pub struct Vm {
     /// The value stack shared by all frames: each frame's slots then its evaluation stack.
     pub stack: Vec<Value>,
     pub frames: Vec<Frame>,
+    /// Frame objects of frames still on `frames`, by index, sorted (see `objects::frame`).
+    pub frame_objs: Vec<(usize, ObjRef)>,
+    /// Export counts of bytearrays viewed by memoryviews, by address (see `objects::memoryview`).
+    pub buffer_exports: Vec<(usize, Rc<Cell<usize>>)>,
     pub types: Types,
     /// The builtins module's dict.
     pub builtins: Value,
@@ -351,6 +357,8 @@ impl Vm {
         let mut vm = Vm {
             stack: Vec::with_capacity(4096),
             frames: Vec::with_capacity(64),
+            frame_objs: Vec::new(),
+            buffer_exports: Vec::new(),
             types,
             builtins: Value::Null,
             modules: Value::Null,
@@ -664,6 +672,9 @@ impl Vm {
                 Object::Super(_) => t.super_.clone(),
                 Object::NotImplemented => t.not_implemented_type.clone(),
                 Object::Ellipsis => t.ellipsis_type.clone(),
+                Object::Frame(_) => t.frame.clone(),
+                Object::Traceback(_) => t.traceback.clone(),
+                Object::MemoryView(_) => t.memoryview.clone(),
                 Object::Native(_) => t.object.clone(),
                 Object::Complex(_) => t.complex.clone(),
                 Object::WeakRef(w) => match w.kind {

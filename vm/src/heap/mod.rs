@@ -26,17 +26,20 @@ use crate::objects::{
     complex_type::ComplexObj,
     dict::DictTable,
     exception::ExceptionObj,
+    frame::FrameObj,
     function::{BoundMethodObj, CodeObj, FunctionObj, NativeFunctionObj},
     generator::GeneratorObj,
     getset_descriptor::GetSetDescrObj,
     iterators::IterState,
     member_descriptor::MemberDescrObj,
+    memoryview::MemoryViewObj,
     module::ModuleObj,
     native::NativeBox,
     range::RangeObj,
     set::SetTable,
     slice::SliceObj,
     super_type::SuperObj,
+    traceback::TracebackObj,
 };
 use crate::value::{PropertyObj, PyCell, Value};
 pub use inline::{BigIntObj, BytesObj, StrObj, TupleObj};
@@ -83,9 +86,12 @@ pub enum Kind {
     WeakRef,
     Native,
     Complex,
+    Frame,
+    Traceback,
+    MemoryView,
 }
 
-const KIND_COUNT: usize = Kind::Complex as usize + 1;
+const KIND_COUNT: usize = Kind::MemoryView as usize + 1;
 
 impl Kind {
     /// Whether objects of this kind can refer to other objects, so that the cycle collector
@@ -123,6 +129,7 @@ impl Kind {
                 | Kind::Generator
                 | Kind::Module
                 | Kind::WeakRef
+                | Kind::MemoryView
         )
     }
 
@@ -390,6 +397,9 @@ impl ObjRef {
             Kind::WeakRef => sized!(WeakRef, WeakRefObj),
             Kind::Native => sized!(Native, NativeBox),
             Kind::Complex => sized!(Complex, ComplexObj),
+            Kind::Frame => sized!(Frame, FrameObj),
+            Kind::Traceback => sized!(Traceback, TracebackObj),
+            Kind::MemoryView => sized!(MemoryView, MemoryViewObj),
         }
     }
 
@@ -514,6 +524,9 @@ pub enum Object<'a> {
     /// The data of an object of a native module's type (held by an instance as its base value).
     Native(&'a NativeBox),
     Complex(&'a ComplexObj),
+    Frame(&'a FrameObj),
+    Traceback(&'a TracebackObj),
+    MemoryView(&'a MemoryViewObj),
 }
 
 /// An owned payload, to make an object of a fixed-size kind from (`ObjRef::new`). The inline
@@ -553,6 +566,9 @@ pub enum Payload {
     WeakRef(WeakRefObj),
     Native(NativeBox),
     Complex(ComplexObj),
+    Frame(FrameObj),
+    Traceback(TracebackObj),
+    MemoryView(MemoryViewObj),
 }
 
 impl ObjRef {
@@ -592,7 +608,29 @@ impl ObjRef {
             Payload::WeakRef(v) => alloc_sized(Kind::WeakRef, v),
             Payload::Native(v) => alloc_sized(Kind::Native, v),
             Payload::Complex(v) => alloc_sized(Kind::Complex, v),
+            Payload::Frame(v) => alloc_sized(Kind::Frame, v),
+            Payload::Traceback(v) => alloc_sized(Kind::Traceback, v),
+            Payload::MemoryView(v) => alloc_sized(Kind::MemoryView, v),
         }
+    }
+}
+
+impl ObjRef {
+    /// The `code` object of `code`: the one made before while it is alive, else a new one
+    /// (remembered in `CodeObj::self_obj`, which the object clears when it is freed).
+    pub fn code_object(code: &Rc<CodeObj>) -> ObjRef {
+        if let Some(p) = code.self_obj.get() {
+            // SAFETY: `self_obj` is cleared by `free_object` before the object's memory goes, so
+            // a set pointer is a live allocation; a count of 0 means it is being freed (maybe
+            // deferred), and then a new object replaces it below.
+            if unsafe { p.as_ref() }.refcount() > 0 {
+                // SAFETY: alive, checked above.
+                return unsafe { ObjRef::from_borrowed(p) };
+            }
+        }
+        let o = ObjRef::new(Payload::Code(code.clone()));
+        code.self_obj.set(Some(o.raw()));
+        o
     }
 }
 
@@ -786,7 +824,13 @@ fn free_object(p: NonNull<Header>) {
             Kind::NativeFunction => drop_as!(NativeFunctionObj),
             Kind::BoundMethod => drop_as!(BoundMethodObj),
             Kind::Cell => drop_as!(PyCell<Value>),
-            Kind::Code => drop_as!(Rc<CodeObj>),
+            Kind::Code => {
+                let code = &*(payload_ptr as *const Rc<CodeObj>);
+                if code.self_obj.get() == Some(p) {
+                    code.self_obj.set(None);
+                }
+                drop_as!(Rc<CodeObj>)
+            }
             Kind::Class => drop_as!(ClassObj),
             Kind::Instance => drop_as!(InstanceObj),
             Kind::Exception => drop_as!(ExceptionObj),
@@ -806,6 +850,9 @@ fn free_object(p: NonNull<Header>) {
             }
             Kind::Native => drop_as!(NativeBox),
             Kind::Complex => drop_as!(ComplexObj),
+            Kind::Frame => drop_as!(FrameObj),
+            Kind::Traceback => drop_as!(TracebackObj),
+            Kind::MemoryView => drop_as!(MemoryViewObj),
         }
     };
     let layout = object_layout(kind, payload_size);

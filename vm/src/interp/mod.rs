@@ -197,6 +197,7 @@ impl Vm {
         let Some(frame) = self.frames.pop() else {
             return self.exit_flow(Exit::Return(v));
         };
+        self.frame_leaving(&frame, r.ip);
         self.stack.truncate(frame.ret_to);
         if !frame.init_self.is_null() {
             return self.return_from_init(r, frame, v);
@@ -241,6 +242,13 @@ impl Vm {
         let Some(frame) = self.frames.pop() else {
             return;
         };
+        if self
+            .frame_objs
+            .last()
+            .is_some_and(|(i, _)| *i >= self.frames.len())
+        {
+            self.frame_object_suspended(&frame.generator);
+        }
         let slots = self.stack.split_off(frame.base);
         self.stack.truncate(frame.ret_to);
         if let Some(Object::Generator(g)) = frame.generator.as_object() {
@@ -279,18 +287,31 @@ impl Vm {
                 return false;
             };
             let lasti = r.ip.saturating_sub(1);
+            let handler = frame.code.code.find_handler(lasti as u32).copied();
             if add_entry {
-                let code = &frame.code.code;
-                err.exc().traceback.with_mut(|tb| {
-                    tb.push(TracebackEntry {
-                        filename: code.filename.clone(),
-                        line: code.line_of(lasti),
-                        name: code.name.clone(),
-                    })
-                });
+                let index = self.frames.len() - 1;
+                let has_object = self.frame_objs.last().is_some_and(|(i, _)| *i == index);
+                // A frame the exception leaves gets its finished frame object at once (no
+                // stay in `frame_objs` as a live one).
+                let obj = if handler.is_none() && !has_object {
+                    Value::Obj(self.finished_frame_object(index, r.ip))
+                } else {
+                    self.frame_object_at(index)
+                };
+                if let Value::Obj(obj) = obj {
+                    err.exc().traceback.with_mut(|tb| {
+                        tb.push(TracebackEntry {
+                            frame: obj,
+                            lasti: lasti as u32,
+                        })
+                    });
+                }
             }
             add_entry = true;
-            if let Some(h) = frame.code.code.find_handler(lasti as u32) {
+            if let Some(h) = handler {
+                let Some(frame) = self.frames.last() else {
+                    return false;
+                };
                 let depth = frame.stack_base() + h.depth as usize;
                 let target = h.target as usize;
                 let push_lasti = h.push_lasti;
@@ -306,6 +327,7 @@ impl Vm {
                 Some(f) => f,
                 None => return false,
             };
+            self.frame_leaving(&frame, r.ip);
             self.stack.truncate(frame.ret_to);
             if let Some(Object::Generator(g)) = frame.generator.as_object() {
                 g.status.set(GenStatus::Finished);

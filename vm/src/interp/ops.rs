@@ -46,6 +46,14 @@ fn peek(vm: &Vm, n: usize) -> &Value {
     vm.stack.get(len.wrapping_sub(n)).unwrap_or(&Value::Null)
 }
 
+/// Records the running instruction in its frame before work that may run Python code: the
+/// frame's line is then right for `f_lineno` and `f_back` seen from that code (the hot paths
+/// keep the instruction pointer in registers only).
+#[inline(always)]
+fn sync_ip(vm: &mut Vm, r: &Regs) {
+    vm.save_ip(r.ip);
+}
+
 #[inline(always)]
 pub fn Nop(_vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
@@ -279,6 +287,7 @@ pub fn LoadAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 /// LOAD_ATTR when its inline cache missed: the full lookup, then a new cache entry.
 #[inline(never)]
 fn load_attr_generic(vm: &mut Vm, r: &mut Regs, arg: u32, obj: Value) -> Flow {
+    sync_ip(vm, r);
     let code = r.code();
     let name = &code.names[(arg >> 1) as usize];
     let cache = &code.caches[r.ip - 1];
@@ -320,6 +329,7 @@ pub fn StoreAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 /// STORE_ATTR when its inline cache missed: the full store, then a new cache entry.
 #[inline(never)]
 fn store_attr_generic(vm: &mut Vm, r: &mut Regs, arg: u32, obj: Value, v: Value) -> Flow {
+    sync_ip(vm, r);
     let code = r.code();
     let name = code.names[arg as usize].clone();
     let cache = &code.caches[r.ip - 1];
@@ -336,6 +346,7 @@ fn store_attr_generic(vm: &mut Vm, r: &mut Regs, arg: u32, obj: Value, v: Value)
 }
 
 pub fn DeleteAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let obj = pop(vm);
     let name = r.code().names[arg as usize].clone();
     tri!(vm, vm.del_attr(&obj, &name));
@@ -344,7 +355,7 @@ pub fn DeleteAttr(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn BinaryOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn BinaryOp(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let b = pop(vm);
     let a = pop(vm);
     // Inline fast paths: small ints and floats whose result needs no error check.
@@ -352,6 +363,7 @@ pub fn BinaryOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
         push(vm, v);
         return Flow::Next;
     }
+    sync_ip(vm, r);
     let Some((op, inplace)) = BinOp::decode(arg) else {
         return vm.raise_flow(vm.runtime_error("bad BINARY_OP argument"));
     };
@@ -441,28 +453,32 @@ fn float_fast(x: f64, y: f64, op: u32) -> Option<Value> {
     Some(Value::Float(v))
 }
 
-pub fn UnaryNegative(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn UnaryNegative(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let a = pop(vm);
     let v = tri!(vm, vm.unary_neg(&a));
     push(vm, v);
     Flow::Next
 }
 
-pub fn UnaryPositive(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn UnaryPositive(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let a = pop(vm);
     let v = tri!(vm, vm.unary_pos(&a));
     push(vm, v);
     Flow::Next
 }
 
-pub fn UnaryInvert(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn UnaryInvert(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let a = pop(vm);
     let v = tri!(vm, vm.unary_invert(&a));
     push(vm, v);
     Flow::Next
 }
 
-pub fn UnaryNot(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn UnaryNot(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let a = pop(vm);
     let b = tri!(vm, vm.is_true(&a));
     push(vm, Value::Bool(!b));
@@ -470,7 +486,7 @@ pub fn UnaryNot(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn CompareOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn CompareOp(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let b = pop(vm);
     let a = pop(vm);
     let Some(op) = CmpOp::from_arg(arg) else {
@@ -480,6 +496,7 @@ pub fn CompareOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
         push(vm, Value::Bool(r));
         return Flow::Next;
     }
+    sync_ip(vm, r);
     let v = tri!(vm, vm.rich_compare(&a, &b, op));
     push(vm, v);
     Flow::Next
@@ -515,7 +532,8 @@ pub fn IsOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn ContainsOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn ContainsOp(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let container = pop(vm);
     let item = pop(vm);
     let found = tri!(vm, vm.contains(&container, &item));
@@ -524,7 +542,7 @@ pub fn ContainsOp(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn BinarySubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn BinarySubscr(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
     let key = pop(vm);
     let obj = pop(vm);
     // Exact list indexed by a small int, in range.
@@ -538,12 +556,14 @@ pub fn BinarySubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
             return Flow::Next;
         }
     }
+    sync_ip(vm, r);
     let v = tri!(vm, vm.get_item(&obj, &key));
     push(vm, v);
     Flow::Next
 }
 
-pub fn StoreSubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn StoreSubscr(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let key = pop(vm);
     let obj = pop(vm);
     let v = pop(vm);
@@ -552,7 +572,8 @@ pub fn StoreSubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn DeleteSubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn DeleteSubscr(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let key = pop(vm);
     let obj = pop(vm);
     tri!(vm, vm.del_item(&obj, &key));
@@ -561,7 +582,8 @@ pub fn DeleteSubscr(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn BinarySlice(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn BinarySlice(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let stop = pop(vm);
     let start = pop(vm);
     let obj = pop(vm);
@@ -571,7 +593,8 @@ pub fn BinarySlice(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn StoreSlice(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn StoreSlice(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let stop = pop(vm);
     let start = pop(vm);
     let obj = pop(vm);
@@ -666,7 +689,8 @@ pub fn MapAdd(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn ListExtend(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn ListExtend(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let it = pop(vm);
     let list = peek(vm, arg as usize).clone();
     let items = match vm.collect(&it) {
@@ -687,14 +711,16 @@ pub fn ListExtend(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn SetUpdate(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn SetUpdate(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let it = pop(vm);
     let set = peek(vm, arg as usize).clone();
     tri!(vm, vm.set_update(&set, &it));
     Flow::Next
 }
 
-pub fn DictUpdate(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn DictUpdate(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let m = pop(vm);
     let d = peek(vm, arg as usize).clone();
     // `{**m}` takes mappings only (dict.update also takes pairs): CPython's PyDict_Update.
@@ -709,7 +735,8 @@ pub fn DictUpdate(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn DictMerge(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn DictMerge(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let m = pop(vm);
     let d = peek(vm, arg as usize).clone();
     tri!(vm, vm.dict_update_from(&d, &m, true));
@@ -724,7 +751,7 @@ pub fn ListToTuple(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn UnpackSequence(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn UnpackSequence(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     let seq = pop(vm);
     let n = arg as usize;
     // Exact tuples and lists unpack without an iterator.
@@ -735,13 +762,17 @@ pub fn UnpackSequence(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     };
     let items = match direct {
         Some(items) => items,
-        None => tri!(vm, vm.unpack_iterable(&seq, n, None)),
+        None => {
+            sync_ip(vm, r);
+            tri!(vm, vm.unpack_iterable(&seq, n, None))
+        }
     };
     vm.stack.extend(items.into_iter().rev());
     Flow::Next
 }
 
-pub fn UnpackEx(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn UnpackEx(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let seq = pop(vm);
     let before = (arg & 0xff) as usize;
     let after = (arg >> 8) as usize;
@@ -751,7 +782,8 @@ pub fn UnpackEx(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn FormatValue(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn FormatValue(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let spec = if arg & 4 != 0 { Some(pop(vm)) } else { None };
     let v = pop(vm);
     let converted = match arg & 3 {
@@ -856,7 +888,8 @@ pub fn JumpIfTrueOrPop(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn GetIter(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn GetIter(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let o = pop(vm);
     let it = tri!(vm, vm.get_iter(&o));
     push(vm, it);
@@ -869,6 +902,7 @@ pub fn ForIter(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
         push(vm, v);
         return Flow::Next;
     }
+    sync_ip(vm, r);
     let it = top(vm).clone();
     match tri!(vm, vm.iter_next(&it)) {
         Some(v) => push(vm, v),
@@ -922,7 +956,8 @@ pub fn CallKw(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     vm.call_from_stack(r, arg as usize, Some(names))
 }
 
-pub fn CallFunctionEx(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn CallFunctionEx(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let kwargs = if arg & 1 != 0 { Some(pop(vm)) } else { None };
     let posargs = pop(vm);
     let _null = pop(vm);
@@ -950,6 +985,11 @@ pub fn MakeFunction(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     } else {
         Value::Null
     };
+    let annotations = if arg & make_function::ANNOTATIONS != 0 {
+        pop(vm)
+    } else {
+        Value::Null
+    };
     let kwdefaults = if arg & make_function::KWDEFAULTS != 0 {
         pop(vm)
     } else {
@@ -961,6 +1001,9 @@ pub fn MakeFunction(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
         Value::Null
     };
     let f = tri!(vm, vm.make_function(code, defaults, kwdefaults, closure));
+    if !annotations.is_null() {
+        tri!(vm, vm.set_function_annotations(&f, &annotations));
+    }
     push(vm, f);
     Flow::Next
 }
@@ -984,6 +1027,7 @@ pub fn YieldValue(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 pub fn Send(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let v = pop(vm);
     let sub = top(vm).clone();
     match tri!(vm, vm.send_to(&sub, v)) {
@@ -1018,21 +1062,24 @@ pub fn GetYieldFromIter(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn GetAwaitable(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn GetAwaitable(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let o = pop(vm);
     let it = tri!(vm, vm.get_awaitable(&o, arg));
     push(vm, it);
     Flow::Next
 }
 
-pub fn GetAiter(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn GetAiter(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let o = pop(vm);
     let it = tri!(vm, vm.get_aiter(&o));
     push(vm, it);
     Flow::Next
 }
 
-pub fn GetAnext(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn GetAnext(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let aiter = top(vm).clone();
     let awaitable = tri!(vm, vm.get_anext(&aiter));
     push(vm, awaitable);
@@ -1041,7 +1088,8 @@ pub fn GetAnext(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
 
 /// The handler of an `async for`'s awaited `__anext__()`: StopAsyncIteration ends the loop,
 /// anything else goes on unwinding.
-pub fn EndAsyncFor(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn EndAsyncFor(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let exc = pop(vm);
     let stop = Value::Obj(vm.types.exc.stop_async_iteration.clone());
     if tri!(vm, vm.exception_matches(&exc, &stop)) {
@@ -1055,7 +1103,8 @@ pub fn EndAsyncFor(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     }
 }
 
-pub fn BeforeAsyncWith(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn BeforeAsyncWith(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let mgr = pop(vm);
     let (exit, entered) = tri!(vm, vm.enter_async_context(&mgr));
     push(vm, exit);
@@ -1063,7 +1112,8 @@ pub fn BeforeAsyncWith(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn RaiseVarargs(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn RaiseVarargs(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let cause = if arg == 2 { Some(pop(vm)) } else { None };
     let exc = if arg >= 1 { Some(pop(vm)) } else { None };
     let bare = exc.is_none();
@@ -1120,7 +1170,8 @@ pub fn LoadBuildClass(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn BeforeWith(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn BeforeWith(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let mgr = pop(vm);
     let (exit, entered) = tri!(vm, vm.enter_context(&mgr));
     push(vm, exit);
@@ -1128,7 +1179,8 @@ pub fn BeforeWith(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn WithExceptStart(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn WithExceptStart(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let exc = top(vm).clone();
     let exit = peek(vm, 4).clone();
     let class = vm.type_of(&exc);
@@ -1139,6 +1191,7 @@ pub fn WithExceptStart(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
 }
 
 pub fn ImportName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let fromlist = pop(vm);
     let level = pop(vm);
     let name = r.code().names[arg as usize].clone();
@@ -1148,6 +1201,7 @@ pub fn ImportName(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
 }
 
 pub fn ImportFrom(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let module = top(vm).clone();
     let name = r.code().names[arg as usize].clone();
     let v = tri!(vm, vm.import_from(&module, &name));
@@ -1155,7 +1209,8 @@ pub fn ImportFrom(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn ImportStar(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn ImportStar(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let module = pop(vm);
     tri!(vm, vm.import_star(&module));
     Flow::Next
@@ -1171,7 +1226,16 @@ pub fn SetupAnnotations(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn GetLen(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+/// `compile(..., 'single')`: an expression statement's value goes to `sys.displayhook`.
+pub fn PrintExpr(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
+    let v = pop(vm);
+    tri!(vm, vm.display_hook(v));
+    Flow::Next
+}
+
+pub fn GetLen(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let o = top(vm).clone();
     let n = tri!(vm, vm.len(&o));
     push(vm, Value::Int(n as i64));
@@ -1190,7 +1254,8 @@ pub fn MatchSequence(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn MatchKeys(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn MatchKeys(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let keys = top(vm).clone();
     let subject = peek(vm, 2).clone();
     let values = tri!(vm, vm.match_keys(&subject, &keys));
@@ -1198,7 +1263,8 @@ pub fn MatchKeys(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn MatchClass(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn MatchClass(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let names = pop(vm);
     let cls = pop(vm);
     let subject = pop(vm);
@@ -1207,7 +1273,8 @@ pub fn MatchClass(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn CheckEgMatch(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
+pub fn CheckEgMatch(vm: &mut Vm, r: &mut Regs, _arg: u32) -> Flow {
+    sync_ip(vm, r);
     let ty = pop(vm);
     let exc = top(vm).clone();
     let (matched, rest) = tri!(
@@ -1226,7 +1293,8 @@ pub fn CheckEgMatch(vm: &mut Vm, _r: &mut Regs, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn CallIntrinsic2(vm: &mut Vm, _r: &mut Regs, arg: u32) -> Flow {
+pub fn CallIntrinsic2(vm: &mut Vm, r: &mut Regs, arg: u32) -> Flow {
+    sync_ip(vm, r);
     let b = pop(vm);
     let a = pop(vm);
     let r = match arg {

@@ -487,7 +487,7 @@ mod tests {
             panic!("a function");
         };
         let entries = f
-            .code
+            .code()
             .caches
             .iter()
             .map(|c| {

@@ -2086,6 +2086,7 @@ fn bytearray_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_shape(vm, &args, "bytearray", "append", Shape::One)?;
     let item = &args.pos[1];
     let b = byte_arg(vm, item)?;
+    vm.check_resizable(cell)?;
     cell.with_mut(|v| v.push(b));
     Ok(Value::None)
 }
@@ -2106,6 +2107,7 @@ fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
         iterable_bytes(vm, src, "bytearray")?
     };
     check_len(vm, cell.with(|v| v.len()) as u128 + data.len() as u128)?;
+    vm.check_resizable(cell)?;
     cell.with_mut(|v| v.extend_from_slice(&data));
     Ok(Value::None)
 }
@@ -2125,6 +2127,7 @@ fn bytearray_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if i < 0 || i >= len {
         return Err(vm.index_error("pop index out of range"));
     }
+    vm.check_resizable(cell)?;
     Ok(Value::Int(cell.with_mut(|v| v.remove(i as usize)) as i64))
 }
 
@@ -2140,6 +2143,7 @@ fn bytearray_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         index.min(len)
     };
+    vm.check_resizable(cell)?;
     cell.with_mut(|v| v.insert(i as usize, b));
     Ok(Value::None)
 }
@@ -2151,6 +2155,7 @@ fn bytearray_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = byte_arg(vm, item)?;
     match cell.with(|v| v.iter().position(|&c| c == b)) {
         Some(i) => {
+            vm.check_resizable(cell)?;
             cell.with_mut(|v| v.remove(i));
             Ok(Value::None)
         }
@@ -2168,6 +2173,7 @@ fn bytearray_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn bytearray_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cell = this_array(vm, &args, "clear")?;
     check_shape(vm, &args, "bytearray", "clear", Shape::NoArgs)?;
+    vm.check_resizable(cell)?;
     cell.with_mut(|v| v.clear());
     Ok(Value::None)
 }
@@ -2194,6 +2200,9 @@ fn bytearray_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("can't concat {t} to {me}")));
     };
     check_len(vm, cell.with(|v| v.len()) as u128 + data.len() as u128)?;
+    if !data.is_empty() {
+        vm.check_resizable(cell)?;
+    }
     cell.with_mut(|v| v.extend_from_slice(&data));
     Ok(args.pos[0].clone())
 }
@@ -2203,6 +2212,9 @@ fn bytearray_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_shape(vm, &args, "bytearray", "__imul__", Shape::SlotRange(1, 1))?;
     let n = repeat_count(vm, &args.pos[1])?;
     let data = repeat(vm, &cell.get(), n)?;
+    if data.len() != cell.with(|v| v.len()) {
+        vm.check_resizable(cell)?;
+    }
     let old = cell.replace(data);
     drop(old);
     Ok(args.pos[0].clone())
@@ -2277,6 +2289,9 @@ pub(crate) fn bytearray_setitem(
             if r.step == 1 {
                 let start = r.start as usize;
                 let end = (start + r.count as usize).min(len);
+                if items.len() != end.saturating_sub(start) {
+                    vm.check_resizable(cell)?;
+                }
                 cell.with_mut(|v| {
                     v.splice(start..end, items);
                 });
@@ -2305,7 +2320,11 @@ pub(crate) fn bytearray_setitem(
 /// `del ba[key]`.
 pub(crate) fn bytearray_delitem(vm: &mut Vm, cell: &PyCell<Vec<u8>>, key: &Value) -> PyResult<()> {
     let len = cell.with(|v| v.len());
-    match bytearray_target(vm, key, len)? {
+    let target = bytearray_target(vm, key, len)?;
+    if !matches!(&target, Target::Slice(r) if r.count == 0) {
+        vm.check_resizable(cell)?;
+    }
+    match target {
         Target::Index(i) => {
             cell.with_mut(|v| {
                 if i < v.len() {

@@ -11,7 +11,7 @@ use crate::interp::Exit;
 use crate::objects::function::Args;
 use crate::objects::generator::{GenKind, GenStatus};
 use crate::objects::iterators::IterState;
-use crate::value::{Object, Payload, Value};
+use crate::value::{Object, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Where an asend/athrow awaitable is in its life (CPython's AWAITABLE_STATE_*).
@@ -333,13 +333,6 @@ impl Vm {
         }
     }
 
-    /// `cr_frame`, `ag_frame`: pyvm has no frame objects yet.
-    pub fn frame_not_built(&self, what: &str) -> PyErr {
-        self.not_implemented_error(format!(
-            "{what}: frame objects are not supported by pyvm yet"
-        ))
-    }
-
     /// A coroutine's special attributes (`cr_*`); None when `name` is not one of them.
     pub fn coroutine_attr(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>> {
         let Some(Object::Generator(g)) = v.as_object() else {
@@ -355,8 +348,8 @@ impl Vm {
             return Ok(None);
         };
         let r = match (g.kind, field) {
-            (_, "code") => Value::obj(Payload::Code(g.code.clone())),
-            (_, "frame") => return Err(self.frame_not_built(name)),
+            (_, "code") => self.code_value(&g.code),
+            (_, "frame") => self.generator_frame(v),
             (GenKind::AsyncGenerator, "running") => Value::Bool(g.running_async.get()),
             (_, "running") => Value::Bool(status == GenStatus::Running),
             (GenKind::AsyncGenerator, "suspended") => return Ok(None),

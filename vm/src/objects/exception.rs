@@ -3,13 +3,15 @@
 use crate::objects::dict::DictTable;
 use crate::value::{ObjRef, PyCell, Value};
 use std::cell::Cell;
-use std::rc::Rc;
 
+/// A frame an exception passed through, not yet made a traceback object (see
+/// `objects::traceback`).
 #[derive(Clone)]
 pub struct TracebackEntry {
-    pub filename: Rc<str>,
-    pub line: u32,
-    pub name: Rc<str>,
+    /// The frame object.
+    pub frame: ObjRef,
+    /// The instruction that raised or passed the exception on.
+    pub lasti: u32,
 }
 
 pub struct ExceptionObj {
@@ -20,13 +22,13 @@ pub struct ExceptionObj {
     /// The attribute dict, made on first use (Null until then): it is a real dict so that
     /// `__dict__` is live, and `__dict__` assignment replaces it.
     pub dict: PyCell<Value>,
-    /// Innermost frame last.
+    /// Frames passed since `tb_object` was built, innermost first.
     pub traceback: PyCell<Vec<TracebackEntry>>,
     pub cause: PyCell<Value>,
     pub context: PyCell<Value>,
     pub suppress_context: Cell<bool>,
-    /// The `__traceback__` object last handed out, with the traceback length it was built for.
-    pub tb_object: PyCell<(usize, Value)>,
+    /// The traceback chain built so far (Null for none); `traceback` entries go on top of it.
+    pub tb_object: PyCell<Value>,
     /// The builtin data attributes some exception types have besides `args` (`errno`, `name`,
     /// `start`, ...), set by their `__init__`; kept out of the dict as CPython keeps them.
     pub fields: PyCell<Vec<(&'static str, Value)>>,
@@ -98,7 +100,7 @@ impl ExceptionObj {
             cause: PyCell::new(Value::None),
             context: PyCell::new(Value::None),
             suppress_context: Cell::new(false),
-            tb_object: PyCell::new((0, Value::None)),
+            tb_object: PyCell::new(Value::Null),
             fields: PyCell::new(Vec::new()),
             slots: PyCell::new(vec![Value::Null; n_slots].into_boxed_slice()),
         }

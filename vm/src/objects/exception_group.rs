@@ -259,10 +259,10 @@ fn subset(vm: &mut Vm, orig: &Value, excs: Vec<Value>) -> PyResult<Value> {
         return Err(vm.type_error("derive must return an instance of BaseExceptionGroup"));
     }
     // The parts share the original's traceback object, as CPython's do.
-    vm.traceback_of(orig);
+    let tb = vm.traceback_of(orig);
     if let (Some(o), Some(n)) = (orig.as_exception(), g.as_exception()) {
-        n.traceback.replace(o.traceback.get());
-        n.tb_object.replace(o.tb_object.get());
+        drop(n.traceback.replace(Vec::new()));
+        drop(n.tb_object.replace(tb));
         n.context.replace(o.context.get());
         n.cause.replace(o.cause.get());
         // PyException_SetCause always suppresses the context.
@@ -309,9 +309,10 @@ pub fn except_star_match(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<(Valu
         let one = vm.new_tuple(vec![exc.clone()]);
         let empty = vm.new_str("");
         let wrapped = vm.call(&beg, Args::new([empty, one]))?;
-        if let (Some(o), Some(w)) = (exc.as_exception(), wrapped.as_exception()) {
-            w.traceback.replace(o.traceback.get());
-            w.tb_object.replace(o.tb_object.get());
+        let tb = vm.traceback_of(exc);
+        if let Some(w) = wrapped.as_exception() {
+            drop(w.traceback.replace(Vec::new()));
+            drop(w.tb_object.replace(tb));
         }
         return Ok((wrapped, Value::None));
     }
@@ -360,22 +361,13 @@ fn check_except_star_type(vm: &mut Vm, ty: &Value) -> PyResult<()> {
 
 /// Whether two exceptions share traceback, cause and context (CPython's
 /// is_same_exception_metadata): a handler's bare `raise` re-raises a part of the original.
-fn same_metadata(a: &Value, b: &Value) -> bool {
+fn same_metadata(vm: &mut Vm, a: &Value, b: &Value) -> bool {
     let (Some(x), Some(y)) = (a.as_exception(), b.as_exception()) else {
         return false;
     };
-    let same_tb = x.traceback.with(|t| {
-        y.traceback.with(|u| {
-            t.len() == u.len()
-                && t.iter()
-                    .zip(u.iter())
-                    .all(|(p, q)| p.line == q.line && p.filename == q.filename && p.name == q.name)
-        })
-    });
-    same_tb
-        && x.tb_object.get().1.is(&y.tb_object.get().1)
-        && x.cause.get().is(&y.cause.get())
-        && x.context.get().is(&y.context.get())
+    let (cause, context) = (x.cause.get(), x.context.get());
+    let same = cause.is(&y.cause.get()) && context.is(&y.context.get());
+    same && vm.traceback_of(a).is(&vm.traceback_of(b))
 }
 
 fn leaf_ids(v: &Value, out: &mut Vec<usize>, depth: usize) {
@@ -406,7 +398,7 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &Value) -> PyResult<Va
     let mut raised = Vec::new();
     let mut reraised = Vec::new();
     for e in excs.into_iter().filter(|e| !e.is_none()) {
-        if same_metadata(&e, orig) {
+        if same_metadata(vm, &e, orig) {
             reraised.push(e);
         } else {
             raised.push(e);

@@ -72,6 +72,7 @@ pub enum FieldKind {
     NameError,
     UnicodeDecode,
     UnicodeEncode,
+    SyntaxError,
     /// BaseExceptionGroup: `message` and `exceptions`, read-only.
     Group,
     None,
@@ -91,6 +92,8 @@ pub fn field_kind(vm: &Vm, class: &ObjRef) -> FieldKind {
         FieldKind::UnicodeDecode
     } else if is_subclass(class, &t.unicode_encode_error) {
         FieldKind::UnicodeEncode
+    } else if is_subclass(class, &t.syntax_error) {
+        FieldKind::SyntaxError
     } else if is_subclass(class, &t.base_exception_group) {
         FieldKind::Group
     } else {
@@ -109,6 +112,16 @@ impl FieldKind {
             FieldKind::UnicodeDecode | FieldKind::UnicodeEncode => {
                 &["encoding", "object", "start", "end", "reason"]
             }
+            // `end_lineno`/`end_offset` are not listed: pyvm's compiler does not know them, so
+            // they exist only when given to the constructor.
+            FieldKind::SyntaxError => &[
+                "msg",
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "print_file_and_line",
+            ],
             FieldKind::Group => &["message", "exceptions"],
             FieldKind::None => &[],
         }
@@ -170,6 +183,31 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         FieldKind::UnicodeDecode | FieldKind::UnicodeEncode => {
             unicode_error_init(vm, e, kind, &rest)?;
+        }
+        // CPython's SyntaxError_init: (msg[, (filename, lineno, offset, text[, end_lineno,
+        // end_offset])]).
+        FieldKind::SyntaxError if !rest.is_empty() => {
+            e.set_field("msg", rest[0].clone());
+            if rest.len() == 2 {
+                let info = vm.collect(&rest[1])?;
+                if !(4..=6).contains(&info.len()) {
+                    return Err(vm.type_error(format!(
+                        "function takes at least 4 arguments ({} given)",
+                        info.len()
+                    )));
+                }
+                let names = [
+                    "filename",
+                    "lineno",
+                    "offset",
+                    "text",
+                    "end_lineno",
+                    "end_offset",
+                ];
+                for (n, v) in names.iter().zip(info) {
+                    e.set_field(n, v);
+                }
+            }
         }
         _ => {}
     }
@@ -311,21 +349,12 @@ pub fn field_str(vm: &mut Vm, e: &ExceptionObj) -> PyResult<Option<String>> {
 
 fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("with_traceback", &args, 2, 2)?;
-    let Some(Object::Exception(e)) = args.pos[0].as_object() else {
+    let Some(Object::Exception(_)) = args.pos[0].as_object() else {
         return Err(vm.type_error("descriptor 'with_traceback' requires a 'BaseException' object"));
     };
-    let tb = args.pos[1].clone();
-    let is_tb = matches!(tb.as_object(), Some(Object::Instance(i)) if crate::value::ObjRef::ptr_eq(&i.class(), &vm.types.traceback));
-    if tb.is_none() {
-        e.traceback.replace(Vec::new());
-        e.tb_object.replace((0, Value::None));
-    } else if is_tb {
-        let n = e.traceback.with(|t| t.len());
-        e.tb_object.replace((n, tb));
-    } else {
-        return Err(vm.type_error("__traceback__ must be a traceback or None"));
-    }
-    Ok(args.pos[0].clone())
+    let exc = args.pos[0].clone();
+    vm.set_traceback(&exc, args.pos[1].clone())?;
+    Ok(exc)
 }
 
 fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -19,10 +19,14 @@ pub struct CodeObj {
     pub n_slots: usize,
     /// One inline cache per instruction (used by the attribute instructions).
     pub caches: Box<[PyCell<crate::interp::specialize::SiteCache>]>,
+    /// The `code` object showing this code, while one is alive (not counted: the object
+    /// clears it when freed), so that `f.__code__ is f.__code__` (see `ObjRef::code_object`).
+    pub self_obj: std::cell::Cell<Option<std::ptr::NonNull<crate::heap::Header>>>,
 }
 
 pub struct FunctionObj {
-    pub code: Rc<CodeObj>,
+    /// `__code__` (assignable to code with as many free variables).
+    pub code: PyCell<Rc<CodeObj>>,
     /// The module's globals (a dict value).
     pub globals: Value,
     pub name: PyCell<Value>,
@@ -37,6 +41,8 @@ pub struct FunctionObj {
     pub module: Value,
     /// Attributes set on the function (`f.calls = 0`), a dict value or Null.
     pub dict: PyCell<Value>,
+    /// `__annotations__`: a dict, or Null until asked for or set.
+    pub annotations: PyCell<Value>,
 }
 
 /// Arguments of a native call: positional values and keyword pairs (name, value).
@@ -130,8 +136,16 @@ impl BoundMethodObj {
 }
 
 impl FunctionObj {
-    pub fn code_ref(&self) -> &Rc<CodeObj> {
-        &self.code
+    /// The code the function runs now.
+    #[inline(always)]
+    pub fn code(&self) -> Rc<CodeObj> {
+        self.code.get()
+    }
+
+    /// The code's flags, without a reference count.
+    #[inline(always)]
+    pub fn code_flags(&self) -> u32 {
+        self.code.with(|c| c.code.flags)
     }
 }
 

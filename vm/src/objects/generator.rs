@@ -65,6 +65,8 @@ pub struct GeneratorObj {
     /// Where a generator dropped while suspended inside a `try` sends its frame, so that the VM
     /// can close it (run its `finally`/`except GeneratorExit`) as CPython does on collection.
     pub finalizer: Option<Rc<GenFinalizer>>,
+    /// The frame object of this generator's frame (`gi_frame`), once one was made; Null before.
+    pub frame_obj: PyCell<Value>,
 }
 
 /// Work for the VM's next safe point, queued by destructors (which cannot run Python code
@@ -77,8 +79,39 @@ pub struct GenFinalizer {
     pub instances: std::cell::RefCell<Vec<crate::value::ObjRef>>,
 }
 
+impl GeneratorObj {
+    /// The generator's frame ends without running again (closed, dropped, or thrown into before
+    /// it started): a frame object made for it keeps a copy of the suspended frame.
+    pub fn release_frame_obj(&self) {
+        let frame_obj = self.frame_obj.replace(Value::Null);
+        if let Some(obj) = frame_obj.as_obj().filter(|o| o.refcount() > 1) {
+            let copy = self.frame.with(|f| {
+                f.as_ref().map(|f| crate::objects::frame::DoneFrame {
+                    code: f.code.clone(),
+                    globals: f.globals.clone(),
+                    locals: Value::Null,
+                    slots: f.slots[..f.code.n_slots.min(f.slots.len())]
+                        .iter()
+                        .cloned()
+                        .collect(),
+                    lasti: f.ip as i64 - 1,
+                    back: Value::None,
+                })
+            });
+            if let (Some(done), crate::value::Object::Frame(fo)) = (copy, obj.view()) {
+                drop(
+                    fo.state
+                        .replace(crate::objects::frame::FrameState::Done(done)),
+                );
+            }
+        }
+        drop(frame_obj);
+    }
+}
+
 impl Drop for GeneratorObj {
     fn drop(&mut self) {
+        self.release_frame_obj();
         let Some(fin) = self.finalizer.take() else {
             return;
         };

@@ -349,6 +349,7 @@ pub(crate) fn generator_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if g.status.get() != crate::objects::generator::GenStatus::Suspended {
         g.status.set(crate::objects::generator::GenStatus::Finished);
+        g.release_frame_obj();
         g.frame.replace(None);
         return Ok(Value::None);
     }
@@ -413,6 +414,7 @@ impl Vm {
                     name,
                     qualname,
                     finalizer: None,
+                    frame_obj: crate::value::PyCell::new(Value::Null),
                 },
             ));
             let _ = generator_close(self, Args::new([gen]));

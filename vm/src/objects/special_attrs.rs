@@ -2,7 +2,7 @@
 //! `__dict__`, `args`, `start`, ...): CPython's getset descriptors, in one place.
 
 use crate::objects::int;
-use crate::value::{Object, Payload, Value};
+use crate::value::{Object, Value};
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
@@ -18,6 +18,13 @@ impl Vm {
             if kind.names().contains(&n.as_str()) {
                 return Ok(Some(Value::None));
             }
+        }
+        match obj.as_object() {
+            Some(Object::Frame(f)) => return self.frame_attr(obj, f, &n),
+            Some(Object::Traceback(t)) => return Ok(self.traceback_attr(t, &n)),
+            Some(Object::Code(c)) => return Ok(self.code_attr(c, &n)),
+            Some(Object::MemoryView(m)) => return self.memoryview_attr(obj, m, &n),
+            _ => {}
         }
         let v = match (obj.as_object(), n.as_str()) {
             // A builtin type named "module.Name" (CPython's static types) answers the part after
@@ -112,7 +119,8 @@ impl Vm {
                 }
             }
             (Some(Object::Function(f)), "__globals__") => f.globals.clone(),
-            (Some(Object::Function(f)), "__code__") => Value::obj(Payload::Code(f.code.clone())),
+            (Some(Object::Function(f)), "__code__") => self.code_value(&f.code()),
+            (Some(Object::Function(_)), "__builtins__") => self.builtins.clone(),
             (Some(Object::Function(f)), "__closure__") => {
                 if f.closure.is_empty() {
                     Value::None
@@ -130,24 +138,15 @@ impl Vm {
                     d
                 }
             }
-            (Some(Object::Function(_)), "__annotations__") => self.new_dict(),
-            (Some(Object::Code(c)), "co_name") => self.new_str(&*c.code.name),
-            (Some(Object::Code(c)), "co_filename") => self.new_str(&*c.code.filename),
-            (Some(Object::Code(c)), "co_firstlineno") => Value::Int(c.code.first_line as i64),
-            (Some(Object::Code(c)), "co_argcount") => Value::Int(c.code.arg_count as i64),
-            (Some(Object::Code(c)), "co_flags") => Value::Int(c.code.flags as i64),
-            (Some(Object::Code(c)), "co_freevars") => {
-                let v: Vec<Value> = c.code.freevars.iter().map(|n| self.new_str(&**n)).collect();
-                self.new_tuple(v)
-            }
-            (Some(Object::Code(c)), "co_cellvars") => {
-                let v: Vec<Value> = c.code.cellvars.iter().map(|n| self.new_str(&**n)).collect();
-                self.new_tuple(v)
-            }
-            (Some(Object::Code(c)), "co_names") => self.new_tuple(c.names.to_vec()),
-            (Some(Object::Code(c)), "co_varnames") => {
-                let v = c.varnames.to_vec();
-                self.new_tuple(v)
+            (Some(Object::Function(f)), "__annotations__") => {
+                let d = f.annotations.get();
+                if d.is_null() {
+                    let d = self.new_dict();
+                    f.annotations.replace(d.clone());
+                    d
+                } else {
+                    d
+                }
             }
             (Some(Object::NativeFunction(f)), "__name__") => self.new_str(f.name),
             (Some(Object::NativeFunction(f)), "__qualname__") => {
@@ -250,40 +249,6 @@ impl Vm {
             Some(v) => self.is_true(&v),
             None => Ok(false),
         }
-    }
-
-    /// `exc.__traceback__`: a chain of traceback objects (outermost first, `tb_next` inwards).
-    pub fn traceback_of(&mut self, exc: &Value) -> Value {
-        let Some(e) = exc.as_exception() else {
-            return Value::None;
-        };
-        let entries = e.traceback.get();
-        let (len, cached) = e.tb_object.get();
-        if len == entries.len() && (!cached.is_none() || entries.is_empty()) {
-            return cached;
-        }
-        let mut next = Value::None;
-        for entry in entries.iter() {
-            let dict = self.new_dict();
-            for (k, v) in [
-                ("tb_lineno", Value::Int(entry.line as i64)),
-                ("tb_next", next.clone()),
-                ("tb_frame", Value::None),
-                ("tb_lasti", Value::Int(-1)),
-            ] {
-                let key = self.intern(k);
-                let _ = self.dict_set(&dict, key, v);
-            }
-            next = Value::obj(Payload::Instance(
-                crate::objects::class::InstanceObj::with_dict(
-                    self.types.traceback.clone(),
-                    dict,
-                    Value::Null,
-                ),
-            ));
-        }
-        e.tb_object.replace((entries.len(), next.clone()));
-        next
     }
 
     fn is_stop_iteration(&self, v: &Value) -> bool {

@@ -36,6 +36,7 @@ pub fn traverse(obj: Object<'_>, v: &mut dyn FnMut(&Value), o: &mut dyn FnMut(&O
             f.doc.with(&mut *v);
             v(&f.module);
             f.dict.with(&mut *v);
+            f.annotations.with(&mut *v);
         }
         Object::NativeFunction(n) => {
             v(&n.self_);
@@ -70,7 +71,9 @@ pub fn traverse(obj: Object<'_>, v: &mut dyn FnMut(&Value), o: &mut dyn FnMut(&O
             e.dict.with(&mut *v);
             e.cause.with(&mut *v);
             e.context.with(&mut *v);
-            e.tb_object.with(|(_, t)| v(t));
+            e.tb_object.with(&mut *v);
+            e.traceback
+                .with(|t| t.iter().for_each(|entry| o(&entry.frame)));
             e.fields.with(|f| f.iter().for_each(|(_, x)| v(x)));
             e.slots.with(|s| s.iter().for_each(&mut *v));
         }
@@ -84,8 +87,12 @@ pub fn traverse(obj: Object<'_>, v: &mut dyn FnMut(&Value), o: &mut dyn FnMut(&O
             });
             v(&g.name);
             v(&g.qualname);
+            g.frame_obj.with(&mut *v);
             g.exc_state.with(&mut *v);
         }
+        Object::Frame(f) => f.visit(v, o),
+        Object::Traceback(t) => t.visit(v),
+        Object::MemoryView(m) => m.visit(v),
         Object::Iterator(it) => it.with(|s| traverse_iter(s, v)),
         Object::Module(m) => {
             v(&m.name);
@@ -160,6 +167,7 @@ pub fn clear(obj: Object<'_>) {
             drop(f.defaults.replace(Value::Null));
             drop(f.kwdefaults.replace(Value::Null));
             drop(f.dict.replace(Value::Null));
+            drop(f.annotations.replace(Value::Null));
         }
         Object::Cell(c) => drop(c.replace(Value::Null)),
         Object::Class(c) => {
@@ -177,15 +185,20 @@ pub fn clear(obj: Object<'_>) {
             drop(e.dict.replace(Value::Null));
             drop(e.cause.replace(Value::Null));
             drop(e.context.replace(Value::Null));
-            drop(e.tb_object.replace((0, Value::Null)));
+            drop(e.tb_object.replace(Value::Null));
+            drop(e.traceback.replace(Vec::new()));
             drop(e.fields.replace(Vec::new()));
             let n = e.slots.with(|s| s.len());
             drop(e.slots.replace(vec![Value::Null; n].into_boxed_slice()));
         }
         Object::Generator(g) => {
             drop(g.frame.replace(None));
+            drop(g.frame_obj.replace(Value::Null));
             drop(g.exc_state.replace(Value::None));
         }
+        Object::Frame(f) => f.clear_refs(),
+        Object::Traceback(t) => drop(t.next.replace(Value::None)),
+        Object::MemoryView(m) => m.clear_refs(),
         Object::Iterator(it) => drop(it.replace(IterState::Exhausted)),
         Object::WeakRef(w) => drop(w.callback.replace(Value::Null)),
         Object::Native(b) => b.clear(),

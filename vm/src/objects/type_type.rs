@@ -1141,7 +1141,7 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
     // Run the body with the namespace as its locals.
-    let code = f.code.clone();
+    let code = f.code();
     let slots = vm.bind_args(f, &code, Args::default())?;
     let base = vm.stack.len();
     vm.stack.extend(slots);

@@ -218,6 +218,7 @@ impl Vm {
         match v.builtin_payload()? {
             Object::Bytes(b) => Some(b.to_vec()),
             Object::ByteArray(b) => Some(b.get()),
+            Object::MemoryView(m) if !m.released.get() => Some(m.bytes()),
             _ => None,
         }
     }
@@ -408,6 +409,9 @@ impl Vm {
             }
             (Some(Object::ByteArray(x)), BinOp::Add) => {
                 if let Some(y) = self.bytes_like(&b) {
+                    if !y.is_empty() {
+                        self.check_resizable(x)?;
+                    }
                     x.with_mut(|v| v.extend_from_slice(&y));
                     return Ok(a);
                 }

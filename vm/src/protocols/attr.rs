@@ -598,8 +598,26 @@ impl Vm {
         if let Some(Object::Function(f)) = obj.as_object() {
             return self.function_set_attr(f, name, value);
         }
+        if let (Some(Object::Frame(_) | Object::Traceback(_)), Some(key)) = (
+            obj.as_object(),
+            name.as_str().map(|s| s.as_str().to_string()),
+        ) {
+            let done = match obj.as_object() {
+                Some(Object::Frame(f)) => self.frame_set_attr(f, &key, value.clone())?,
+                Some(Object::Traceback(t)) => {
+                    self.traceback_set_attr(obj, t, &key, Some(value.clone()))?
+                }
+                _ => false,
+            };
+            if done {
+                return Ok(());
+            }
+        }
         if let Some(Object::Exception(e)) = obj.as_object() {
             let key = name.as_str().map(|s| s.as_str());
+            if key == Some("__traceback__") {
+                return self.set_traceback(obj, value);
+            }
             if matches!(key, Some("__cause__" | "__context__"))
                 && !value.is_none()
                 && value.as_exception().is_none()
@@ -764,22 +782,57 @@ impl Vm {
         value: Value,
     ) -> PyResult<()> {
         match name.as_str().map(|s| s.as_str()) {
-            Some("__name__") => {
-                f.name.replace(value);
-            }
-            Some("__qualname__") => {
-                f.qualname.replace(value);
+            Some(k @ ("__name__" | "__qualname__")) => {
+                if value.as_str().is_none() {
+                    return Err(self.type_error(format!("{k} must be set to a string object")));
+                }
+                let cell = if k == "__name__" {
+                    &f.name
+                } else {
+                    &f.qualname
+                };
+                drop(cell.replace(value));
             }
             Some("__doc__") => {
                 f.doc.replace(value);
             }
             Some("__defaults__") => {
+                if !value.is_none() && value.as_tuple().is_none() {
+                    return Err(self.type_error("__defaults__ must be set to a tuple object"));
+                }
                 f.defaults
                     .replace(if value.is_none() { Value::Null } else { value });
             }
             Some("__kwdefaults__") => {
+                if !value.is_none() && value.as_dict().is_none() {
+                    return Err(self.type_error("__kwdefaults__ must be set to a dict object"));
+                }
                 f.kwdefaults
                     .replace(if value.is_none() { Value::Null } else { value });
+            }
+            Some("__code__") => {
+                let Some(Object::Code(code)) = value.as_object() else {
+                    return Err(self.type_error("__code__ must be set to a code object"));
+                };
+                let nfree = code.code.freevars.len();
+                if nfree != f.closure.len() {
+                    let fname = self.str_of(&f.name.get())?;
+                    return Err(self.value_error(format!(
+                        "{fname}() requires a code object with {} free vars, not {nfree}",
+                        f.closure.len()
+                    )));
+                }
+                drop(f.code.replace(code.clone()));
+            }
+            Some("__annotations__") => {
+                if !value.is_none() && value.as_dict().is_none() {
+                    return Err(self.type_error("__annotations__ must be set to a dict object"));
+                }
+                let v = if value.is_none() { Value::Null } else { value };
+                drop(f.annotations.replace(v));
+            }
+            Some("__globals__" | "__closure__" | "__builtins__") => {
+                return Err(self.attribute_error("readonly attribute"));
             }
             _ => {
                 let d = match f.dict.get() {
@@ -800,6 +853,19 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         if let Some(r) = self.proxy_referent(obj)? {
             return self.del_attr(&r, name);
+        }
+        if let (Some(Object::Frame(_) | Object::Traceback(_)), Some(key)) = (
+            obj.as_object(),
+            name.as_str().map(|s| s.as_str().to_string()),
+        ) {
+            let done = match obj.as_object() {
+                Some(Object::Frame(f)) => self.frame_set_attr(f, &key, Value::Null)?,
+                Some(Object::Traceback(t)) => self.traceback_set_attr(obj, t, &key, None)?,
+                _ => false,
+            };
+            if done {
+                return Ok(());
+            }
         }
         let class = self.type_of(obj);
         if let Some(Object::Class(c)) = obj.as_object() {
@@ -970,9 +1036,10 @@ impl Vm {
         let Object::Class(c) = class.view() else {
             return Ok(None);
         };
+        // memoryview implements its protocols as native methods of its (opaque) class.
         let is_instance = matches!(
             obj.as_object(),
-            Some(Object::Instance(_) | Object::Exception(_))
+            Some(Object::Instance(_) | Object::Exception(_) | Object::MemoryView(_))
         );
         if c.is_builtin && !is_instance {
             return Ok(None);

@@ -61,7 +61,7 @@ impl Vm {
         }
         let init = self.class_lookup_str(&class, "__init__")?;
         match init.as_object() {
-            Some(Object::Function(f)) if f.code.code.flags & code_flags::SUSPENDABLE == 0 => {}
+            Some(Object::Function(f)) if f.code_flags() & code_flags::SUSPENDABLE == 0 => {}
             _ => return None,
         }
         let instance = crate::objects::type_type::new_instance(self, &class, Value::Null);
@@ -83,13 +83,18 @@ impl Vm {
         if kwnames.is_none() {
             if let Some(Object::Function(f)) = self.stack[callable_at].as_object() {
                 let nargs = argc + has_self as usize;
-                let code = &f.code;
-                let flags = code.code.flags;
-                let simple = flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
-                    && code.code.kwonly_count == 0
-                    && code.code.arg_count as usize == nargs;
-                if simple {
-                    let code = code.clone();
+                let simple = f.code.with(|code| {
+                    if code.code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+                        && code.code.kwonly_count == 0
+                        && code.code.arg_count as usize == nargs
+                    {
+                        Some(code.clone())
+                    } else {
+                        None
+                    }
+                });
+                if let Some(code) = simple {
+                    let flags = code.code.flags;
                     let func = self.stack[callable_at].clone();
                     let base = len - nargs;
                     if flags & code_flags::SUSPENDABLE != 0 {
@@ -119,8 +124,8 @@ impl Vm {
         }
         // A Python function called with keywords still gets an inline frame.
         if let Some(Object::Function(f)) = callable.as_object() {
-            if f.code.code.flags & code_flags::SUSPENDABLE == 0 {
-                let code = f.code.clone();
+            if f.code_flags() & code_flags::SUSPENDABLE == 0 {
+                let code = f.code();
                 let slots = match self.bind_args(f, &code, args) {
                     Ok(s) => s,
                     Err(e) => return self.raise_flow(e),
@@ -130,6 +135,7 @@ impl Vm {
                 return self.enter_function_bound(r, callable.clone(), code, base, base);
             }
         }
+        self.save_ip(r.ip);
         match self.call(&callable, args) {
             Ok(v) => {
                 self.stack.push(v);
@@ -318,7 +324,7 @@ impl Vm {
     }
 
     fn call_function(&mut self, callable: &Value, f: &FunctionObj, args: Args) -> PyResult<Value> {
-        let code = f.code.clone();
+        let code = f.code();
         let slots = self.bind_args(f, &code, args)?;
         if code.code.flags & code_flags::SUSPENDABLE != 0 {
             return Ok(self.make_generator(callable, f, code, slots));
@@ -587,7 +593,7 @@ impl Vm {
             .map(|t| t.to_vec().into())
             .unwrap_or_default();
         Ok(Value::obj(Payload::Function(FunctionObj {
-            code,
+            code: PyCell::new(code),
             globals,
             name: PyCell::new(name),
             qualname: PyCell::new(qualname),
@@ -597,7 +603,24 @@ impl Vm {
             doc: PyCell::new(doc),
             module,
             dict: PyCell::new(Value::Null),
+            annotations: PyCell::new(Value::Null),
         })))
+    }
+
+    /// MAKE_FUNCTION's annotations: a flat tuple of names and values becomes the dict.
+    pub fn set_function_annotations(&mut self, f: &Value, pairs: &Value) -> PyResult<()> {
+        let d = self.new_dict();
+        if let Some(items) = pairs.as_tuple() {
+            for kv in items.chunks(2) {
+                if let [k, v] = kv {
+                    self.dict_set(&d, k.clone(), v.clone())?;
+                }
+            }
+        }
+        if let Some(Object::Function(func)) = f.as_object() {
+            drop(func.annotations.replace(d));
+        }
+        Ok(())
     }
 
     fn make_generator(
@@ -640,6 +663,7 @@ impl Vm {
             } else {
                 None
             },
+            frame_obj: PyCell::new(Value::Null),
         }))
     }
 
@@ -716,6 +740,7 @@ impl Vm {
             if let Some(e) = throw {
                 // Thrown into a generator that never ran: it finishes without running.
                 g.status.set(GenStatus::Finished);
+                g.release_frame_obj();
                 g.frame.replace(None);
                 return Err(e);
             }
@@ -766,6 +791,10 @@ impl Vm {
             return Err(e);
         }
         self.push_frame_unchecked_depth(frame);
+        if g.frame_obj.with(|f| !f.is_null()) {
+            let fo = g.frame_obj.get();
+            self.frame_object_resumed(&fo);
+        }
         let result = match throw {
             Some(err) => {
                 if started {

@@ -295,6 +295,7 @@ impl Vm {
                 }
                 Object::Instance(_) | Object::Exception(_) => self.user_hash(v),
                 Object::WeakRef(_) => self.weakref_hash(v),
+                Object::MemoryView(m) => crate::objects::memoryview::memoryview_hash(self, m),
                 _ => Ok((v.address() >> 4) as i64),
             },
         }

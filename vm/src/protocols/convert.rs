@@ -189,6 +189,11 @@ impl Vm {
                     Ok(format!("<super: <class '{a}'>, <{b} object>>"))
                 }
                 Object::Instance(_) | Object::Exception(_) => self.instance_repr(v),
+                Object::Frame(_) | Object::MemoryView(_) => {
+                    let r = self.call_method(v, "__repr__", vec![])?;
+                    self.str_of(&r)
+                }
+                Object::Traceback(_) => Ok(format!("<traceback object at {:#x}>", v.address())),
             },
         }
     }
@@ -519,7 +524,8 @@ impl Vm {
         if let Some(r) = self.proxy_referent(v)? {
             return self.len(&r);
         }
-        if let Some(Object::Instance(_) | Object::Class(_)) = v.as_object() {
+        if let Some(Object::Instance(_) | Object::Class(_) | Object::MemoryView(_)) = v.as_object()
+        {
             if let Some(r) = self.call_special_opt(v, "__len__", vec![])? {
                 return self.len_result(&r);
             }

@@ -108,8 +108,8 @@ impl Vm {
 
     /// One exception: its traceback, its `Type: message` line and its notes.
     fn print_one(&mut self, ctx: &mut PrintCtx, exc: &Value) {
-        if let Some(e) = exc.as_exception() {
-            let tb = e.traceback.get();
+        if exc.as_exception().is_some() {
+            let tb = self.traceback_lines(exc);
             if !tb.is_empty() {
                 let group = crate::objects::exception_group::is_group(self, exc);
                 let header = if group {
@@ -123,13 +123,13 @@ impl Vm {
                     ctx.emit(header);
                 }
                 let mut text = String::new();
-                for entry in tb.iter().rev() {
-                    text.push_str(&format!(
-                        "  File \"{}\", line {}, in {}\n",
-                        entry.filename, entry.line, entry.name
-                    ));
-                    if let Some(line) = self.source_line(&entry.filename, entry.line) {
-                        text.push_str(&format!("    {}\n", line.trim()));
+                for (filename, line, name) in tb {
+                    text.push_str(&format!("  File \"{filename}\", line {line}, in {name}\n"));
+                    if let Some(src) = u32::try_from(line)
+                        .ok()
+                        .and_then(|l| self.source_line(&filename, l))
+                    {
+                        text.push_str(&format!("    {}\n", src.trim()));
                     }
                 }
                 ctx.emit(&text);

@@ -28,6 +28,7 @@ impl Vm {
             caches: (0..code.instructions.len())
                 .map(|_| crate::value::PyCell::new(Default::default()))
                 .collect(),
+            self_obj: std::cell::Cell::new(None),
         })
     }
 
@@ -66,7 +67,10 @@ impl Vm {
                 Value::obj(Payload::FrozenSet(table))
             }
             Constant::Ellipsis => self.ellipsis.clone(),
-            Constant::Code(c) => Value::obj(Payload::Code(self.load_code(c))),
+            Constant::Code(c) => {
+                let code = self.load_code(c);
+                self.code_value(&code)
+            }
         }
     }
 
@@ -84,6 +88,21 @@ impl Vm {
             self.dict_set(&globals, key, b)?;
         }
         let code = self.load_code(code);
+        self.run_loaded_code(code, globals, locals)
+    }
+
+    /// Runs a loaded code object (module-level code: names go to `locals`, or `globals` if Null).
+    pub fn run_loaded_code(
+        &mut self,
+        code: Rc<CodeObj>,
+        globals: Value,
+        locals: Value,
+    ) -> PyResult<Value> {
+        if crate::protocols::names::dict_get_str(&globals, &self.intern("__builtins__")).is_none() {
+            let key = self.intern("__builtins__");
+            let b = self.builtins_module.clone();
+            self.dict_set(&globals, key, b)?;
+        }
         let base = self.stack.len();
         self.stack.resize(base + code.n_slots, Value::Null);
         let frame = Frame {
@@ -131,9 +150,34 @@ impl Vm {
         filename: &str,
         mode: pyvm_compiler::Mode,
     ) -> PyResult<Rc<CodeObject>> {
+        self.compile_from(src, filename, mode, false)
+    }
+
+    /// `compile`, for source given as a string (exec, eval, compile()): SyntaxError's `text`
+    /// as CPython gives it then (see `pyvm_compiler::compile_string`).
+    pub fn compile_string(
+        &mut self,
+        src: &str,
+        filename: &str,
+        mode: pyvm_compiler::Mode,
+    ) -> PyResult<Rc<CodeObject>> {
+        self.compile_from(src, filename, mode, true)
+    }
+
+    fn compile_from(
+        &mut self,
+        src: &str,
+        filename: &str,
+        mode: pyvm_compiler::Mode,
+        string: bool,
+    ) -> PyResult<Rc<CodeObject>> {
         self.sources.insert(filename.to_string(), src.into());
-        let code =
-            pyvm_compiler::compile(src, filename, mode).map_err(|e| self.syntax_error(&e))?;
+        let compiled = if string {
+            pyvm_compiler::compile_string(src, filename, mode)
+        } else {
+            pyvm_compiler::compile(src, filename, mode)
+        };
+        let code = compiled.map_err(|e| self.syntax_error(&e))?;
         Ok(code)
     }
 

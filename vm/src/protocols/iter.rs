@@ -77,7 +77,12 @@ impl Vm {
                 | Object::Iterator(_),
             ) => true,
             Some(Object::Generator(g)) => g.kind == GenKind::Generator,
-            Some(Object::Instance(_) | Object::Exception(_) | Object::Class(_)) => {
+            Some(
+                Object::Instance(_)
+                | Object::Exception(_)
+                | Object::Class(_)
+                | Object::MemoryView(_),
+            ) => {
                 let class = self.type_of(v);
                 self.class_lookup_str(&class, "__iter__").is_some()
                     || self.class_lookup_str(&class, "__getitem__").is_some()
@@ -128,7 +133,10 @@ impl Vm {
             _ => {
                 let class = self.type_of(v);
                 let user = matches!(class.view(), Object::Class(c) if !c.is_builtin)
-                    || matches!(v.as_object(), Some(Object::Instance(_)));
+                    || matches!(
+                        v.as_object(),
+                        Some(Object::Instance(_) | Object::MemoryView(_))
+                    );
                 if user {
                     if let Some(f) = self.class_lookup_str(&class, "__iter__") {
                         if f.is_none() {

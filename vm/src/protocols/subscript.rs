@@ -110,7 +110,7 @@ impl Vm {
         if let Some(r) = self.proxy_referent(obj)? {
             return self.get_item(&r, key);
         }
-        if let Some(Object::Instance(_)) = obj.as_object() {
+        if let Some(Object::Instance(_) | Object::MemoryView(_)) = obj.as_object() {
             if let Some(r) = self.call_special_opt(obj, "__getitem__", vec![key.clone()])? {
                 return Ok(r);
             }
@@ -261,7 +261,7 @@ impl Vm {
         if let Some(r) = self.proxy_referent(obj)? {
             return self.set_item(&r, key, value);
         }
-        if let Some(Object::Instance(_)) = obj.as_object() {
+        if let Some(Object::Instance(_) | Object::MemoryView(_)) = obj.as_object() {
             if self
                 .call_special_opt(obj, "__setitem__", vec![key.clone(), value.clone()])?
                 .is_some()
@@ -369,7 +369,7 @@ impl Vm {
         if let Some(r) = self.proxy_referent(obj)? {
             return self.del_item(&r, key);
         }
-        if let Some(Object::Instance(_)) = obj.as_object() {
+        if let Some(Object::Instance(_) | Object::MemoryView(_)) = obj.as_object() {
             if self
                 .call_special_opt(obj, "__delitem__", vec![key.clone()])?
                 .is_some()
