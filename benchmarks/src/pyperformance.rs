@@ -71,22 +71,40 @@ fn venv_python(interp: &Interp) -> Result<PathBuf, String> {
         return Ok(py);
     }
     eprintln!("creating {} with pyperf", dir.display());
-    run_checked(
-        Command::new(&interp.path)
-            .args(["-m", "venv", "--clear"])
-            .arg(&dir),
-        &format!("{} -m venv", interp.path.display()),
-    )?;
-    run_checked(
-        Command::new(&py).args(["-m", "pip", "install", "-q", "pyperf"]),
-        "pip install pyperf",
-    )?;
+    // A CPython without ensurepip (the relocatable reference 3.14 has none) gets a venv
+    // without pip, filled by python3's pip through `pip --python`.
+    let with_pip = Command::new(&interp.path)
+        .args(["-m", "venv", "--clear"])
+        .arg(&dir)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if with_pip {
+        run_checked(
+            Command::new(&py).args(["-m", "pip", "install", "-q", "pyperf"]),
+            "pip install pyperf",
+        )?;
+    } else {
+        run_checked(
+            Command::new(&interp.path)
+                .args(["-m", "venv", "--clear", "--without-pip"])
+                .arg(&dir),
+            &format!("{} -m venv", interp.path.display()),
+        )?;
+        run_checked(
+            Command::new("python3")
+                .args(["-m", "pip", "--python"])
+                .arg(&py)
+                .args(["install", "-q", "pyperf"]),
+            "python3 -m pip --python VENV install pyperf",
+        )?;
+    }
     Ok(py)
 }
 
 /// The directory holding bm_<name>/ of the pinned pyperformance, downloading it once with
-/// `pip` of `python` (a venv's, which has pip).
-fn fetch(python: &Path) -> Result<PathBuf, String> {
+/// python3's pip.
+fn fetch() -> Result<PathBuf, String> {
+    let python = Path::new("python3");
     let cache = cache_dir();
     let bench_dir = cache.join("pyperformance/data-files/benchmarks");
     if bench_dir.is_dir() {
@@ -239,12 +257,7 @@ pub fn run(opts: &Options, interps: &[Interp]) -> Result<Vec<Row>, String> {
             Kind::Pyvm(_) => i.path.clone(),
         });
     }
-    let venv = interps
-        .iter()
-        .position(|i| i.kind == Kind::Python)
-        .map(|k| pythons[k].clone())
-        .ok_or("--pyperformance needs a CPython (for pip)")?;
-    let bench_dir = fetch(&venv)?;
+    let bench_dir = fetch()?;
     let names: Vec<&str> = CORE
         .iter()
         .copied()

@@ -53,7 +53,11 @@ impl Summary {
 /// The geometric mean of positive ratios; None when there is none (or one is not positive,
 /// which would make the mean meaningless rather than zero).
 pub fn geometric_mean(ratios: &[f64]) -> Option<f64> {
-    if ratios.is_empty() || ratios.iter().any(|r| !(*r > 0.0) || !r.is_finite()) {
+    if ratios.is_empty()
+        || ratios
+            .iter()
+            .any(|r| r.is_nan() || *r <= 0.0 || !r.is_finite())
+    {
         return None;
     }
     Some((ratios.iter().map(|r| r.ln()).sum::<f64>() / ratios.len() as f64).exp())

@@ -15,7 +15,6 @@ const LEFT: f64 = 70.0;
 const RIGHT: f64 = 30.0;
 const TOP: f64 = 70.0;
 const PLOT_H: f64 = 360.0;
-const LABELS_H: f64 = 130.0;
 
 pub fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -85,8 +84,17 @@ pub fn render(results: &Results, title: &str) -> String {
         .max(1.0);
     let y = |v: f64| TOP + PLOT_H * (hi - v.log2()) / (hi - lo);
     let group_w = plotted.len().max(1) as f64 * BAR_W + GROUP_GAP;
-    let width = LEFT + groups.len() as f64 * group_w + RIGHT;
-    let height = TOP + PLOT_H + LABELS_H;
+    // Wide enough for the subtitle and legend however few the groups.
+    let width = (LEFT + groups.len() as f64 * group_w + RIGHT)
+        .max(LEFT + 130.0 * plotted.len() as f64)
+        .max(620.0);
+    // Room for the longest label, written at 45 degrees (about 6 px a character).
+    let longest = groups
+        .iter()
+        .map(|g| g.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let height = TOP + PLOT_H + 30.0 + longest as f64 * 6.0 * std::f64::consts::FRAC_1_SQRT_2;
 
     let mut s = String::new();
     let _ = writeln!(
