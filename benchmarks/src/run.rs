@@ -62,20 +62,27 @@ fn first_line(out: &Outcome) -> String {
     out.stdout.lines().next().unwrap_or("").trim().to_string()
 }
 
-/// A CPython given by path: named `cpython-X.Y.Z` after the version it reports.
+/// A CPython given by path: named `cpython-X.Y.Z` after the version it reports, run through
+/// its real executable (`sys.executable`): a launcher such as pyenv's shim script would add
+/// its own start-up to every timed run.
 fn python_interp(path: &Path, timeout: std::time::Duration) -> Result<Interp, String> {
-    let probe = "import platform; print(platform.python_implementation().lower() + '-' + \
-                 platform.python_version())";
+    let probe = "import platform, sys; print(platform.python_implementation().lower() + '-' + \
+                 platform.python_version()); print(sys.executable)";
     let out = measure::run(Command::new(path).args(["-c", probe]), timeout)
         .map_err(|e| format!("{}: {e}", path.display()))?;
     if !out.success() {
         return Err(format!("{}: {}", path.display(), out.failure_reason()));
     }
     let name = first_line(&out);
+    let exe = out.stdout.lines().nth(1).map(str::trim).unwrap_or("");
     Ok(Interp {
         version: name.split('-').nth(1).unwrap_or("").to_string(),
         name,
-        path: path.to_path_buf(),
+        path: if exe.is_empty() {
+            path.to_path_buf()
+        } else {
+            PathBuf::from(exe)
+        },
         kind: Kind::Python,
     })
 }
