@@ -260,6 +260,17 @@ impl InstanceObj {
         self.base.as_deref()
     }
 
+    /// Bytes of the buffers the instance owns (slot values, shaped attribute values, the boxed
+    /// base value), for `__sizeof__`.
+    pub fn owned_bytes(&self) -> usize {
+        let value = std::mem::size_of::<Value>();
+        let attrs = self.attrs.with(|a| match a {
+            Attrs::Shaped { values, .. } => values.capacity() * value,
+            _ => 0,
+        });
+        self.slots.with(|s| s.len() * value) + attrs + self.base.as_ref().map_or(0, |_| value)
+    }
+
     /// Whether the instance has attribute storage (a `__dict__`).
     pub fn has_attrs(&self) -> bool {
         self.attrs.with(|a| !matches!(a, Attrs::Absent))

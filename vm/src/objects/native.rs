@@ -33,6 +33,11 @@ impl NativeBox {
     pub fn clear(&self) {
         self.data.with_mut(|d| d.clear());
     }
+
+    /// The size of the boxed data (its own buffers not included), for `__sizeof__`.
+    pub fn data_size(&self) -> usize {
+        self.data.with(|d| std::mem::size_of_val(&**d))
+    }
 }
 
 /// The `NativeBox` behind a value: the instance's base value.

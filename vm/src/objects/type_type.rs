@@ -334,18 +334,36 @@ fn object_subclasshook(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.not_implemented.clone())
 }
 
-/// object.__sizeof__(): the instance size CPython's 64-bit layout would give (header, slots,
-/// weakref pointer); other values report the bare object header.
+/// object.__sizeof__(): the object's size in pyvm (its allocation without the collector's links,
+/// which `sys.getsizeof` adds, plus the buffers its payload owns: a list's items, a dict's or
+/// set's table, an instance's attribute values). Values kept inline (ints, floats, bools,
+/// None) report the size of a `Value`.
 fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = method_args(vm, &args, "object", "__sizeof__", Sig::NoArgs, any_value)?;
-    let size = match me.as_object() {
-        Some(Object::Instance(i)) if i.base_value().is_none() => match i.class().view() {
-            Object::Class(c) => 16 + 8 * (c.slot_names.len() + usize::from(c.has_weakref)),
-            _ => 16,
-        },
-        _ => 16,
+    Ok(Value::Int(value_sizeof(me) as i64))
+}
+
+fn value_sizeof(v: &Value) -> usize {
+    let Some(o) = v.as_obj() else {
+        return std::mem::size_of::<Value>();
     };
-    Ok(Value::Int(size as i64))
+    let own = o.allocated_size() - o.gc_links_size();
+    own + match o.view() {
+        Object::List(l) => l.with(|l| l.capacity()) * std::mem::size_of::<Value>(),
+        Object::ByteArray(b) => b.with(|b| b.capacity()),
+        Object::Dict(d) => d.with(|t| t.allocated_bytes()),
+        Object::Set(s) => s.with(|t| t.allocated_bytes()),
+        Object::FrozenSet(t) => t.allocated_bytes(),
+        Object::Native(n) => n.data_size(),
+        // A builtin subclass's instance holds its builtin value: count that one whole.
+        Object::Instance(i) => {
+            i.owned_bytes()
+                + i.base_value().map_or(0, |b| {
+                    value_sizeof(b) + b.as_obj().map_or(0, |b| b.gc_links_size())
+                })
+        }
+        _ => 0,
+    }
 }
 
 /// object.__getstate__(): the instance dict (None when empty or absent), paired with the slot
