@@ -1098,11 +1098,7 @@ fn t_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let st = state(vm, &me, "__repr__")?;
     let class = vm.type_of(&me);
     let cname = pyvm_vm::vm::class_name(&class);
-    let mut out = if cname == "TextIOWrapper" {
-        String::from("<_io.TextIOWrapper")
-    } else {
-        format!("<{cname}")
-    };
+    let mut out = format!("<{cname}");
     if let Ok(name) = vm.get_attr_str(&me, "name") {
         out.push_str(&format!(" name={}", vm.repr(&name)?));
     }
