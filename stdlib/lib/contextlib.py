@@ -1,9 +1,9 @@
-# contextlib: context manager utilities (contextmanager, closing, suppress, redirect_stdout/
-# redirect_stderr, nullcontext, ExitStack, ContextDecorator, chdir). The async variants need
-# `async def`, which pyvm's compiler does not support yet: using them raises
-# NotImplementedError.
+# contextlib: context manager utilities (contextmanager, asynccontextmanager, closing, aclosing,
+# suppress, redirect_stdout/redirect_stderr, nullcontext, ExitStack, AsyncExitStack,
+# ContextDecorator, AsyncContextDecorator, chdir).
 
 import sys
+from abc import ABC, abstractmethod
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
@@ -25,18 +25,52 @@ def _wraps(wrapper, wrapped):
     return wrapper
 
 
-class AbstractContextManager:
+def _defines(C, *names):
+    # Whether C's MRO defines every name, the nearest definition not None (what the ABCs'
+    # __subclasshook__ answers; NotImplemented leaves the decision to the usual rules).
+    for name in names:
+        for klass in C.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(ABC):
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
     def __enter__(self):
         return self
 
+    @abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _defines(C, "__enter__", "__exit__")
+        return NotImplemented
 
-class AbstractAsyncContextManager:
-    async_unsupported = True
+
+class AbstractAsyncContextManager(ABC):
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
+    async def __aenter__(self):
+        return self
+
+    @abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _defines(C, "__aenter__", "__aexit__")
+        return NotImplemented
 
 
 class ContextDecorator(object):
@@ -50,7 +84,18 @@ class ContextDecorator(object):
         return _wraps(inner, func)
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+class AsyncContextDecorator(object):
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return _wraps(inner, func)
+
+
+class _GeneratorContextManagerBase:
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
@@ -62,6 +107,9 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
     def _recreate_cm(self):
         return self.__class__(self.func, self.args, self.kwds)
 
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
+                               ContextDecorator):
     def __enter__(self):
         del self.args, self.kwds, self.func
         try:
@@ -99,29 +147,69 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         raise RuntimeError("generator didn't stop after throw()")
 
 
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            # An async generator turns a StopIteration or StopAsyncIteration thrown into it
+            # into a RuntimeError caused by it: that is the original exception propagating.
+            if (isinstance(value, (StopIteration, StopAsyncIteration))
+                    and exc.__cause__ is value):
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
 def contextmanager(func):
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
     return _wraps(helper, func)
 
 
-def _no_async(name):
-    raise NotImplementedError('contextlib.%s needs async def, which pyvm does not support yet'
-                              % name)
-
-
 def asynccontextmanager(func):
-    _no_async('asynccontextmanager')
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return _wraps(helper, func)
 
 
-class aclosing:
+class aclosing(AbstractAsyncContextManager):
     def __init__(self, thing):
-        _no_async('aclosing')
+        self.thing = thing
 
+    async def __aenter__(self):
+        return self.thing
 
-class AsyncExitStack:
-    def __init__(self):
-        _no_async('AsyncExitStack')
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 class closing(AbstractContextManager):
@@ -228,6 +316,29 @@ class _BaseExitStack:
         self._exit_callbacks.append((is_sync, callback))
 
 
+def _chain_context(new_exc, old_exc, frame_exc):
+    # Chain the exception a callback raised to the one it replaced, as a nested `with` would,
+    # without making a cycle.
+    while 1:
+        exc_context = new_exc.__context__
+        if exc_context is None or exc_context is old_exc:
+            return
+        if exc_context is frame_exc:
+            break
+        new_exc = exc_context
+    new_exc.__context__ = old_exc
+
+
+def _reraise(exc_details):
+    # Raise the pending exception, keeping the context the callbacks gave it.
+    try:
+        fixed_ctx = exc_details[1].__context__
+        raise exc_details[1]
+    except BaseException:
+        exc_details[1].__context__ = fixed_ctx
+        raise
+
+
 class ExitStack(_BaseExitStack, AbstractContextManager):
     def __enter__(self):
         return self
@@ -235,19 +346,6 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
         frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            # Chain the exception a callback raised to the one it replaced, as a nested
-            # `with` would, without making a cycle.
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -260,23 +358,96 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                     exc_details = (None, None, None)
             except BaseException:
                 new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
+                _chain_context(new_exc_details[1], exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
+            _reraise(exc_details)
         return received_exc and suppressed_exc
 
     def close(self):
         self.__exit__(None, None, None)
 
 
-class nullcontext(AbstractContextManager):
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    @staticmethod
+    def _create_async_exit_wrapper(cm, cm_exit):
+        async def _exit_wrapper(exc_type, exc, tb):
+            return await cm_exit(cm, exc_type, exc, tb)
+        return _exit_wrapper
+
+    @staticmethod
+    def _create_async_cb_wrapper(callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        return _exit_wrapper
+
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        try:
+            _enter = cls.__aenter__
+            _exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol"
+                            ) from None
+        result = await _enter(cm)
+        self._push_async_cm_exit(cm, _exit)
+        return result
+
+    def push_async_exit(self, exit):
+        _cb_type = type(exit)
+        try:
+            exit_method = _cb_type.__aexit__
+        except AttributeError:
+            self._push_exit_callback(exit, False)
+        else:
+            self._push_async_cm_exit(exit, exit_method)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._push_exit_callback(_exit_wrapper, False)
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    def _push_async_cm_exit(self, cm, cm_exit):
+        _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
+        self._push_exit_callback(_exit_wrapper, False)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    cb_suppress = cb(*exc_details)
+                else:
+                    cb_suppress = await cb(*exc_details)
+                if cb_suppress:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException:
+                new_exc_details = sys.exc_info()
+                _chain_context(new_exc_details[1], exc_details[1], frame_exc)
+                pending_raise = True
+                exc_details = new_exc_details
+        if pending_raise:
+            _reraise(exc_details)
+        return received_exc and suppressed_exc
+
+
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
@@ -284,6 +455,12 @@ class nullcontext(AbstractContextManager):
         return self.enter_result
 
     def __exit__(self, *excinfo):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
         pass
 
 

@@ -99,25 +99,6 @@ def resetwarnings():
     _filters_mutated()
 
 
-_source_cache = {}
-
-
-def _source_line(filename, lineno):
-    lines = _source_cache.get(filename)
-    if lines is None:
-        lines = []
-        if filename and not (filename.startswith('<') and filename.endswith('>')):
-            try:
-                with open(filename, encoding='utf-8') as f:
-                    lines = f.read().splitlines()
-            except Exception:
-                lines = []
-        _source_cache[filename] = lines
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
-
-
 def formatwarning(message, category, filename, lineno, line=None):
     msg = WarningMessage(message, category, filename, lineno, None, line)
     return _formatwarnmsg_impl(msg)
@@ -128,7 +109,11 @@ def _formatwarnmsg_impl(msg):
     s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
     line = msg.line
     if line is None:
-        line = _source_line(msg.filename, msg.lineno)
+        try:
+            import linecache
+            line = linecache.getline(msg.filename, msg.lineno)
+        except Exception:
+            line = None
     if line:
         s += "  %s\n" % line.strip()
     return s
@@ -254,6 +239,8 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         registry[key] = 1
     else:
         raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
+    # (CPython's C warn_explicit, which its warnings module uses, does not prime linecache
+    # with module_globals: a file that cannot be read shows no line.)
     _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
 
 

@@ -726,7 +726,7 @@ fn array_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn array_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = me(vm, &args, "__repr__")?;
     let (code, len) = code_and_len(vm, &a);
-    let name = vm.type_name(&a);
+    let name = vm.type_short_name(&a);
     if len == 0 {
         return Ok(vm.new_str(format!("{name}('{}')", code as char)));
     }

@@ -747,7 +747,7 @@ fn deque_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (items, maxlen) = with(vm, &me, "__repr__", |d| {
         (d.items.iter().cloned().collect::<Vec<_>>(), d.maxlen)
     })?;
-    let name = vm.type_name(&me);
+    let name = vm.type_short_name(&me);
     let addr = me.address();
     if vm.repr_stack.contains(&addr) {
         return Ok(vm.new_str("[...]"));

@@ -13,6 +13,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         ("reload", imp_reload),
         ("is_builtin", imp_is_builtin),
         ("is_frozen", imp_is_frozen),
+        ("_frozen_source", imp_frozen_source),
     ];
     for (name, f) in funcs {
         let v = vm.new_native(name, *f);
@@ -84,4 +85,15 @@ fn imp_is_frozen(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("is_frozen", &args, 1, 1)?;
     let name = str_arg(vm, &args.pos[0], "is_frozen")?;
     Ok(Value::Bool(vm.source_modules.contains_key(&name)))
+}
+
+/// _frozen_source(name): the source text of the embedded module `name` (None if there is no such
+/// module); linecache reads the lines of "<frozen name>" through it.
+fn imp_frozen_source(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("_frozen_source", &args, 1, 1)?;
+    let name = str_arg(vm, &args.pos[0], "_frozen_source")?;
+    Ok(match vm.source_modules.get(&name).copied() {
+        Some(src) => vm.new_str(src),
+        None => Value::None,
+    })
 }

@@ -233,8 +233,41 @@ fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn sys_getsizeof(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.not_implemented_error("sys.getsizeof is not supported by pyvm yet"))
+/// sys.getsizeof(object[, default]): what the type's `__sizeof__` says, plus the collector's
+/// links in front of the objects it tracks (as CPython adds its GC pre-header). A TypeError on
+/// the way gives `default` when one is passed.
+fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::clinic::bind(vm, "getsizeof", &args, 0, &["object", "default"], 1, 2)?;
+    let obj = a[0].clone().unwrap_or(Value::None);
+    match object_size(vm, &obj) {
+        Ok(n) => Ok(n),
+        Err(e) => match &a[1] {
+            Some(default) if vm.err_matches(&e, &vm.types.exc.type_error.clone()) => {
+                Ok(default.clone())
+            }
+            _ => Err(e),
+        },
+    }
+}
+
+fn object_size(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    let class = vm.type_of(obj);
+    let Some(method) = vm.class_lookup_str(&class, "__sizeof__") else {
+        let t = vm.type_name(obj);
+        return Err(vm.type_error(format!("Type {t} doesn't define __sizeof__")));
+    };
+    let r = vm.call_method_value(&method, obj, vec![])?;
+    let Some(size) = pyvm_vm::objects::int::as_bigint(&r) else {
+        return Err(vm.type_error("an integer is required"));
+    };
+    let Ok(size) = i64::try_from(size.as_ref()) else {
+        return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+    };
+    if size < 0 {
+        return Err(vm.value_error("__sizeof__() should return >= 0"));
+    }
+    let links = obj.as_obj().map_or(0, |o| o.gc_links_size());
+    Ok(Value::from_bigint((size as u64 + links as u64).into()))
 }
 
 fn frozenset(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {

@@ -8,6 +8,7 @@
 #![cfg_attr(feature = "tail-call", allow(incomplete_features))]
 
 pub mod builtins;
+pub mod codecs;
 pub mod format;
 pub mod heap;
 pub mod host;

@@ -238,6 +238,7 @@ pub fn make_class(name: &str, bases: &[ObjRef], layout: Layout, base_ok: bool) -
         has_del: Cell::new(false),
         finalizer: None,
         patma_flags: Cell::new(0),
+        qualified_name: Cell::new(false),
     }));
     if let Object::Class(c) = class.view() {
         // The MRO holds the class itself: builtin classes live as long as the VM, and user classes
@@ -622,6 +623,17 @@ impl Vm {
         class_name(&t)
     }
 
+    /// The `__name__` of a value's type, never module-qualified (CPython's `_PyType_Name`,
+    /// which reprs such as `deque([])` use).
+    pub fn type_short_name(&self, v: &Value) -> String {
+        match self.type_of(v).view() {
+            Object::Class(c) => c
+                .name
+                .with(|n| n.as_str().map_or(String::new(), |s| s.as_str().to_string())),
+            _ => String::from("?"),
+        }
+    }
+
     /// The class of a value.
     #[inline]
     pub fn type_of(&self, v: &Value) -> ObjRef {
@@ -725,11 +737,25 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// The `__name__` of a class.
+/// A class's name as CPython's messages give it (its `tp_name`): `module.name` for native
+/// types (see `ClassObj::qualified_name`), the bare `__name__` otherwise.
 pub fn class_name(class: &ObjRef) -> String {
     match class.view() {
-        Object::Class(c) => c
-            .name
-            .with(|n| n.as_str().map_or(String::new(), |s| s.as_str().to_string())),
+        Object::Class(c) => {
+            let name = c
+                .name
+                .with(|n| n.as_str().map_or(String::new(), |s| s.as_str().to_string()));
+            if !c.qualified_name.get() {
+                return name;
+            }
+            match c
+                .module
+                .with(|m| m.as_str().map(|s| s.as_str().to_string()))
+            {
+                Some(m) => format!("{m}.{name}"),
+                None => name,
+            }
+        }
         _ => String::from("?"),
     }
 }

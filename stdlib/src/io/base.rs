@@ -15,7 +15,9 @@ pub struct BaseData {
 impl NativeData for BaseData {}
 
 pub fn init(vm: &mut Vm) -> ObjRef {
+    // CPython's io.IOBase and its three ABCs are Python classes: messages use bare names.
     let iobase = vm.new_native_type("io", "IOBase", true);
+    vm.use_short_type_name(&iobase);
     keep_class(vm, "IOBase", &iobase);
     vm.add_staticmethod(&iobase, "__new__", base_new);
     vm.add_method(&iobase, "__init__", base_init);
@@ -43,11 +45,13 @@ pub fn init(vm: &mut Vm) -> ObjRef {
     vm.add_method(&iobase, "_checkSeekable", base_check_seekable);
 
     let raw = vm.new_native_subtype("io", "RawIOBase", &iobase, true);
+    vm.use_short_type_name(&raw);
     keep_class(vm, "RawIOBase", &raw);
     vm.add_method(&raw, "read", raw_read);
     vm.add_method(&raw, "readall", raw_readall);
 
     let buffered = vm.new_native_subtype("io", "BufferedIOBase", &iobase, true);
+    vm.use_short_type_name(&buffered);
     keep_class(vm, "BufferedIOBase", &buffered);
     vm.add_method(&buffered, "read", buffered_read);
     vm.add_method(&buffered, "read1", buffered_read1);
@@ -56,6 +60,7 @@ pub fn init(vm: &mut Vm) -> ObjRef {
     vm.add_method(&buffered, "readinto", buffered_readinto);
 
     let text = vm.new_native_subtype("io", "TextIOBase", &iobase, true);
+    vm.use_short_type_name(&text);
     keep_class(vm, "TextIOBase", &text);
     vm.add_method(&text, "read", text_read);
     vm.add_method(&text, "readline", text_readline);

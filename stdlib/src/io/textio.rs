@@ -1,12 +1,14 @@
-//! TextIOWrapper: text over a binary buffer. Reading works on the buffer's bytes: the supported
-//! codecs (UTF-8, UTF-8 with BOM, Latin-1, ASCII) keep b'\r' and b'\n' as single bytes, so
-//! lines are found before decoding and tell() is an exact byte position, as CPython's cookie
-//! is in these cases. Over a BufferedWriter/Reader the wrapper calls the buffer's Rust side;
+//! TextIOWrapper: text over a binary buffer. Reading works on the buffer's bytes: every codec
+//! pyvm has (vm/src/codecs.rs) encodes b'\r' and b'\n' as one code unit of their own (a byte,
+//! or two or four for UTF-16 and UTF-32), so lines are found before decoding and tell() is an
+//! exact byte position, as CPython's cookie is in these cases. A "utf-16"/"utf-32"/"utf-8-sig"
+//! stream reads a BOM at its start and writes one once, at position 0. Over a BufferedWriter/Reader the wrapper calls the buffer's Rust side;
 //! over any other buffer (BytesIO, Python objects), its methods.
 
 use super::buffered::{self, BufState, Buffered};
 use super::fdtable::{self, Fd};
 use super::{bind, closed_error, keep_class, opt_str, os_error, this, unsupported};
+use pyvm_vm::codecs::{self, Codec};
 use pyvm_vm::objects::native::NativeData;
 use pyvm_vm::{Args, ObjRef, Object, PyResult, Value, Vm};
 use std::cell::RefCell;
@@ -14,84 +16,8 @@ use std::rc::Rc;
 
 const CHUNK: usize = 8192;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Codec {
-    Utf8,
-    Utf8Sig,
-    Latin1,
-    Ascii,
-}
-
-impl Codec {
-    fn python_name(self) -> &'static str {
-        match self {
-            Codec::Utf8 | Codec::Utf8Sig => "utf-8",
-            Codec::Latin1 => "latin-1",
-            Codec::Ascii => "ascii",
-        }
-    }
-}
-
-/// The codec for an encoding name, CPython's LookupError for an unknown one, and a clear
-/// NotImplementedError for a codec this wrapper does not handle.
-pub fn lookup_codec(vm: &mut Vm, name: &str) -> PyResult<Codec> {
-    let norm: String = name
-        .trim()
-        .to_ascii_lowercase()
-        .chars()
-        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
-        .collect();
-    Ok(match norm.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
-        "utf_8_sig" | "utf8_sig" => Codec::Utf8Sig,
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
-        | "iso_ir_100" | "csisolatin1" | "ibm819" => Codec::Latin1,
-        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "cp367" | "csascii" | "ibm367"
-        | "iso646_us" => Codec::Ascii,
-        _ => {
-            let empty = vm.new_str("");
-            let enc = vm.new_str(name);
-            vm.call_method(&empty, "encode", vec![enc])?;
-            return Err(vm.not_implemented_error(format!(
-                "pyvm's TextIOWrapper does not support the '{name}' encoding yet"
-            )));
-        }
-    })
-}
-
-pub fn decode(vm: &mut Vm, codec: Codec, errors: &str, data: &[u8]) -> PyResult<String> {
-    match codec {
-        Codec::Latin1 => return Ok(data.iter().map(|&b| b as char).collect()),
-        Codec::Utf8 | Codec::Utf8Sig => {
-            if let Ok(s) = std::str::from_utf8(data) {
-                return Ok(s.to_string());
-            }
-        }
-        Codec::Ascii => {
-            if data.is_ascii() {
-                return Ok(String::from_utf8_lossy(data).into_owned());
-            }
-        }
-    }
-    let b = super::new_bytes(data);
-    let (e, r) = (vm.new_str(codec.python_name()), vm.new_str(errors));
-    let s = vm.call_method(&b, "decode", vec![e, r])?;
-    Ok(s.as_str().map_or(String::new(), |s| s.as_str().to_string()))
-}
-
-pub fn encode(vm: &mut Vm, codec: Codec, errors: &str, text: &str) -> PyResult<Vec<u8>> {
-    let limit = match codec {
-        Codec::Utf8 | Codec::Utf8Sig => return Ok(text.as_bytes().to_vec()),
-        Codec::Latin1 => 256,
-        Codec::Ascii => 128,
-    };
-    if text.chars().all(|c| (c as u32) < limit) {
-        return Ok(text.chars().map(|c| c as u8).collect());
-    }
-    let s = vm.new_str(text);
-    let (e, r) = (vm.new_str(codec.python_name()), vm.new_str(errors));
-    let b = vm.call_method(&s, "encode", vec![e, r])?;
-    Ok(vm.bytes_like(&b).unwrap_or_default())
+fn decode(vm: &mut Vm, codec: Codec, errors: &str, data: &[u8]) -> PyResult<String> {
+    codecs::decode(vm, codec, data, errors)
 }
 
 pub struct TextState {
@@ -101,7 +27,10 @@ pub struct TextState {
     /// 1 or 2: writes go straight to the VM's stdout/stderr; 0: lines come from its stdin.
     std: Option<u8>,
     pub encoding: Value,
+    /// The codec named; a "utf-16"/"utf-32" one writes its BOM first.
     codec: Codec,
+    /// The codec reading uses: `codec` with the byte order a BOM read at the start gave.
+    rcodec: Codec,
     errors: String,
     /// None: universal newlines.
     newline: Option<String>,
@@ -201,7 +130,7 @@ pub fn make(vm: &mut Vm, class: &ObjRef, buffer: Value, o: TextOptions) -> PyRes
         Some(e) if e != "locale" => e,
         _ => "UTF-8".to_string(),
     };
-    let codec = lookup_codec(vm, &encoding)?;
+    let codec = codecs::lookup_or_error(vm, &encoding)?;
     let native = vm.is_native::<Buffered>(&buffer);
     let mut std = None;
     if native {
@@ -221,7 +150,7 @@ pub fn make(vm: &mut Vm, class: &ObjRef, buffer: Value, o: TextOptions) -> PyRes
     let writable = flag(vm, "writable")?;
     let seekable = flag(vm, "seekable")?;
     let mut bom_written = false;
-    if codec == Codec::Utf8Sig && writable && seekable {
+    if !codec.bom().is_empty() && writable && seekable {
         let pos = vm.call_method(&buffer, "tell", vec![])?;
         bom_written = !matches!(pos, Value::Int(0));
     }
@@ -232,6 +161,7 @@ pub fn make(vm: &mut Vm, class: &ObjRef, buffer: Value, o: TextOptions) -> PyRes
         std,
         encoding: enc_value,
         codec,
+        rcodec: codec.after_bom(b"").0,
         errors: o.errors.unwrap_or_else(|| "strict".to_string()),
         newline: o.newline,
         line_buffering: o.line_buffering,
@@ -439,6 +369,7 @@ fn fill(vm: &mut Vm, st: &Rc<RefCell<TextState>>) -> PyResult<bool> {
     let mut s = super::borrow(vm, st, NAME)?;
     if chunk.is_empty() {
         s.eof = true;
+        s.bom_done = true;
         return Ok(false);
     }
     if s.rpos > 0 {
@@ -447,14 +378,18 @@ fn fill(vm: &mut Vm, st: &Rc<RefCell<TextState>>) -> PyResult<bool> {
         s.rpos = 0;
     }
     s.rbuf.extend_from_slice(&chunk);
-    if !s.bom_done {
+    // The BOM is read once enough bytes have come to tell it.
+    if !s.bom_done && s.rbuf.len() - s.rpos >= s.codec.bom().len() {
         s.bom_done = true;
-        if s.codec == Codec::Utf8Sig && s.rbuf.starts_with(b"\xef\xbb\xbf") {
-            s.rpos = 3;
-        }
+        let (rcodec, skip) = s.codec.after_bom(&s.rbuf[s.rpos..]);
+        s.rcodec = rcodec;
+        s.rpos += skip;
     }
     Ok(true)
 }
+
+const CR: u32 = b'\r' as u32;
+const LF: u32 = b'\n' as u32;
 
 /// Outcome of scanning the read-ahead.
 enum Scan {
@@ -469,69 +404,76 @@ impl TextState {
         matches!(self.newline.as_deref(), None | Some(""))
     }
 
-    fn char_len(&self, lead: u8) -> usize {
-        if matches!(self.codec, Codec::Utf8 | Codec::Utf8Sig) {
-            match lead {
-                0xc0..=0xdf => 2,
-                0xe0..=0xef => 3,
-                0xf0..=0xf7 => 4,
-                _ => 1,
+    /// The character at `rbuf[i..]`, as (its code for line-ending tests, its length in bytes);
+    /// None while incomplete.
+    fn char_at(&self, i: usize) -> Option<(u32, usize)> {
+        let buf = &self.rbuf;
+        let c = self.rcodec;
+        let (code, n) = match c {
+            Codec::Utf8 | Codec::Utf8Sig => {
+                let lead = *buf.get(i)?;
+                let n = match lead {
+                    0xc0..=0xdf => 2,
+                    0xe0..=0xef => 3,
+                    0xf0..=0xf7 => 4,
+                    _ => 1,
+                };
+                (lead as u32, n)
             }
-        } else {
-            1
-        }
+            Codec::Utf16(_) => {
+                let u = c.unit_at(buf, i)?;
+                // A high surrogate and what follows it decode together.
+                (u, if (0xd800..0xdc00).contains(&u) { 4 } else { 2 })
+            }
+            _ => (c.unit_at(buf, i)?, c.unit()),
+        };
+        (i + n <= buf.len()).then_some((code, n))
     }
 
     /// Where the next line ends, with at most `limit` characters.
     fn scan_line(&self, limit: Option<usize>) -> Scan {
-        let buf = &self.rbuf;
+        let len = self.rbuf.len();
         let (mut i, mut chars) = (self.rpos, 0usize);
-        while i < buf.len() {
+        while i < len {
             if limit.is_some_and(|l| chars >= l) {
                 return Scan::Upto(i);
             }
-            let b = buf[i];
-            let n = self.char_len(b);
-            if i + n > buf.len() {
+            let Some((code, n)) = self.char_at(i) else {
                 return if self.eof {
-                    Scan::Upto(buf.len())
+                    Scan::Upto(len)
                 } else {
                     Scan::More
                 };
-            }
-            match (self.newline.as_deref(), b) {
-                (None | Some(""), b'\n') | (Some("\n"), b'\n') | (Some("\r"), b'\r') => {
-                    return Scan::Upto(i + 1)
+            };
+            match (self.newline.as_deref(), code) {
+                (None | Some(""), LF) | (Some("\n"), LF) | (Some("\r"), CR) => {
+                    return Scan::Upto(i + n)
                 }
-                (None | Some(""), b'\r') => {
-                    if i + 1 < buf.len() {
-                        return Scan::Upto(if buf[i + 1] == b'\n' { i + 2 } else { i + 1 });
-                    }
-                    return if self.eof {
-                        Scan::Upto(i + 1)
-                    } else {
-                        Scan::More
+                (None | Some(""), CR) => {
+                    return match self.char_at(i + n) {
+                        Some((LF, m)) => Scan::Upto(i + n + m),
+                        Some(_) => Scan::Upto(i + n),
+                        None if self.eof => Scan::Upto(i + n),
+                        None => Scan::More,
                     };
                 }
-                (Some("\r\n"), b'\r') => {
-                    if i + 1 < buf.len() {
-                        if buf[i + 1] == b'\n' {
-                            if limit.is_some_and(|l| chars + 2 > l) {
-                                return Scan::Upto(i + 1);
-                            }
-                            return Scan::Upto(i + 2);
+                (Some("\r\n"), CR) => match self.char_at(i + n) {
+                    Some((LF, m)) => {
+                        if limit.is_some_and(|l| chars + 2 > l) {
+                            return Scan::Upto(i + n);
                         }
-                    } else if !self.eof {
-                        return Scan::More;
+                        return Scan::Upto(i + n + m);
                     }
-                }
+                    None if !self.eof => return Scan::More,
+                    _ => {}
+                },
                 _ => {}
             }
             i += n;
             chars += 1;
         }
         if self.eof || limit.is_some_and(|l| chars >= l) {
-            Scan::Upto(buf.len())
+            Scan::Upto(len)
         } else {
             Scan::More
         }
@@ -539,28 +481,25 @@ impl TextState {
 
     /// Where `n` characters end (a "\r\n" read as one "\n" counts once).
     fn scan_chars(&self, n: usize) -> Scan {
-        let buf = &self.rbuf;
+        let len = self.rbuf.len();
         let translate = self.newline.is_none();
         let (mut i, mut chars) = (self.rpos, 0usize);
-        while i < buf.len() && chars < n {
-            let b = buf[i];
-            let len = self.char_len(b);
-            if i + len > buf.len() {
+        while i < len && chars < n {
+            let Some((code, m)) = self.char_at(i) else {
                 return if self.eof {
-                    Scan::Upto(buf.len())
+                    Scan::Upto(len)
                 } else {
                     Scan::More
                 };
-            }
-            if translate && b == b'\r' {
-                if i + 1 == buf.len() && !self.eof {
-                    return Scan::More;
+            };
+            if translate && code == CR {
+                match self.char_at(i + m) {
+                    Some((LF, k)) => i += k,
+                    None if !self.eof => return Scan::More,
+                    _ => {}
                 }
-                if buf.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
             }
-            i += len;
+            i += m;
             chars += 1;
         }
         if chars == n || self.eof {
@@ -572,34 +511,42 @@ impl TextState {
 
     /// Takes read-ahead bytes up to `end`, noting and translating line endings.
     fn take(&mut self, end: usize) -> Vec<u8> {
-        let raw = &self.rbuf[self.rpos..end];
-        let mut out = Vec::with_capacity(raw.len());
+        let mut out = Vec::with_capacity(end - self.rpos);
         let universal = self.universal();
         let translate = self.newline.is_none();
-        let mut i = 0;
-        while i < raw.len() {
-            let b = raw[i];
-            if universal && b == b'\r' {
-                if raw.get(i + 1) == Some(&b'\n') {
-                    self.seen |= 4;
-                    if translate {
-                        out.push(b'\n');
+        let lf = self.rcodec.ascii_bytes(b'\n');
+        let mut seen = self.seen;
+        let mut i = self.rpos;
+        while i < end {
+            let Some((code, n)) = self.char_at(i).filter(|&(_, n)| i + n <= end) else {
+                out.extend_from_slice(&self.rbuf[i..end]);
+                break;
+            };
+            if universal && code == CR {
+                if let Some((_, m)) = self
+                    .char_at(i + n)
+                    .filter(|&(c, m)| c == LF && i + n + m <= end)
+                {
+                    seen |= 4;
+                    out.extend_from_slice(if translate {
+                        &lf
                     } else {
-                        out.extend_from_slice(b"\r\n");
-                    }
-                    i += 2;
+                        &self.rbuf[i..i + n + m]
+                    });
+                    i += n + m;
                     continue;
                 }
-                self.seen |= 1;
-                out.push(if translate { b'\n' } else { b'\r' });
+                seen |= 1;
+                out.extend_from_slice(if translate { &lf } else { &self.rbuf[i..i + n] });
             } else {
-                if universal && b == b'\n' {
-                    self.seen |= 2;
+                if universal && code == LF {
+                    seen |= 2;
                 }
-                out.push(b);
+                out.extend_from_slice(&self.rbuf[i..i + n]);
             }
-            i += 1;
+            i += n;
         }
+        self.seen = seen;
         self.rpos = end;
         if self.rpos == self.rbuf.len() {
             self.rbuf.clear();
@@ -637,7 +584,7 @@ fn read_line(vm: &mut Vm, st: &Rc<RefCell<TextState>>, limit: Option<usize>) -> 
             s.rpos = start;
             let bytes = s.take(end);
             s.eof = false;
-            let (codec, errors) = (s.codec, s.errors.clone());
+            let (codec, errors) = (s.rcodec, s.errors.clone());
             drop(s);
             return decode(vm, codec, &errors, &bytes);
         }
@@ -648,7 +595,7 @@ fn read_line(vm: &mut Vm, st: &Rc<RefCell<TextState>>, limit: Option<usize>) -> 
             Scan::Upto(end) => {
                 let mut s = super::borrow(vm, st, NAME)?;
                 let bytes = s.take(end);
-                let (codec, errors) = (s.codec, s.errors.clone());
+                let (codec, errors) = (s.rcodec, s.errors.clone());
                 drop(s);
                 return decode(vm, codec, &errors, &bytes);
             }
@@ -687,7 +634,7 @@ fn read_chars(vm: &mut Vm, st: &Rc<RefCell<TextState>>, n: Option<usize>) -> PyR
     };
     let (codec, errors) = {
         let s = st.borrow();
-        (s.codec, s.errors.clone())
+        (s.rcodec, s.errors.clone())
     };
     decode(vm, codec, &errors, &bytes)
 }
@@ -791,12 +738,15 @@ fn t_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let errors = st.borrow().errors.clone();
-    let mut data = encode(vm, codec, &errors, out)?;
+    let bom_written = st.borrow().bom_written;
+    let mut data = if bom_written {
+        Vec::new()
+    } else {
+        codec.bom().to_vec()
+    };
+    codecs::encode_into(vm, codec, out, &errors, &mut data)?;
     {
         let mut s = super::borrow(vm, &st, NAME)?;
-        if codec == Codec::Utf8Sig && !s.bom_written {
-            data.splice(0..0, b"\xef\xbb\xbf".iter().copied());
-        }
         s.bom_written = true;
         s.bom_done = true;
         // As CPython, text read ahead is dropped: the write goes where the buffer is.
@@ -1058,7 +1008,7 @@ fn t_reconfigure(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let newline = check_newline(vm, &a[2], f)?;
     flush_all(vm, &st)?;
     let codec = match &encoding {
-        Some(e) => Some(lookup_codec(vm, e)?),
+        Some(e) => Some(codecs::lookup_or_error(vm, e)?),
         None => None,
     };
     let lb = match &a[3] {
@@ -1073,6 +1023,7 @@ fn t_reconfigure(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut s = st.borrow_mut();
     if let (Some(c), Some(v)) = (codec, enc_value) {
         s.codec = c;
+        s.rcodec = c.after_bom(b"").0;
         s.encoding = v;
         if errors.is_none() {
             s.errors = "strict".into();
@@ -1098,11 +1049,7 @@ fn t_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let st = state(vm, &me, "__repr__")?;
     let class = vm.type_of(&me);
     let cname = pyvm_vm::vm::class_name(&class);
-    let mut out = if cname == "TextIOWrapper" {
-        String::from("<_io.TextIOWrapper")
-    } else {
-        format!("<{cname}")
-    };
+    let mut out = format!("<{cname}");
     if let Ok(name) = vm.get_attr_str(&me, "name") {
         out.push_str(&format!(" name={}", vm.repr(&name)?));
     }

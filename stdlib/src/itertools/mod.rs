@@ -202,7 +202,7 @@ fn count_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cnt, step) = vm.native_self(&me, "itertools.count", "__repr__", |c: &Count| {
         (c.cnt.clone(), c.step.clone())
     })?;
-    let name = vm.type_name(&me);
+    let name = vm.type_short_name(&me);
     let c = vm.repr(&cnt)?;
     let one = int::is_int(&step) && int::as_i64(&step) == Some(1);
     let s = if one {
@@ -322,7 +322,7 @@ fn repeat_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (obj, cnt) = vm.native_self(&me, "itertools.repeat", "__repr__", |r: &Repeat| {
         (r.obj.clone(), r.cnt)
     })?;
-    let name = vm.type_name(&me);
+    let name = vm.type_short_name(&me);
     let o = vm.repr(&obj)?;
     let s = if cnt < 0 {
         format!("{name}({o})")

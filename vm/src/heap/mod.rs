@@ -339,6 +339,28 @@ impl ObjRef {
         ObjRef(p)
     }
 
+    /// The size of the object's one allocation, collector links included (what `sys.getsizeof`
+    /// reports, with the buffers a payload owns added by the object's `__sizeof__`).
+    pub fn allocated_size(&self) -> usize {
+        let kind = self.kind();
+        let p = self.payload_ptr(kind);
+        // SAFETY: the inline kinds were allocated by `inline`, which wrote their length.
+        let payload = match kind {
+            Kind::Str => unsafe { StrObj::payload_size(p) },
+            Kind::BigInt => unsafe { BigIntObj::payload_size(p) },
+            Kind::Tuple => std::mem::size_of_val(unsafe { TupleObj::from_payload(p) }),
+            Kind::Bytes => unsafe { BytesObj::payload_size(p) },
+            _ => fixed_payload_size(kind),
+        };
+        object_layout(kind, payload).size()
+    }
+
+    /// The bytes of collector links in front of the object (0 for objects the collector does
+    /// not track: CPython's "pre-header" that `sys.getsizeof` adds to `__sizeof__`).
+    pub fn gc_links_size(&self) -> usize {
+        self.kind().prefix_size()
+    }
+
     #[inline(always)]
     fn payload_ptr(&self, kind: Kind) -> *const u8 {
         // SAFETY: the offset stays inside the allocation, whose layout `kind` fixed.
@@ -631,6 +653,44 @@ impl ObjRef {
         let o = ObjRef::new(Payload::Code(code.clone()));
         code.self_obj.set(Some(o.raw()));
         o
+    }
+}
+
+/// The payload size of a kind whose payload has one fixed type (the inline kinds have none).
+fn fixed_payload_size(kind: Kind) -> usize {
+    use std::mem::size_of;
+    match kind {
+        Kind::Str | Kind::BigInt | Kind::Tuple | Kind::Bytes => 0,
+        Kind::List => size_of::<PyCell<Vec<Value>>>(),
+        Kind::Dict => size_of::<PyCell<DictTable>>(),
+        Kind::Set => size_of::<PyCell<SetTable>>(),
+        Kind::FrozenSet => size_of::<SetTable>(),
+        Kind::ByteArray => size_of::<PyCell<Vec<u8>>>(),
+        Kind::Range => size_of::<RangeObj>(),
+        Kind::Slice => size_of::<SliceObj>(),
+        Kind::Function => size_of::<FunctionObj>(),
+        Kind::NativeFunction => size_of::<NativeFunctionObj>(),
+        Kind::BoundMethod => size_of::<BoundMethodObj>(),
+        Kind::Cell => size_of::<PyCell<Value>>(),
+        Kind::Code => size_of::<Rc<CodeObj>>(),
+        Kind::Class => size_of::<ClassObj>(),
+        Kind::Instance => size_of::<InstanceObj>(),
+        Kind::Exception => size_of::<ExceptionObj>(),
+        Kind::Generator => size_of::<GeneratorObj>(),
+        Kind::Iterator => size_of::<PyCell<IterState>>(),
+        Kind::Module => size_of::<ModuleObj>(),
+        Kind::Property => size_of::<PropertyObj>(),
+        Kind::ClassMethod | Kind::StaticMethod => size_of::<Value>(),
+        Kind::Super => size_of::<SuperObj>(),
+        Kind::MemberDescr => size_of::<MemberDescrObj>(),
+        Kind::GetSetDescr => size_of::<GetSetDescrObj>(),
+        Kind::NotImplemented | Kind::Ellipsis => 0,
+        Kind::WeakRef => size_of::<WeakRefObj>(),
+        Kind::Native => size_of::<NativeBox>(),
+        Kind::Complex => size_of::<ComplexObj>(),
+        Kind::Frame => size_of::<FrameObj>(),
+        Kind::Traceback => size_of::<TracebackObj>(),
+        Kind::MemoryView => size_of::<MemoryViewObj>(),
     }
 }
 

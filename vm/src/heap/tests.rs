@@ -247,3 +247,23 @@ fn view_tags_are_kinds() {
         assert_eq!(tag(&o.view()), o.kind() as u8);
     }
 }
+
+#[test]
+fn allocated_sizes_follow_the_layout() {
+    with_heap(|_| {
+        // A str of up to 8 ASCII characters is one 32-byte allocation, without links.
+        let s = ObjRef::new_str("abc");
+        assert_eq!(s.allocated_size(), 32);
+        assert_eq!(s.gc_links_size(), 0);
+        let long = ObjRef::new_str(&"x".repeat(100));
+        assert!(long.allocated_size() >= 100 + 8);
+        // A tuple carries links and its items inline.
+        let t0 = ObjRef::new_tuple(vec![]);
+        let t3 = ObjRef::new_tuple(vec![Value::None, Value::None, Value::None]);
+        assert_eq!(t0.gc_links_size(), 16);
+        assert_eq!(t3.allocated_size() - t0.allocated_size(), 3 * 16);
+        assert_eq!(t0.allocated_size(), object_layout(Kind::Tuple, 8).size());
+        let big = ObjRef::new_bigint(&(BigInt::from(1) << 200usize));
+        assert!(big.allocated_size() > 8);
+    });
+}

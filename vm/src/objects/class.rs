@@ -107,6 +107,10 @@ pub struct ClassObj {
     /// mappingproxy; subclasses inherit it through their MRO (see `Vm::patma_kind`), and an
     /// ABC registry can set it on any class.
     pub patma_flags: Cell<u8>,
+    /// Whether messages name the class `module.name` (CPython's static and from-spec types,
+    /// whose `tp_name` is qualified: "unhashable type: 'collections.deque'"); set on native
+    /// types, while `__name__` and `__qualname__` stay short.
+    pub qualified_name: Cell<bool>,
 }
 
 /// `ClassObj::patma_flags` bits.
@@ -256,8 +260,29 @@ impl InstanceObj {
         self.attrs.replace(Attrs::Absent)
     }
 
+    /// The builtin value of an instance of a builtin type's subclass (what the protocols
+    /// fall back on). A native type's data box is not one: it has no protocols of its own, so
+    /// falling back on it would report its type as `object`.
     pub fn base_value(&self) -> Option<&Value> {
+        self.base
+            .as_deref()
+            .filter(|b| !matches!(b.as_object(), Some(Object::Native(_))))
+    }
+
+    /// The base value, a native type's data box included (for the collector and storage).
+    pub fn base_slot(&self) -> Option<&Value> {
         self.base.as_deref()
+    }
+
+    /// Bytes of the buffers the instance owns (slot values, shaped attribute values, the boxed
+    /// base value), for `__sizeof__`.
+    pub fn owned_bytes(&self) -> usize {
+        let value = std::mem::size_of::<Value>();
+        let attrs = self.attrs.with(|a| match a {
+            Attrs::Shaped { values, .. } => values.capacity() * value,
+            _ => 0,
+        });
+        self.slots.with(|s| s.len() * value) + attrs + self.base.as_ref().map_or(0, |_| value)
     }
 
     /// Whether the instance has attribute storage (a `__dict__`).

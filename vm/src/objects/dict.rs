@@ -55,6 +55,12 @@ fn slot_hash(hash: i64) -> u64 {
 pub type EqFn<'a, E> = &'a mut dyn FnMut(&Value, &Value) -> Result<bool, E>;
 
 impl DictTable {
+    /// Bytes of the buffers the table owns (its index and its entries), for `__sizeof__`.
+    pub fn allocated_bytes(&self) -> usize {
+        self.indices.capacity() * (std::mem::size_of::<usize>() + 1)
+            + self.entries.capacity() * std::mem::size_of::<Option<DictEntry>>()
+    }
+
     pub fn new() -> Self {
         Self::default()
     }

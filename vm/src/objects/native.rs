@@ -33,12 +33,17 @@ impl NativeBox {
     pub fn clear(&self) {
         self.data.with_mut(|d| d.clear());
     }
+
+    /// The size of the boxed data (its own buffers not included), for `__sizeof__`.
+    pub fn data_size(&self) -> usize {
+        self.data.with(|d| std::mem::size_of_val(&**d))
+    }
 }
 
 /// The `NativeBox` behind a value: the instance's base value.
 fn native_box(v: &Value) -> Option<&NativeBox> {
     let o = v.as_obj()?;
-    let base = o.as_instance()?.base_value()?.as_obj()?;
+    let base = o.as_instance()?.base_slot()?.as_obj()?;
     match base.view() {
         Object::Native(b) => Some(b),
         _ => None,
@@ -59,6 +64,7 @@ impl Vm {
         );
         if let Object::Class(c) = class.view() {
             c.module.replace(self.new_str(module));
+            c.qualified_name.set(true);
         }
         class
     }
@@ -80,8 +86,17 @@ impl Vm {
         );
         if let Object::Class(c) = class.view() {
             c.module.replace(self.new_str(module));
+            c.qualified_name.set(true);
         }
         class
+    }
+
+    /// Messages name the native type `class` by its bare name, as CPython names the classes
+    /// it writes in Python (io.IOBase) rather than in C (`new_native_type` qualifies it).
+    pub fn use_short_type_name(&self, class: &ObjRef) {
+        if let Object::Class(c) = class.view() {
+            c.qualified_name.set(false);
+        }
     }
 
     /// A computed attribute of a native type (CPython's getset descriptor): `getter(self)`, and
@@ -218,6 +233,10 @@ mod tests {
             msg,
             "descriptor 'get' for 'demo.counter' objects doesn't apply to a 'int' object"
         );
+        // Messages name native types as CPython's C types: module-qualified.
+        assert_eq!(vm.type_name(&obj), "demo.counter");
+        assert_eq!(vm.type_short_name(&obj), "counter");
+        vm.use_short_type_name(&class);
         assert_eq!(vm.type_name(&obj), "counter");
     }
 

@@ -179,6 +179,11 @@ impl Default for SetTable {
 }
 
 impl SetTable {
+    /// Bytes of the slot array the table owns, for `__sizeof__`.
+    pub fn allocated_bytes(&self) -> usize {
+        self.slots.capacity() * std::mem::size_of::<Slot>()
+    }
+
     /// An empty table of 8 slots.
     pub fn new() -> Self {
         SetTable {

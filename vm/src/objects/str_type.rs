@@ -100,11 +100,18 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos.first().cloned().unwrap_or_default();
     let mut obj = args.pos.get(1).cloned();
     let mut encoding: Option<Value> = args.pos.get(2).cloned();
+    let mut errors: Option<Value> = args.pos.get(3).cloned();
+    if args.pos.len() > 4 {
+        return Err(vm.type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.pos.len() - 1 + args.kw.len()
+        )));
+    }
     for (k, v) in &args.kw {
         match k.as_str().map(|s| s.as_str()) {
             Some("object") => obj = Some(v.clone()),
             Some("encoding") => encoding = Some(v.clone()),
-            Some("errors") => {}
+            Some("errors") => errors = Some(v.clone()),
             Some(other) => {
                 return Err(vm.type_error(format!(
                     "'{other}' is an invalid keyword argument for str()"
@@ -113,19 +120,46 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => {}
         }
     }
+    let mut names = [None, None];
+    for (slot, (v, param)) in names
+        .iter_mut()
+        .zip([(&encoding, "encoding"), (&errors, "errors")])
+    {
+        if let Some(v) = v {
+            match v.as_str() {
+                Some(t) => *slot = Some(t.as_str().to_string()),
+                None => {
+                    let t = vm.type_name(v);
+                    return Err(
+                        vm.type_error(format!("str() argument '{param}' must be str, not {t}"))
+                    );
+                }
+            }
+        }
+    }
     let value = match obj {
         None => vm.new_str(""),
-        Some(o) => match (encoding, vm.bytes_like(&o)) {
-            (Some(_), Some(bytes)) => match String::from_utf8(bytes) {
-                Ok(s) => vm.new_str(s),
-                Err(_) => {
-                    return Err(vm.new_exception(
-                        &vm.types.exc.unicode_decode_error.clone(),
-                        "'utf-8' codec can't decode bytes",
-                    ))
-                }
-            },
-            _ => vm.str(&o)?,
+        Some(o) if names.iter().all(Option::is_none) => vm.str(&o)?,
+        Some(o) => match vm.bytes_like(&o) {
+            Some(bytes) => {
+                let [enc, errs] = names;
+                let text = crate::objects::bytes::decode_bytes(
+                    vm,
+                    &bytes,
+                    enc.as_deref().unwrap_or("utf-8"),
+                    errs.as_deref().unwrap_or("strict"),
+                )?;
+                vm.new_str(text)
+            }
+            None if o.as_str().is_some() => {
+                return Err(vm.type_error("decoding str is not supported"))
+            }
+            None => {
+                let t = vm.type_name(&o);
+                return Err(vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {t} found"
+                )));
+            }
         },
     };
     match cls.as_obj() {
@@ -1541,53 +1575,6 @@ fn str_isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // encode
 // ---------------------------------------------------------------------------
 
-#[derive(Clone, Copy, PartialEq)]
-enum Codec {
-    Utf8,
-    Ascii,
-    Latin1,
-    Utf16(Option<bool>),
-    Utf32(Option<bool>),
-}
-
-/// CPython's normalisation of codec names: lower case, runs of punctuation become one `_`.
-fn normalize_encoding(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut punct = false;
-    for c in name.chars() {
-        if c.is_alphanumeric() || c == '.' {
-            if punct && !out.is_empty() {
-                out.push('_');
-            }
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            }
-            punct = false;
-        } else {
-            punct = true;
-        }
-    }
-    out
-}
-
-fn lookup_codec(name: &str) -> Option<Codec> {
-    Some(match normalize_encoding(name).as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
-        "ascii" | "646" | "us_ascii" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
-        | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
-        | "iso_ir_6" => Codec::Ascii,
-        "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "iso8859" | "8859"
-        | "cp819" | "ibm819" | "csisolatin1" | "iso_8859_1_1987" | "iso_ir_100" => Codec::Latin1,
-        "utf_16" | "utf16" | "u16" => Codec::Utf16(None),
-        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(Some(false)),
-        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16(Some(true)),
-        "utf_32" | "utf32" | "u32" => Codec::Utf32(None),
-        "utf_32_le" | "utf_32le" => Codec::Utf32(Some(false)),
-        "utf_32_be" | "utf_32be" => Codec::Utf32(Some(true)),
-        _ => return None,
-    })
-}
-
 fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, a) = kw_args(vm, &args, "encode", &["encoding", "errors"])?;
     let mut names = [String::from("utf-8"), String::from("strict")];
@@ -1605,110 +1592,9 @@ fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let [encoding, errors] = names;
-    let Some(codec) = lookup_codec(&encoding) else {
-        return Err(vm.new_exception(
-            &vm.types.exc.lookup_error,
-            format!("unknown encoding: {encoding}"),
-        ));
-    };
-    let text = s.as_str();
-    let data = match codec {
-        Codec::Utf8 => text.as_bytes().to_vec(),
-        Codec::Utf16(order) => {
-            let big = order.unwrap_or(false);
-            let mut out = Vec::with_capacity(text.len() * 2 + 2);
-            if order.is_none() {
-                out.extend_from_slice(&[0xff, 0xfe]);
-            }
-            for unit in text.encode_utf16() {
-                out.extend_from_slice(&if big {
-                    unit.to_be_bytes()
-                } else {
-                    unit.to_le_bytes()
-                });
-            }
-            out
-        }
-        Codec::Utf32(order) => {
-            let big = order.unwrap_or(false);
-            let mut out = Vec::with_capacity(s.char_len() * 4 + 4);
-            if order.is_none() {
-                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
-            }
-            for c in text.chars() {
-                let cp = c as u32;
-                out.extend_from_slice(&if big {
-                    cp.to_be_bytes()
-                } else {
-                    cp.to_le_bytes()
-                });
-            }
-            out
-        }
-        Codec::Ascii => encode_charmap(vm, text, "ascii", 128, &errors)?,
-        Codec::Latin1 => encode_charmap(vm, text, "latin-1", 256, &errors)?,
-    };
+    let codec = crate::codecs::lookup_or_error(vm, &encoding)?;
+    let data = crate::codecs::encode(vm, codec, s.as_str(), &errors)?;
     Ok(new_bytes(data))
-}
-
-/// `\xNN`, `\uNNNN` or `\UNNNNNNNN` for a code point.
-fn escape_code_point(cp: u32) -> String {
-    if cp < 0x100 {
-        format!("\\x{cp:02x}")
-    } else if cp < 0x10000 {
-        format!("\\u{cp:04x}")
-    } else {
-        format!("\\U{cp:08x}")
-    }
-}
-
-/// Encodes to a one-byte charset (code points below `limit` map to themselves).
-fn encode_charmap(vm: &Vm, text: &str, codec: &str, limit: u32, errors: &str) -> PyResult<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len());
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0usize;
-    while let Some(&c) = chars.get(i) {
-        let cp = c as u32;
-        if cp < limit {
-            out.push(cp as u8);
-            i += 1;
-            continue;
-        }
-        match errors {
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{cp};").as_bytes()),
-            "backslashreplace" | "namereplace" => {
-                out.extend_from_slice(escape_code_point(cp).as_bytes())
-            }
-            "strict" | "surrogateescape" | "surrogatepass" => {
-                let end = chars[i..]
-                    .iter()
-                    .position(|&d| (d as u32) < limit)
-                    .map_or(chars.len(), |n| i + n);
-                let msg = if end - i == 1 {
-                    format!(
-                        "'{codec}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})",
-                        escape_code_point(cp)
-                    )
-                } else {
-                    format!(
-                        "'{codec}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
-                        end - 1
-                    )
-                };
-                return Err(vm.new_exception(&vm.types.exc.unicode_encode_error, msg));
-            }
-            other => {
-                return Err(vm.new_exception(
-                    &vm.types.exc.lookup_error,
-                    format!("unknown error handler name '{other}'"),
-                ))
-            }
-        }
-        i += 1;
-    }
-    Ok(out)
 }
 
 // ---------------------------------------------------------------------------

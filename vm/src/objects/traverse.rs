@@ -61,7 +61,7 @@ pub fn traverse(obj: Object<'_>, v: &mut dyn FnMut(&Value), o: &mut dyn FnMut(&O
             i.class.with(&mut *o);
             i.slots.with(|s| s.iter().for_each(&mut *v));
             i.visit_attrs(&mut *v);
-            if let Some(b) = i.base_value() {
+            if let Some(b) = i.base_slot() {
                 v(b);
             }
         }

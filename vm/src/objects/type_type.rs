@@ -70,6 +70,9 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let n = class_name(&class);
         return Err(vm.type_error(format!("cannot create '{n}' instances")));
     }
+    if c.layout == Layout::Native {
+        check_native_new(vm, &class)?;
+    }
     if (args.pos.len() > 1 || !args.kw.is_empty()) && c.layout == Layout::Object {
         // Extra arguments are an error unless __init__ is overridden and __new__ is not.
         let init = vm.class_lookup_str(&class, "__init__");
@@ -96,6 +99,44 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(new_instance(vm, &class, Value::Null))
+}
+
+/// object.__new__(cls) for a class with a native type's layout: refused when the nearest class
+/// without a Python `__new__` has a native one (CPython's tp_new_wrapper check), since only
+/// that `__new__` builds the data its instances need.
+fn check_native_new(vm: &mut Vm, class: &ObjRef) -> PyResult<()> {
+    let key = vm.intern("__new__");
+    let mro = match class.view() {
+        Object::Class(c) => c.mro.get(),
+        _ => return Ok(()),
+    };
+    let mut static_base = None;
+    for k in mro {
+        let own = match k.view() {
+            Object::Class(kc) => vm.dict_get(&kc.dict, &key)?,
+            _ => None,
+        };
+        let python_new =
+            own.is_some_and(|f| !matches!(f.as_object(), Some(Object::NativeFunction(_))));
+        if !python_new {
+            static_base = Some(k);
+            break;
+        }
+    }
+    let Some(base) = static_base else {
+        return Ok(());
+    };
+    let object_new = |f: &Value| matches!(f.as_object(), Some(Object::NativeFunction(n)) if n.owner.as_obj().is_some_and(|o| crate::value::ObjRef::ptr_eq(o, &vm.types.object)));
+    if vm
+        .class_lookup_str(&base, "__new__")
+        .is_some_and(|f| !object_new(&f))
+    {
+        let (n, b) = (class_name(class), class_name(&base));
+        return Err(vm.type_error(format!(
+            "object.__new__({n}) is not safe, use {b}.__new__()"
+        )));
+    }
+    Ok(())
 }
 
 /// A new instance of a user class (the builtin base value, if any, already built).
@@ -334,18 +375,36 @@ fn object_subclasshook(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.not_implemented.clone())
 }
 
-/// object.__sizeof__(): the instance size CPython's 64-bit layout would give (header, slots,
-/// weakref pointer); other values report the bare object header.
+/// object.__sizeof__(): the object's size in pyvm (its allocation without the collector's links,
+/// which `sys.getsizeof` adds, plus the buffers its payload owns: a list's items, a dict's or
+/// set's table, an instance's attribute values). Values kept inline (ints, floats, bools,
+/// None) report the size of a `Value`.
 fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = method_args(vm, &args, "object", "__sizeof__", Sig::NoArgs, any_value)?;
-    let size = match me.as_object() {
-        Some(Object::Instance(i)) if i.base_value().is_none() => match i.class().view() {
-            Object::Class(c) => 16 + 8 * (c.slot_names.len() + usize::from(c.has_weakref)),
-            _ => 16,
-        },
-        _ => 16,
+    Ok(Value::Int(value_sizeof(me) as i64))
+}
+
+fn value_sizeof(v: &Value) -> usize {
+    let Some(o) = v.as_obj() else {
+        return std::mem::size_of::<Value>();
     };
-    Ok(Value::Int(size as i64))
+    let own = o.allocated_size() - o.gc_links_size();
+    own + match o.view() {
+        Object::List(l) => l.with(|l| l.capacity()) * std::mem::size_of::<Value>(),
+        Object::ByteArray(b) => b.with(|b| b.capacity()),
+        Object::Dict(d) => d.with(|t| t.allocated_bytes()),
+        Object::Set(s) => s.with(|t| t.allocated_bytes()),
+        Object::FrozenSet(t) => t.allocated_bytes(),
+        Object::Native(n) => n.data_size(),
+        // A builtin subclass's instance holds its builtin value: count that one whole.
+        Object::Instance(i) => {
+            i.owned_bytes()
+                + i.base_slot().map_or(0, |b| {
+                    value_sizeof(b) + b.as_obj().map_or(0, |b| b.gc_links_size())
+                })
+        }
+        _ => 0,
+    }
 }
 
 /// object.__getstate__(): the instance dict (None when empty or absent), paired with the slot
@@ -771,6 +830,7 @@ pub fn create_class(
         has_del: Cell::new(false),
         finalizer: Some(vm.gen_finalizer.clone()),
         patma_flags: Cell::new(0),
+        qualified_name: Cell::new(false),
     }));
     let mro = c3_mro(vm, &class, &base_refs)?;
     if let Object::Class(c) = class.view() {
