@@ -1,3 +1,4 @@
+# bench: default=4000 quick=300
 """Big-integer arithmetic (a bignum workload): factorials by product trees, Fibonacci by
 fast doubling, modular exponentiation, gcd, integer square roots by Newton's method,
 division with remainder and bit operations on numbers of thousands of digits.

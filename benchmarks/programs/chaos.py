@@ -1,3 +1,4 @@
+# bench: default=150000 quick=3000
 """A chaos game on curved maps (the chaos workload): a point repeatedly jumps through one of
 three maps, each built on a cubic Bezier curve of 2-D vector objects; the visited pixels are
 counted on a grid.

@@ -1,3 +1,4 @@
+# bench: default=100000 quick=1000
 """Class instantiation and method calls (an object-oriented workload): a small shape
 hierarchy with __init__ chains through super(), properties, class and static methods,
 special methods (__eq__, __lt__, __hash__, __repr__, __iter__), and dynamic dispatch over

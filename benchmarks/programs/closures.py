@@ -1,3 +1,4 @@
+# bench: default=500000 quick=5000
 """Closures (a functional workload): counters and accumulators over nonlocal cells,
 decorators that wrap and count calls, function composition, currying, lambdas passed to
 map/filter/sorted, functools.partial and reduce, and closures created in loops.

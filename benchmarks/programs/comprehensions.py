@@ -1,3 +1,4 @@
+# bench: default=30000 quick=300
 """Comprehensions (the comprehensions workload): list, dict and set comprehensions and
 generator expressions, nested and filtered, over a collection of small records, building
 indexes and summaries of a widget inventory.

@@ -1,3 +1,4 @@
+# bench: default=30 quick=10
 """Coroutines (the coroutines workload): recursive `async def` functions awaiting each other,
 driven to completion by send(None), and a tiny round-robin scheduler of tasks that suspend
 through an awaitable object.

@@ -1,3 +1,4 @@
+# bench: default=1500 quick=20
 """Deep copies (the deepcopy workload): copy.deepcopy of nested dicts, lists, tuples and
 instances, with shared references and a cycle, then checks that the copy is equal but
 disjoint and keeps the sharing.

@@ -1,3 +1,4 @@
+# bench: default=5000 quick=100
 """An incremental dataflow constraint solver (the DeltaBlue workload): chains of equality
 constraints and scale/offset projections are planned, executed and re-planned as edit
 constraints come and go.

@@ -1,3 +1,4 @@
+# bench: default=300000 quick=2000
 """Exceptions (an error-handling workload): raising and catching through several frames,
 a user-defined hierarchy, try/except/else/finally, re-raising, chaining, context managers
 that suppress, and built-in errors from dict, list, int() and attribute lookups.

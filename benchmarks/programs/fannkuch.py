@@ -1,3 +1,4 @@
+# bench: default=9 quick=6
 """Pancake flipping (the fannkuch workload): for every permutation of 1..n, count how many
 prefix reversals bring 1 to the front; prints the maximum and a signed checksum.
 

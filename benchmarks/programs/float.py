@@ -1,3 +1,4 @@
+# bench: default=150000 quick=2000
 """Float arithmetic on many small objects (the float workload): points built from sin and
 cos, normalised, then reduced to their component-wise maximum.
 

@@ -1,3 +1,4 @@
+# bench: default=150000 quick=2000
 """Generators (the generators workload): in-order traversal of a balanced binary tree by
 recursive generators with `yield from`, plus a pipeline of chained generator stages and a
 generator driven by send().

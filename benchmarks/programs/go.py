@@ -1,3 +1,4 @@
+# bench: default=200 quick=2
 """Go on a 9x9 board by Monte Carlo tree search (the go workload): random playouts with
 capture, suicide and ko rules, area scoring, and a UCT-style tree choosing the first move.
 

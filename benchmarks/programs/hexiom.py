@@ -1,3 +1,4 @@
+# bench: default=60 quick=3
 """A hexagonal tile puzzle solver (the hexiom workload): numbered tiles must be placed on a
 hex board so that each tile's number equals its count of occupied neighbours. Solved by
 constraint propagation over candidate bitmasks and backtracking, counting every solution.

@@ -1,3 +1,4 @@
+# bench: default=2000 quick=20
 """JSON decoding written in Python (the json_loads workload): a recursive-descent parser for
 objects, arrays, strings with escapes and surrogate pairs, numbers and literals, run over
 generated documents; reports parse errors with their position.

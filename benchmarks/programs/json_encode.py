@@ -1,3 +1,4 @@
+# bench: default=3000 quick=30
 """JSON encoding written in Python (the json_dumps workload): nested dicts, lists, strings
 with escapes and non-ASCII text, ints, floats and literals serialised compactly, with
 sorted keys, and pretty-printed with indentation.

@@ -1,3 +1,4 @@
+# bench: default=100000 quick=1000
 """Planetary orbits (the n-body workload): the Sun and the four giant planets integrated with
 a symplectic Euler step; prints the system's energy before and after.
 

@@ -1,3 +1,4 @@
+# bench: default=9 quick=6
 """N queens (the nqueens workload): every placement of n non-attacking queens, found by
 filtering all permutations with generator expressions and sets, then checked against a
 recursive backtracking count.

@@ -1,3 +1,4 @@
+# bench: default=3000 quick=200
 """Digits of pi by an unbounded spigot (the pidigits workload): big-integer multiply, add
 and floor division on numbers growing with every digit.
 

@@ -1,3 +1,4 @@
+# bench: default=200 quick=20
 """A recursive ray tracer (the raytrace workload): spheres and a checkered floor, point
 lights with shadows, diffuse and specular shading and mirror reflections, all with a small
 3-D vector class. Prints checksums of the 8-bit image.

@@ -1,3 +1,4 @@
+# bench: default=20 quick=1
 """An operating-system task scheduler simulation (the Richards workload): six tasks (idle,
 worker, two packet handlers, two devices) pass packets through priority-ordered queues.
 

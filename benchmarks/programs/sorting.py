@@ -1,3 +1,4 @@
+# bench: default=100000 quick=1000
 """List sorting (a sorting workload): list.sort and sorted on random, presorted, reversed
 and nearly sorted ints, floats, strings and tuples; key functions, reverse, stability, and
 objects compared through __lt__; merged with heapq and searched with bisect.

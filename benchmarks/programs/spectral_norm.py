@@ -1,3 +1,4 @@
+# bench: default=250 quick=30
 """The spectral norm of the infinite matrix A(i, j) = 1 / ((i + j)(i + j + 1) / 2 + i + 1),
 truncated to n x n, by the power method on A^T A.
 

@@ -1,3 +1,4 @@
+# bench: default=50000 quick=300
 """String formatting (a text-building workload): printf-style % formatting, str.format with
 alignment, fill, sign, thousands separators and nested fields, f-strings with format specs
 and conversions, and joins of the results into a table.

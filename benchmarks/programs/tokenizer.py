@@ -1,3 +1,4 @@
+# bench: default=40000 quick=300
 """A tokenizer for Python-like source (a lexer workload): names, keywords, numbers (ints,
 floats, hex, exponents), strings with escapes, operators, comments, and INDENT/DEDENT from
 leading whitespace, over generated source text scanned character by character.

@@ -1,3 +1,4 @@
+# bench: default=400000 quick=2000
 """Sequence unpacking (the unpack_sequence workload): tuples and lists of several sizes
 unpacked into names, starred targets, nested targets and swaps, in tight loops.
 

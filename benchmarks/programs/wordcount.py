@@ -1,3 +1,4 @@
+# bench: default=400000 quick=2000
 """Word counting with dicts and str methods (a text-processing workload): generated text is
 split into lines and words, normalised (case, punctuation), counted with a dict, a
 defaultdict and a Counter, and summarised by frequency, length and first letter.

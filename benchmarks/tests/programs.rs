@@ -1,6 +1,6 @@
 //! Keeps the benchmark programs (benchmarks/programs/*.py) honest: runs each under pyvm at its
 //! small size (benchmarks/programs/sizes.txt) and compares stdout with CPython's, committed in
-//! benchmarks/programs/expected/<name>.stdout by regen.py.
+//! benchmarks/programs/expected/<name>.stdout by benchmarks/regen_programs.py.
 //!
 //! The binary is PYVM_BIN, else the `pyvm` built beside this test (target/<profile>/pyvm):
 //! `cargo test --workspace` builds it, since the root package's own integration tests need it;
@@ -109,18 +109,26 @@ fn every_program_has_a_small_size_and_expected_output() {
         .flatten()
         .filter_map(|e| e.file_name().to_str().map(str::to_string))
         .filter_map(|n| n.strip_suffix(".py").map(str::to_string))
-        .filter(|n| n != "regen")
         .collect();
     names.sort();
     let mut listed: Vec<String> = sizes.iter().map(|(n, _)| n.clone()).collect();
     listed.sort();
     assert_eq!(names, listed, "sizes.txt must list exactly the programs");
+    // pyvm-bench's --quick reads the size from the program's `# bench:` line: it must agree.
+    for (name, size) in &sizes {
+        let text = std::fs::read_to_string(dir.join(format!("{name}.py"))).expect("read program");
+        let bench_line = text.lines().find(|l| l.starts_with("# bench:"));
+        assert!(
+            bench_line.is_some_and(|l| l.split_whitespace().any(|w| w == format!("quick={size}"))),
+            "{name}.py: its `# bench:` line must say quick={size}, as sizes.txt does"
+        );
+    }
     for name in &names {
         assert!(
             dir.join("expected")
                 .join(format!("{name}.stdout"))
                 .is_file(),
-            "no expected/{name}.stdout: run python3 benchmarks/programs/regen.py {name}"
+            "no expected/{name}.stdout: run python3 benchmarks/regen_programs.py {name}"
         );
     }
 }

@@ -3,14 +3,14 @@
 CPython (the python3 running this script, 3.11) at its small size from sizes.txt. The CI
 check (benchmarks/tests/programs.rs) compares pyvm's output with these files.
 
-Usage: python3 benchmarks/programs/regen.py [NAME ...]   (default: every program)
+Usage: python3 benchmarks/regen_programs.py [NAME ...]   (default: every program)
 """
 
 import os
 import subprocess
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "programs")
 
 
 def small_sizes():
@@ -25,7 +25,7 @@ def small_sizes():
 
 def main():
     sizes = small_sizes()
-    programs = sorted(n[:-3] for n in os.listdir(HERE) if n.endswith(".py") and n != "regen.py")
+    programs = sorted(n[:-3] for n in os.listdir(HERE) if n.endswith(".py"))
     missing = [p for p in programs if p not in sizes]
     if missing:
         sys.exit("no small size in sizes.txt for: " + ", ".join(missing))
