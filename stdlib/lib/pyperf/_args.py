@@ -33,7 +33,7 @@ class Namespace:
             setattr(self, name, value)
 
     def __repr__(self):
-        items = sorted(self.__dict__.items())
+        items = self.__dict__.items()
         return 'Namespace(%s)' % ', '.join('%s=%r' % item for item in items)
 
     def __eq__(self, other):
@@ -307,18 +307,23 @@ class ArgumentParser(_Container):
     def _parse(self, args, ns):
         seen = set()
         seen_non_default = set()
-        positional_words = []
+        positionals = [a for a in self._actions if not a.option_strings]
+        chunk = []
         extras = []
         i = 0
         while i < len(args):
             word = args[i]
             i += 1
             if word == '--':
-                positional_words.extend(args[i:])
+                chunk.extend(args[i:])
                 break
             if not self._is_option(word):
-                positional_words.append(word)
+                chunk.append(word)
                 continue
+            if chunk:
+                extras.extend(self._consume_positionals(positionals, chunk, ns, seen,
+                                                        seen_non_default))
+                chunk = []
             match = self._match_option(word)
             if match is None:
                 extras.append(word)
@@ -345,7 +350,7 @@ class ArgumentParser(_Container):
             else:
                 values, i = self._option_values(action, args, i)
             self._take(action, word, values, ns, seen, seen_non_default)
-        extras.extend(self._assign_positionals(positional_words, ns, seen, seen_non_default))
+        extras.extend(self._consume_positionals(positionals, chunk, ns, seen, seen_non_default))
         required = []
         for action in self._actions:
             if action in seen:
@@ -388,36 +393,38 @@ class ArgumentParser(_Container):
             raise ArgumentError(action, 'expected %s arguments' % nargs)
         return args[i:i + need], i + need
 
-    def _assign_positionals(self, words, ns, seen, seen_non_default):
-        positionals = [a for a in self._actions if not a.option_strings]
-        minimum = []
+    def _consume_positionals(self, positionals, words, ns, seen, seen_non_default):
+        # As argparse: the longest run of the remaining positionals that these consecutive
+        # words can feed takes them, each as many as it can while leaving the later ones
+        # their minimum; words left over are extras. Consumed actions leave the list.
+        bounds = []
         for action in positionals:
             nargs = action.nargs
-            minimum.append(1 if nargs is None or nargs == '+' else
-                           nargs if isinstance(nargs, int) else 0)
-        pos = 0
-        for index, action in enumerate(positionals):
-            avail = len(words) - pos
-            later = sum(minimum[index + 1:])
-            nargs = action.nargs
             if nargs is None:
-                count = 1
+                bounds.append((1, 1))
             elif isinstance(nargs, int):
-                count = nargs
+                bounds.append((nargs, nargs))
             elif nargs == '?':
-                count = 1 if avail - later >= 1 else 0
+                bounds.append((0, 1))
             else:
-                count = max(avail - later, 0)
-            if count > avail or (nargs == '+' and count == 0):
-                return words[pos:]
+                bounds.append((1 if nargs == '+' else 0, len(words)))
+        take = len(positionals)
+        while take and sum(low for low, _ in bounds[:take]) > len(words):
+            take -= 1
+        pos = 0
+        for index in range(take):
+            action = positionals[index]
+            later = sum(low for low, _ in bounds[index + 1:take])
+            count = min(bounds[index][1], len(words) - pos - later)
             chunk = words[pos:pos + count]
             pos += count
-            if not chunk and nargs in ('?', '*'):
-                if nargs == '*' and action.default is None:
+            if not chunk and action.nargs in ('?', '*'):
+                if action.nargs == '*' and action.default is None:
                     setattr(ns, action.dest, [])
                 seen.add(action)
                 continue
             self._take(action, None, chunk, ns, seen, seen_non_default)
+        del positionals[:take]
         return words[pos:]
 
     def _convert(self, action, text):

@@ -33,6 +33,19 @@ def _float(value):
     return repr(value)
 
 
+def _key(key):
+    # As json: keys of these types are written as the JSON text of their value, in quotes.
+    if isinstance(key, str):
+        return key
+    if key is True or key is False or key is None:
+        return {True: 'true', False: 'false', None: 'null'}[key]
+    if isinstance(key, int):
+        return int.__repr__(key)
+    if isinstance(key, float):
+        return _float(key)
+    raise TypeError('keys must be str, int, float, bool or None, not %s' % type(key).__name__)
+
+
 def _encode(value, out):
     if value is None:
         out.append('null')
@@ -50,12 +63,10 @@ def _encode(value, out):
         out.append('{')
         first = True
         for key in sorted(value):
-            if not isinstance(key, str):
-                raise TypeError('keys must be str, not %s' % type(key).__name__)
             if not first:
                 out.append(',')
             first = False
-            out.append(_string(key))
+            out.append(_string(_key(key)))
             out.append(':')
             _encode(value[key], out)
         out.append('}')
