@@ -591,7 +591,8 @@ class ArgumentParser(_Container):
 
     def _invocation(self, action):
         if not action.option_strings:
-            return self._format_args(action, action.dest)
+            metavar = self._metavar(action, action.dest)
+            return metavar[0] if isinstance(metavar, tuple) else metavar
         if action.action in _TAKES_NO_VALUE:
             return ', '.join(action.option_strings)
         args = self._format_args(action, action.dest.upper())

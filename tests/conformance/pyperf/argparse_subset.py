@@ -82,6 +82,8 @@ print(q.parse_args(['b', '3']))
 
 h = argparse.ArgumentParser(prog='helped', description='Runs one benchmark.')
 h.add_argument('name', help='the benchmark')
+h.add_argument('kind', nargs='?', choices=['x', 'y'], help='which kind')
+h.add_argument('more', nargs='*', help='more names')
 h.add_argument('-l', '--loops', type=int, default=0,
                help='number of loops per value, 0 means automatic calibration '
                     '(default: %(default)s)')
