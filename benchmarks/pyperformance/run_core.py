@@ -1,11 +1,18 @@
 #!/usr/bin/env python3
 """Runs pyperformance's core-tier benchmark files, unmodified, under pyvm (with pyvm's own
-`pyperf` stand-in from its embedded stdlib) and reports which run to completion.
+`pyperf` from its embedded stdlib) and reports which run to completion.
 
 The files come from the pinned pyperformance sdist, downloaded with pip into a cache directory
 (never committed: they are pyperformance's code, used as published).
 
-Usage: python3 benchmarks/pyperformance/run_core.py [--pyvm PATH] [--cache DIR] [NAME ...]
+Usage: python3 benchmarks/pyperformance/run_core.py [--pyvm PATH] [--cache DIR] [--out DIR]
+           [--show PYTHON] [NAME ...] [-- BENCHMARK ARGS ...]
+
+Each file runs as `PATH run_benchmark.py --fast` plus the arguments after `--`. With --out, each
+writes its results to DIR/NAME.json (pyperf's JSON format; an old file is replaced). With --show,
+each written file is read back with `PYTHON -m pyperf show` (a Python with CPython's pyperf
+installed), to check that pyperf reads it. --pyvm may name any interpreter: a CPython with
+pyperf installed gives the reference results to compare with `python -m pyperf compare_to`.
 """
 
 import argparse
@@ -47,20 +54,39 @@ def main():
     ap.add_argument("--pyvm", default=os.path.join(ROOT, "target", "release", "pyvm"))
     ap.add_argument("--cache", default=os.path.join(ROOT, "target", "pyperformance"))
     ap.add_argument("--timeout", type=float, default=600)
+    ap.add_argument("--out", help="directory for one JSON result file per benchmark")
+    ap.add_argument("--show", metavar="PYTHON", help="check results with PYTHON -m pyperf show")
     ap.add_argument("names", nargs="*")
-    args = ap.parse_args()
+    argv = sys.argv[1:]
+    extra = argv[argv.index("--") + 1:] if "--" in argv else []
+    args = ap.parse_args(argv[:len(argv) - len(extra) - (1 if "--" in argv else 0)])
+    if args.out:
+        args.out = os.path.abspath(args.out)
+        os.makedirs(args.out, exist_ok=True)
     args.pyvm = os.path.abspath(args.pyvm)
     bench_dir = fetch(args.cache)
     failed = 0
     for name in args.names or CORE:
         d = os.path.join(bench_dir, f"bm_{name}")
+        cmd = [args.pyvm, "run_benchmark.py", "--fast"] + extra
+        out = None
+        if args.out:
+            out = os.path.join(args.out, name + ".json")
+            if os.path.exists(out):
+                os.remove(out)
+            cmd += ["-o", out]
         start = time.perf_counter()
         try:
             proc = subprocess.run(
-                [args.pyvm, "run_benchmark.py", "--fast"], cwd=d, capture_output=True,
-                text=True, timeout=args.timeout,
+                cmd, cwd=d, capture_output=True, text=True, timeout=args.timeout,
             )
             ok = proc.returncode == 0
+            if ok and out and args.show:
+                shown = subprocess.run([args.show, "-m", "pyperf", "show", out],
+                                       capture_output=True, text=True)
+                if shown.returncode != 0:
+                    ok = False
+                    proc = shown
             detail = (proc.stdout.strip().splitlines() or [""])[-1] if ok else \
                 (proc.stderr.strip().splitlines() or ["exit %d" % proc.returncode])[-1]
         except subprocess.TimeoutExpired:
