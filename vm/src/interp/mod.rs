@@ -370,19 +370,7 @@ mod tests {
     use crate::value::Value;
     use crate::vm::Vm;
 
-    /// Runs a program in a fresh VM; returns (stdout, the uncaught error's summary).
-    fn run(src: &str) -> (Vm, String, Option<String>) {
-        let (io, out, _err) = Io::capture();
-        let mut vm = Vm::new(io);
-        let code = vm
-            .compile(src, "<test>", pyvm_compiler::Mode::Exec)
-            .expect("compiles");
-        let globals = vm.new_dict();
-        let r = vm.run_code(&code, globals, Value::Null);
-        let err = r.err().map(|e| vm.exception_summary(&e.value()));
-        vm.io.flush();
-        (vm, out.text(), err)
-    }
+    use crate::test_support::run;
 
     #[test]
     fn frames_reserve_their_whole_evaluation_stack() {

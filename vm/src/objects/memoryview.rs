@@ -694,22 +694,8 @@ fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 #[cfg(test)]
 mod tests {
-    use crate::io::Io;
-    use crate::value::Value;
-    use crate::vm::Vm;
 
-    fn run(src: &str) -> (Vm, String, Option<String>) {
-        let (io, out, _err) = Io::capture();
-        let mut vm = Vm::new(io);
-        let code = vm
-            .compile(src, "<test>", pyvm_compiler::Mode::Exec)
-            .expect("compiles");
-        let globals = vm.new_dict();
-        let r = vm.run_code(&code, globals, Value::Null);
-        let err = r.err().map(|e| vm.exception_summary(&e.value()));
-        vm.io.flush();
-        (vm, out.text(), err)
-    }
+    use crate::test_support::run;
 
     #[test]
     fn dropping_a_view_releases_its_export() {
