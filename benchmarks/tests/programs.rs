@@ -1,6 +1,6 @@
 //! Keeps the benchmark programs (benchmarks/programs/*.py) honest: runs each under pyvm at its
 //! small size (benchmarks/programs/sizes.txt) and compares stdout with CPython's, committed in
-//! benchmarks/programs/expected/<name>.stdout by benchmarks/regen_programs.py.
+//! benchmarks/programs/expected/<name>.stdout by benchmarks/programs/expected/regen.py.
 //!
 //! The binary is PYVM_BIN, else the `pyvm` built beside this test (target/<profile>/pyvm):
 //! `cargo test --workspace` builds it, since the root package's own integration tests need it;
@@ -128,7 +128,7 @@ fn every_program_has_a_small_size_and_expected_output() {
             dir.join("expected")
                 .join(format!("{name}.stdout"))
                 .is_file(),
-            "no expected/{name}.stdout: run python3 benchmarks/regen_programs.py {name}"
+            "no expected/{name}.stdout: run python3 benchmarks/programs/expected/regen.py {name}"
         );
     }
 }

@@ -3,14 +3,14 @@
 CPython (the python3 running this script, 3.11) at its small size from sizes.txt. The CI
 check (benchmarks/tests/programs.rs) compares pyvm's output with these files.
 
-Usage: python3 benchmarks/regen_programs.py [NAME ...]   (default: every program)
+Usage: python3 benchmarks/programs/expected/regen.py [NAME ...]   (default: every program)
 """
 
 import os
 import subprocess
 import sys
 
-HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "programs")
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def small_sizes():
