@@ -202,7 +202,10 @@ impl Vm {
 
     /// A call of a generator, coroutine or async generator function with exactly its positional
     /// arguments: the frame's slots are laid out over the arguments on the stack, as for a call,
-    /// then moved into the new object (no argument binding).
+    /// then moved into the new object (no argument binding). Out of line: it sits on the
+    /// call path, which measured 3% more instructions on recursive calls with it inlined.
+    #[cold]
+    #[inline(never)]
     fn make_generator_from_stack(
         &mut self,
         func: Value,
